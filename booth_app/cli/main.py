@@ -1,0 +1,153 @@
+"""The `booth` command line: parsing, dispatch, output and exit status.
+
+Exit status: 0 done, 1 refused, 2 unusable input. A user's mistake prints one clear
+line on stderr, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from typing import Any, NoReturn
+
+from booth_app import __version__
+from booth_app.cli import commands
+from booth_app.core.errors import BoothError
+from booth_app.storage.database import DatabaseError
+
+log = logging.getLogger("booth")
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"booth: {message} (see `booth --help`)\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="booth", description="Booth: check-in, badges and leads for pavilions.")
+    parser.add_argument(
+        "--db",
+        metavar="TARGET",
+        help="SQLite file or SQLAlchemy URL (default: BOOTH_DB or the data folder)",
+    )
+    parser.add_argument("--json", action="store_true", help="print one JSON document on stdout")
+    parser.add_argument("--version", action="version", version=f"booth {__version__}")
+    parser.add_argument(
+        "--selftest",
+        action="store_true",
+        help="open the database and the window offscreen, then exit",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    gui = sub.add_parser("gui", help="open the window")
+    gui.add_argument(
+        "--demo", action="store_true", help="open the demo pavilion (created on first use) instead"
+    )
+    gui.set_defaults(handler=commands.gui)
+
+    init = sub.add_parser("init", help="create the event and its badge keys")
+    init.add_argument("--event", required=True)
+    init.add_argument("--start", required=True, metavar="YYYY-MM-DD")
+    init.add_argument("--end", required=True, metavar="YYYY-MM-DD")
+    init.add_argument("--timezone", required=True, metavar="TZ")
+    init.add_argument("--venue", default="")
+    init.add_argument("--pavilion", default="")
+    init.add_argument("--currency", default="USD")
+    init.set_defaults(handler=commands.init)
+
+    demo = sub.add_parser("demo", help="fill the database with the demo pavilion")
+    demo.add_argument("--visitors", type=int, default=500, metavar="N")
+    demo.set_defaults(handler=commands.demo)
+
+    exhibitors = sub.add_parser("exhibitors", help="manufacturers in the pavilion")
+    ex_sub = exhibitors.add_subparsers(
+        dest="action", metavar="ACTION", required=True, parser_class=_Parser
+    )
+    ex_add = ex_sub.add_parser("add")
+    ex_add.add_argument("--code", required=True)
+    ex_add.add_argument("--name", required=True)
+    ex_add.add_argument("--booth", default="")
+    ex_add.add_argument("--country", default="")
+    ex_add.set_defaults(handler=commands.exhibitors_add)
+    ex_sub.add_parser("list").set_defaults(handler=commands.exhibitors_list)
+    ex_import = ex_sub.add_parser("import")
+    ex_import.add_argument("file")
+    ex_import.set_defaults(handler=commands.exhibitors_import)
+
+    staff = sub.add_parser("staff", help="booth staff and coordinators")
+    st_sub = staff.add_subparsers(
+        dest="action", metavar="ACTION", required=True, parser_class=_Parser
+    )
+    st_add = st_sub.add_parser("add")
+    st_add.add_argument("--exhibitor", metavar="CODE")
+    st_add.add_argument("--name", required=True)
+    st_add.add_argument("--pin", required=True)
+    st_add.add_argument("--role", choices=("staff", "coordinator"), default="staff")
+    st_add.set_defaults(handler=commands.staff_add)
+
+    visitors = sub.add_parser("visitors", help="registered visitors")
+    vi_sub = visitors.add_subparsers(
+        dest="action", metavar="ACTION", required=True, parser_class=_Parser
+    )
+    vi_add = vi_sub.add_parser("add")
+    vi_add.add_argument("--name", required=True)
+    for option in ("organization", "email", "phone", "country", "category"):
+        vi_add.add_argument(f"--{option}", default="")
+    vi_add.add_argument("--job-title", default="")
+    vi_add.add_argument(
+        "--consent", action="store_true", help="the visitor agreed to share details with exhibitors"
+    )
+    vi_add.set_defaults(handler=commands.visitors_add)
+    vi_list = vi_sub.add_parser("list")
+    vi_list.add_argument("--search", default="", metavar="Q")
+    vi_list.add_argument("--limit", type=int, default=100, metavar="N")
+    vi_list.set_defaults(handler=commands.visitors_list)
+
+    backup = sub.add_parser("backup", help="a consistent copy of the database")
+    backup.add_argument("--out", required=True, metavar="FILE")
+    backup.set_defaults(handler=commands.backup)
+    sub.add_parser("check", help="an integrity check").set_defaults(handler=commands.check)
+    return parser
+
+
+def emit(args: argparse.Namespace, payload: dict[str, Any], human: str) -> None:
+    if args.json:
+        json.dump(payload, sys.stdout, ensure_ascii=False, default=str)
+        sys.stdout.write("\n")
+    elif human:
+        print(human)
+
+
+def fail(args: argparse.Namespace | None, message: str, code: int) -> int:
+    if args is not None and args.json:
+        json.dump({"error": message, "exit": code}, sys.stdout, ensure_ascii=False)
+        sys.stdout.write("\n")
+    print(f"booth: {message}", file=sys.stderr)
+    return code
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.selftest:
+        return commands.selftest(args)
+    handler = getattr(args, "handler", commands.gui)
+    if hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(encoding="utf-8")
+    try:
+        result = handler(args)
+    except BoothError as exc:
+        return fail(args, str(exc), exc.exit_code)
+    except DatabaseError as exc:
+        return fail(args, str(exc), 2)
+    except KeyboardInterrupt:
+        return fail(args, "interrupted", 130)
+    if isinstance(result, int):
+        return result
+    payload, human, code = result
+    emit(args, payload, human)
+    return code

@@ -1,0 +1,30 @@
+"""Text helpers: folding for search, cleaning user-supplied strings."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Characters a name must never carry: C0/C1 controls and bidi overrides/isolates,
+# which could reorder a badge or a spreadsheet cell.
+_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f]")
+_SPACES = re.compile(r"\s+")
+# Arabic letter variants people type interchangeably.
+_ARABIC_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ـ": ""})
+
+
+def clean(value: object, max_len: int = 300) -> str:
+    """One line of safe text: controls and bidi overrides removed, spaces collapsed."""
+    if value is None:
+        return ""
+    text = unicodedata.normalize("NFC", str(value))
+    text = _UNSAFE.sub("", text)
+    text = _SPACES.sub(" ", text).strip()
+    return text[:max_len]
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive form used for search and sorting."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return _SPACES.sub(" ", stripped.translate(_ARABIC_FOLD)).strip()

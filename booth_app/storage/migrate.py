@@ -1,0 +1,72 @@
+"""Bring a database to the current schema at start, under a lock, after a backup."""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from filelock import FileLock
+from sqlalchemy import Connection, text
+
+from booth_app import paths
+from booth_app.storage.backup import rolling_backup
+
+if TYPE_CHECKING:
+    from booth_app.storage.database import Database
+
+log = logging.getLogger(__name__)
+PG_LOCK_KEY = 0x0B0074  # any constant shared by every Booth process
+
+
+def alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(paths.migrations_path()))
+    return cfg
+
+
+def head_revision() -> str:
+    heads = ScriptDirectory.from_config(alembic_config()).get_heads()
+    return heads[0]
+
+
+def current_revision(conn: Connection) -> str | None:
+    return MigrationContext.configure(conn).get_current_revision()
+
+
+def upgrade(db: Database) -> None:
+    """Migrate to head if needed. SQLite files get a backup copy first."""
+    head = head_revision()
+    with db.engine.connect() as conn:
+        if current_revision(conn) == head:
+            return
+    if db.is_sqlite:
+        assert db.path is not None
+        with FileLock(str(db.path) + ".lock", timeout=60):
+            _upgrade_locked(db, head)
+    else:
+        with db.engine.connect() as conn:
+            conn.execute(text("SELECT pg_advisory_lock(:k)"), {"k": PG_LOCK_KEY})
+            try:
+                _upgrade_locked(db, head)
+            finally:
+                conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": PG_LOCK_KEY})
+                conn.commit()
+
+
+def _upgrade_locked(db: Database, head: str) -> None:
+    with db.engine.connect() as conn:
+        current = current_revision(conn)
+    if current == head:
+        return  # another process migrated while we waited for the lock
+    if db.is_sqlite and current is not None and db.path is not None:
+        copy = rolling_backup(db.path, keep=5, reason=f"before-{head}")
+        log.info("backed up %s to %s before migrating %s -> %s", db.path, copy, current, head)
+    cfg = alembic_config()
+    with db.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+    log.info("migrated %s from %s to %s", db.describe(), current, head)
