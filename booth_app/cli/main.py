@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from typing import Any, NoReturn
@@ -149,5 +150,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if isinstance(result, int):
         return result
     payload, human, code = result
-    emit(args, payload, human)
+    try:
+        emit(args, payload, human)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader (e.g. `| head`) went away; that is not an error of ours.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
     return code
