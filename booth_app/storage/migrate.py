@@ -10,7 +10,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from filelock import FileLock
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, inspect, text
 
 from booth_app import paths
 from booth_app.storage.backup import rolling_backup
@@ -60,9 +60,12 @@ def upgrade(db: Database) -> None:
 def _upgrade_locked(db: Database, head: str) -> None:
     with db.engine.connect() as conn:
         current = current_revision(conn)
+        # A file at base may still hold data (an empty alembic_version after a downgrade,
+        # or another program's tables): only a brand-new, empty file needs no copy.
+        has_tables = bool(inspect(conn).get_table_names())
     if current == head:
         return  # another process migrated while we waited for the lock
-    if db.is_sqlite and current is not None and db.path is not None:
+    if db.is_sqlite and has_tables and db.path is not None:
         copy = rolling_backup(db.path, keep=5, reason=f"before-{head}")
         log.info("backed up %s to %s before migrating %s -> %s", db.path, copy, current, head)
     cfg = alembic_config()
