@@ -10,7 +10,6 @@ from typing import Any
 
 from sqlalchemy.engine import make_url
 
-from booth_app import paths
 from booth_app.core import demo as demo_core
 from booth_app.core.errors import InputError
 from booth_app.core.events import create_event, event_to_dict, parse_date
@@ -26,15 +25,10 @@ from booth_app.storage.backup import backup_sqlite
 from booth_app.storage.database import Database, default_target, integrity_problem, to_url
 
 Result = tuple[dict[str, Any], str, int]
-DEMO_FILENAME = "demo.sqlite"
 
 
 def open_db(args: argparse.Namespace) -> Database:
     return Database(args.db)
-
-
-def demo_target() -> str:
-    return str(paths.data_dir() / DEMO_FILENAME)
 
 
 def gui(args: argparse.Namespace) -> int:
@@ -42,25 +36,9 @@ def gui(args: argparse.Namespace) -> int:
 
     target = args.db
     if getattr(args, "demo", False):
-        target = target or demo_target()
-        ensure_demo(target)
+        target = target or demo_core.demo_target()
+        demo_core.ensure_demo(target)
     return run_gui(target)
-
-
-def ensure_demo(target: str, visitors: int = 500) -> bool:
-    """Create the demo pavilion in `target` unless it already holds an event."""
-    db = Database(target)
-    try:
-        with db.reader() as session:
-            from booth_app.core.events import current_event
-
-            if current_event(session) is not None:
-                return False
-        with db.session() as session:
-            demo_core.create_demo(session, db.stamp(), visitors)
-        return True
-    finally:
-        db.dispose()
 
 
 def selftest(args: argparse.Namespace) -> int:

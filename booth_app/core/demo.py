@@ -41,6 +41,7 @@ from booth_app.storage.models import (
 )
 
 DEMO_PIN = "1234"
+DEMO_FILENAME = "demo.sqlite"
 COORDINATOR_PIN = "9999"
 MAX_VISITORS = 1_000_000
 BATCH = 5_000
@@ -299,3 +300,24 @@ def create_demo(
         counts["leads"] += len(rows["lead"])
         progress.report(counts["visitors"], visitors, "Adding visitors")
     return counts
+
+
+def demo_target() -> str:
+    """The demo pavilion's own file, so a laptop's real database stays clean."""
+    return str(paths.data_dir() / DEMO_FILENAME)
+
+
+def ensure_demo(target: str, visitors: int = 500) -> bool:
+    """Create the demo pavilion in `target` unless it already holds an event."""
+    from booth_app.storage.database import Database
+
+    db = Database(target)
+    try:
+        with db.reader() as session:
+            if current_event(session) is not None:
+                return False
+        with db.session() as session:
+            create_demo(session, db.stamp(), visitors)
+        return True
+    finally:
+        db.dispose()

@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from booth_app import paths
@@ -42,7 +42,7 @@ def to_url(target: str | Path) -> str:
     if "://" in text:
         try:
             make_url(text)
-        except ArgumentError as exc:
+        except (ArgumentError, ValueError) as exc:  # ValueError: a port that is not a number
             raise DatabaseError(f"Not a database address: {text}") from exc
         return text
     return f"sqlite:///{Path(text).expanduser().resolve()}"
@@ -115,6 +115,11 @@ class Database:
             engine = create_engine(self.url, pool_pre_ping=True)
             with engine.connect() as conn:
                 conn.exec_driver_sql("SELECT 1")
+        except NoSuchModuleError as exc:
+            raise DatabaseError(
+                f"Not a kind of database Booth can use: {self.describe()} "
+                "(give a file path or a postgresql+psycopg:// address)"
+            ) from exc
         except ModuleNotFoundError as exc:
             raise DatabaseError(
                 f"No driver for {make_url(self.url).drivername}: install the hub extra "
@@ -134,11 +139,10 @@ class Database:
     @contextmanager
     def reader(self) -> Iterator[Session]:
         """A read-only session that never waits for a writer (WAL snapshot)."""
+        # close() ends the read transaction but, unlike rollback(), leaves the loaded
+        # rows readable after the block.
         with self._readers() as session:
-            try:
-                yield session
-            finally:
-                session.rollback()
+            yield session
 
     def _stamp_rows(self, session: Session, _ctx: Any, _instances: Any) -> None:
         now = utcnow()

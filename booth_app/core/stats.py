@@ -1,0 +1,113 @@
+"""Pavilion figures for the dashboard, the check-in page and (later) the report."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, time, timedelta
+from decimal import Decimal
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import distinct, func, select
+from sqlalchemy.orm import Session
+
+from booth_app.storage.models import Checkin, CheckinPoint, Event, Exhibitor, Lead, Visitor
+
+ACCEPTED = ("admitted", "reentry")
+
+
+@dataclass
+class PavilionStats:
+    visitors_registered: int = 0
+    checkins_today: int = 0
+    unique_today: int = 0
+    unique_visitors: int = 0
+    checkins_last_hour: int = 0
+    leads: int = 0
+    hot_leads: int = 0
+    meetings: int = 0
+    mous: int = 0
+    value_by_currency: dict[str, Decimal] = field(default_factory=dict)
+    checkins_by_point: dict[str, int] = field(default_factory=dict)
+    leads_by_exhibitor: dict[str, int] = field(default_factory=dict)
+
+
+def local_day_bounds(event: Event, now: datetime) -> tuple[datetime, datetime]:
+    """Start and end (UTC) of the event-local calendar day containing `now`."""
+    zone = ZoneInfo(event.timezone)
+    day = now.astimezone(zone).date()
+    start = datetime.combine(day, time.min, zone).astimezone(UTC)
+    return start, start + timedelta(days=1)
+
+
+def pavilion_stats(session: Session, event: Event, now: datetime | None = None) -> PavilionStats:
+    now = now or datetime.now(UTC)
+    start, end = local_day_bounds(event, now)
+    stats = PavilionStats()
+    live_checkin = (Checkin.deleted.is_(False), Checkin.status.in_(ACCEPTED),
+                    Checkin.direction == "in")
+    stats.visitors_registered = session.scalar(
+        select(func.count()).select_from(Visitor).where(
+            Visitor.event_id == event.id, Visitor.deleted.is_(False))
+    ) or 0
+    today = (*live_checkin, Checkin.scanned_at >= start, Checkin.scanned_at < end)
+    stats.checkins_today = session.scalar(select(func.count()).where(*today)) or 0
+    stats.unique_today = session.scalar(
+        select(func.count(distinct(Checkin.visitor_id))).where(*today)) or 0
+    stats.unique_visitors = session.scalar(
+        select(func.count(distinct(Checkin.visitor_id))).where(*live_checkin)) or 0
+    stats.checkins_last_hour = session.scalar(
+        select(func.count()).where(*live_checkin, Checkin.scanned_at >= now - timedelta(hours=1))
+    ) or 0
+    stats.checkins_by_point = dict(session.execute(
+        select(CheckinPoint.name, func.count(Checkin.id))
+        .join(Checkin, Checkin.point_id == CheckinPoint.id)
+        .where(*today).group_by(CheckinPoint.name)
+    ).tuples().all())
+    live_lead = (Lead.deleted.is_(False),)
+    for rating, count in session.execute(
+        select(Lead.rating, func.count()).where(*live_lead).group_by(Lead.rating)
+    ).tuples():
+        stats.leads += count
+        if rating == "hot":
+            stats.hot_leads = count
+    for stage, count in session.execute(
+        select(Lead.stage, func.count()).where(*live_lead).group_by(Lead.stage)
+    ).tuples():
+        if stage == "meeting":
+            stats.meetings = count
+        elif stage == "mou":
+            stats.mous = count
+    for currency, total in session.execute(
+        select(Lead.currency, func.sum(Lead.value))
+        .where(*live_lead, Lead.value.is_not(None)).group_by(Lead.currency)
+    ).tuples():
+        if currency and total is not None:
+            stats.value_by_currency[currency] = Decimal(total)
+    stats.leads_by_exhibitor = dict(session.execute(
+        select(Exhibitor.code, func.count(Lead.id))
+        .join(Lead, Lead.exhibitor_id == Exhibitor.id)
+        .where(*live_lead).group_by(Exhibitor.code)
+    ).tuples().all())
+    return stats
+
+
+@dataclass
+class ScanRow:
+    scanned_at: datetime
+    name: str
+    organization: str
+    point: str
+    status: str
+
+
+def recent_checkins(session: Session, limit: int = 50) -> list[ScanRow]:
+    rows = session.execute(
+        select(Checkin.scanned_at, Visitor.name, Visitor.organization, CheckinPoint.name,
+               Checkin.status)
+        .outerjoin(Visitor, Visitor.id == Checkin.visitor_id)
+        .outerjoin(CheckinPoint, CheckinPoint.id == Checkin.point_id)
+        .where(Checkin.deleted.is_(False))
+        .order_by(Checkin.scanned_at.desc()).limit(limit)
+    ).tuples()
+    return [ScanRow(at, name or "", org or "", point or "", status)
+            for at, name, org, point, status in rows]

@@ -1,0 +1,239 @@
+"""The frame every screen lives in: sidebar, top strip, pages, status bar."""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from booth_app.core.events import current_event
+from booth_app.storage.backup import rolling_backup
+from booth_app.storage.database import Database
+from booth_app.ui import settings
+from booth_app.ui.pages.base import Page
+from booth_app.ui.pages.checkin import CheckinPage
+from booth_app.ui.pages.dashboard import DashboardPage
+from booth_app.ui.pages.exhibitors import ExhibitorsPage
+from booth_app.ui.pages.exports import ExportsPage
+from booth_app.ui.pages.leads import LeadsPage
+from booth_app.ui.pages.settings import SettingsPage
+from booth_app.ui.pages.visitors import VisitorsPage
+from booth_app.ui.tasks import run_task
+
+log = logging.getLogger(__name__)
+
+SP = QStyle.StandardPixmap
+NAVIGATION = (
+    ("Dashboard", SP.SP_ComputerIcon),
+    ("Check-in", SP.SP_DialogApplyButton),
+    ("Visitors", SP.SP_FileDialogDetailedView),
+    ("Leads", SP.SP_FileDialogContentsView),
+    ("Exhibitors", SP.SP_DirHomeIcon),
+    ("Exports", SP.SP_DialogSaveButton),
+    ("Settings", SP.SP_FileDialogInfoView),
+)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, db: Database) -> None:
+        super().__init__()
+        self.db = db
+        with db.reader() as session:
+            self.booth_event = current_event(session)
+        suffix = f" — {self.booth_event.name}" if self.booth_event else ""
+        self.setWindowTitle(self.tr("Booth") + suffix)
+        self.setMinimumSize(1024, 640)
+        self.resize(1366, 768)
+
+        self.pages: list[Page] = [
+            DashboardPage(db), CheckinPage(db), VisitorsPage(db), LeadsPage(db),
+            ExhibitorsPage(db), ExportsPage(db), SettingsPage(db),
+        ]
+        self.stack = QStackedWidget()
+        for page in self.pages:
+            self.stack.addWidget(page)
+        self.pages[-1].changed.connect(self.update_top_strip)
+
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setFixedWidth(200)
+        self.sidebar.setIconSize(QSize(22, 22))
+        for number, (label, pixmap) in enumerate(NAVIGATION):
+            item = QListWidgetItem(self.style().standardIcon(pixmap), self.tr(label))
+            shortcut = f"Ctrl+{number + 1}" if number < 6 else "Ctrl+,"
+            item.setToolTip(f"{self.tr(label)} ({shortcut})")
+            self.sidebar.addItem(item)
+        self.sidebar.currentRowChanged.connect(self.show_page)
+
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.setSpacing(0)
+        brand = QLabel("Booth")
+        brand.setObjectName("brand")
+        side_layout.addWidget(brand)
+        side_layout.addWidget(self.sidebar, 1)
+
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.setSpacing(0)
+        body_layout.addWidget(self._make_top_strip())
+        body_layout.addWidget(self.stack, 1)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(side)
+        layout.addWidget(body, 1)
+        self.setCentralWidget(central)
+        self._make_status_bar()
+        self._make_shortcuts()
+
+        self.clock_timer = QTimer(self)
+        self.clock_timer.timeout.connect(self.update_top_strip)
+        self.clock_timer.start(15_000)
+        self.refresh_timer = QTimer(self)
+        self.refresh_timer.timeout.connect(self.refresh_live)
+        self.refresh_timer.start(5_000)
+        self.backup_timer = QTimer(self)
+        self.backup_timer.timeout.connect(self.backup_now)
+        if db.is_sqlite:
+            self.backup_timer.start(max(1, settings.BACKUP_MINUTES.get()) * 60_000)
+
+        self.update_top_strip()
+        start_page = settings.CURRENT_PAGE.get()
+        self.sidebar.setCurrentRow(start_page if 0 <= start_page < len(self.pages) else 0)
+        geometry = settings.GEOMETRY.get()
+        if geometry:
+            self.restoreGeometry(geometry)
+
+    # -- frame ----------------------------------------------------------------------------
+    def _make_top_strip(self) -> QWidget:
+        strip = QFrame()
+        strip.setObjectName("topStrip")
+        layout = QHBoxLayout(strip)
+        layout.setContentsMargins(16, 8, 16, 8)
+        self.top_event = QLabel()
+        self.top_event.setObjectName("topEvent")
+        self.top_clock = QLabel()
+        self.top_clock.setObjectName("topClock")
+        self.top_station = QLabel()
+        self.top_station.setObjectName("topStation")
+        self.top_staff = QLabel(self.tr("Not signed in"))
+        self.top_staff.setObjectName("topStaff")
+        self.sync_pill = QLabel(self.tr("✔ Saved locally"))
+        self.sync_pill.setObjectName("syncPill")
+        self.sync_pill.setToolTip(self.tr("Every change is written to this laptop's disk."))
+        self.top_event.setMinimumWidth(120)
+        layout.addWidget(self.top_event, 1)
+        layout.addSpacing(12)
+        layout.addWidget(self.top_clock)
+        layout.addSpacing(12)
+        layout.addWidget(self.top_station)
+        layout.addSpacing(12)
+        layout.addWidget(self.top_staff)
+        layout.addSpacing(12)
+        layout.addWidget(self.sync_pill)
+        return strip
+
+    def _make_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.status_event = QLabel()
+        self.status_device = QLabel()
+        self.status_db = QLabel()
+        self.status_db.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        bar.addWidget(self.status_event)
+        bar.addWidget(self.status_device)
+        bar.addPermanentWidget(self.status_db)
+
+    def _make_shortcuts(self) -> None:
+        for number in range(6):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{number + 1}"), self)
+            shortcut.activated.connect(lambda n=number: self.sidebar.setCurrentRow(n))
+        settings_key = QShortcut(QKeySequence("Ctrl+,"), self)
+        settings_key.activated.connect(lambda: self.sidebar.setCurrentRow(len(self.pages) - 1))
+        refresh = QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self)
+        refresh.activated.connect(lambda: self.current_page().refresh())
+
+    def current_page(self) -> Page:
+        return self.pages[self.stack.currentIndex()]
+
+    def show_page(self, row: int) -> None:
+        if 0 <= row < len(self.pages):
+            self.stack.setCurrentIndex(row)
+            self.pages[row].refresh()
+            self.pages[row].focus_main()
+            settings.CURRENT_PAGE.set(row)
+
+    def update_top_strip(self) -> None:
+        event = self.booth_event
+        if event is None:
+            self.top_event.setText(self.tr("No event"))
+            self.top_clock.clear()
+        else:
+            local = datetime.now(UTC).astimezone(ZoneInfo(event.timezone))
+            offset = local.strftime("%z")
+            title = f"{event.pavilion} · {event.name}" if event.pavilion else event.name
+            self.top_event.setToolTip(title)
+            self.top_event.setText(self.top_event.fontMetrics().elidedText(
+                title, Qt.TextElideMode.ElideRight, max(self.top_event.width(), 320)))
+            hours = int(offset[:3])
+            minutes = f":{offset[3:]}" if offset[3:] != "00" else ""
+            self.top_clock.setText(self.tr("{0} local time (UTC{1:+d}{2})").format(
+                f"{local:%a %d %b %H:%M}", hours, minutes))
+            self.top_clock.setToolTip(event.timezone)
+        station = settings.CHECKIN_POINT.get() or settings.BOOTH_EXHIBITOR.get()
+        self.top_station.setText(self.tr("Station: {0}").format(station) if station
+                                 else self.tr("No station set"))
+        self.status_event.setText(event.name if event else "")
+        self.status_device.setText(self.tr("  ·  This laptop: {0}").format(self.db.device_name))
+        self.status_db.setText(self.tr("Database: {0}").format(self.db.describe()))
+
+    def refresh_live(self) -> None:
+        """Pages that show live figures update while they are on screen."""
+        if self.isVisible() and not self.isMinimized():
+            page = self.current_page()
+            if page.live:
+                page.refresh()
+
+    def backup_now(self) -> None:
+        if self.db.path is None:
+            return
+        folder = settings.BACKUP_FOLDER.get()
+        path = self.db.path
+
+        def work(_progress: object) -> str:
+            from pathlib import Path
+
+            return str(rolling_backup(path, folder=Path(folder) if folder else None))
+
+        run_task(self, work, lambda dest: log.info("rolling backup written to %s", dest),
+                 lambda exc: log.warning("rolling backup failed: %s", exc))
+
+    def visitor_total(self) -> int:
+        return self.pages[2].visitor_total() if isinstance(self.pages[2], VisitorsPage) else -1
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.update_top_strip()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings.GEOMETRY.set(self.saveGeometry())
+        super().closeEvent(event)

@@ -1,0 +1,34 @@
+"""What every page shares: its database, a refresh, and the widget to focus first."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from booth_app.core.events import current_event
+from booth_app.storage.database import Database
+from booth_app.storage.models import Event
+from booth_app.ui.widgets import PageHeader
+
+
+class Page(QWidget):
+    changed = Signal()
+    live = False  # refreshed every few seconds while on screen
+
+    def __init__(self, db: Database, title: str, subtitle: str = "") -> None:
+        super().__init__()
+        self.db = db
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(24, 16, 24, 16)
+        self.header = PageHeader(title, subtitle)
+        self.layout_.addWidget(self.header)
+
+    def current_event(self) -> Event | None:
+        with self.db.reader() as session:
+            return current_event(session)
+
+    def refresh(self) -> None:
+        """Re-read what the page shows from the database."""
+
+    def focus_main(self) -> None:
+        """Put the keyboard focus where the user's next action is."""

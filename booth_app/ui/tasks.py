@@ -1,0 +1,115 @@
+"""Long work off the GUI thread: one helper, used by every feature.
+
+`run_task(parent, work, on_done)` runs `work(progress)` on the thread pool and calls
+`on_done(result)` back on the GUI thread; errors go to `on_error` (or the error
+dialog). With a `title`, a progress dialog with Cancel is shown while it runs;
+Cancel sets the core `Progress` flag, and the work stops at its next report.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from booth_app.core.errors import Cancelled
+from booth_app.core.progress import Progress
+
+log = logging.getLogger(__name__)
+
+
+class TaskSignals(QObject):
+    progress = Signal(int, int, str)
+    finished = Signal(object)
+    failed = Signal(object)
+
+
+class _Runnable(QRunnable):
+    def __init__(self, work: Callable[[Progress], Any], task: Task) -> None:
+        super().__init__()
+        self.work = work
+        self.task = task
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        try:
+            result = self.work(self.task.progress)
+        except BaseException as exc:
+            self.task.signals.failed.emit(exc)
+        else:
+            self.task.signals.finished.emit(result)
+
+
+_running: set[Task] = set()
+
+
+class Task:
+    """A running piece of work; keep it to cancel it or to wait for it in tests."""
+
+    def __init__(self, work: Callable[[Progress], Any]) -> None:
+        self.signals = TaskSignals()
+        self.progress = Progress(self.signals.progress.emit)
+        self.work = work
+        self.dialog: QProgressDialog | None = None
+
+    def cancel(self) -> None:
+        self.progress.cancel()
+
+    def start(self, pool: QThreadPool | None = None) -> Task:
+        _running.add(self)
+        self.signals.finished.connect(self._done)
+        self.signals.failed.connect(self._done)
+        (pool or QThreadPool.globalInstance()).start(_Runnable(self.work, self))
+        return self
+
+    def _done(self, _value: object) -> None:
+        if self.dialog is not None:
+            self.dialog.reset()
+            self.dialog.deleteLater()
+            self.dialog = None
+        _running.discard(self)
+
+
+def run_task(
+    parent: QWidget | None,
+    work: Callable[[Progress], Any],
+    on_done: Callable[[Any], None],
+    on_error: Callable[[BaseException], None] | None = None,
+    *,
+    title: str | None = None,
+) -> Task:
+    task = Task(work)
+    if title is not None:
+        dialog = QProgressDialog(title, parent.tr("Cancel") if parent else "Cancel", 0, 0, parent)
+        dialog.setWindowTitle(title)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.canceled.connect(task.cancel)
+
+        def show_progress(done: int, total: int, message: str) -> None:
+            dialog.setMaximum(max(total, 0))
+            dialog.setValue(min(done, total) if total else 0)
+            if message:
+                dialog.setLabelText(message)
+
+        task.signals.progress.connect(show_progress)
+        task.dialog = dialog
+    task.signals.finished.connect(on_done)
+
+    def failed(exc: BaseException) -> None:
+        if isinstance(exc, Cancelled) and on_error is None:
+            return
+        if on_error is not None:
+            on_error(exc)
+        else:
+            from booth_app.ui.errors import show_error
+
+            show_error(parent, exc)
+
+    task.signals.failed.connect(failed)
+    return task.start()
