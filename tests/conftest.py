@@ -6,6 +6,7 @@ import glob
 import os
 import shutil
 import socket
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -43,9 +44,23 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "booth.sqlite"
 
 
+@pytest.fixture(scope="session")
+def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An empty database at head without a device identity, copied for each test
+    (migrating takes a few hundred milliseconds; the migration tests do it for real)."""
+    path = tmp_path_factory.mktemp("template") / "template.sqlite"
+    Database(path).dispose()
+    with sqlite3.connect(path) as conn:
+        conn.execute("DELETE FROM meta")
+        conn.execute("DELETE FROM device")
+    conn.close()
+    return path
+
+
 @pytest.fixture
-def db(db_path: Path) -> Iterator[Database]:
-    """A fresh SQLite database file, migrated to head, with no event."""
+def db(db_path: Path, migrated_template: Path) -> Iterator[Database]:
+    """A fresh SQLite database file at head with its own device identity and no event."""
+    shutil.copyfile(migrated_template, db_path)
     database = Database(db_path)
     yield database
     database.dispose()
