@@ -146,11 +146,16 @@ class Database:
 
     def _stamp_rows(self, session: Session, _ctx: Any, _instances: Any) -> None:
         now = utcnow()
+        last = None
         for obj in list(session.new) + list(session.dirty):
             if isinstance(obj, SyncColumns) and (obj in session.new or session.is_modified(obj)):
                 obj.updated_at = now
                 obj.device_id = self.device_id
-                obj.hlc = self.clock.tick()
+                obj.hlc = last = self.clock.tick()
+        if last is not None:
+            # Kept with the rows, so after a restart with the wall clock set back the
+            # clock still starts past every change this laptop already wrote.
+            session.merge(Meta(key="last_hlc", value=last))
 
     def stamp(self) -> dict[str, Any]:
         """Writer columns for rows inserted in bulk, bypassing the ORM."""
