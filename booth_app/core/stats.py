@@ -62,17 +62,17 @@ def pavilion_stats(session: Session, event: Event, now: datetime | None = None) 
         select(CheckinPoint.name, func.count(Checkin.id))
         .join(Checkin, Checkin.point_id == CheckinPoint.id)
         .where(*today).group_by(CheckinPoint.name)
-    ).tuples().all())
+    ).all())
     live_lead = (Lead.deleted.is_(False),)
     for rating, count in session.execute(
         select(Lead.rating, func.count()).where(*live_lead).group_by(Lead.rating)
-    ).tuples():
+    ):
         stats.leads += count
         if rating == "hot":
             stats.hot_leads = count
     for stage, count in session.execute(
         select(Lead.stage, func.count()).where(*live_lead).group_by(Lead.stage)
-    ).tuples():
+    ):
         if stage == "meeting":
             stats.meetings = count
         elif stage == "mou":
@@ -80,14 +80,14 @@ def pavilion_stats(session: Session, event: Event, now: datetime | None = None) 
     for currency, total in session.execute(
         select(Lead.currency, func.sum(Lead.value))
         .where(*live_lead, Lead.value.is_not(None)).group_by(Lead.currency)
-    ).tuples():
+    ):
         if currency and total is not None:
             stats.value_by_currency[currency] = Decimal(total)
     stats.leads_by_exhibitor = dict(session.execute(
         select(Exhibitor.code, func.count(Lead.id))
         .join(Lead, Lead.exhibitor_id == Exhibitor.id)
         .where(*live_lead).group_by(Exhibitor.code)
-    ).tuples().all())
+    ).all())
     return stats
 
 
@@ -108,6 +108,6 @@ def recent_checkins(session: Session, limit: int = 50) -> list[ScanRow]:
         .outerjoin(CheckinPoint, CheckinPoint.id == Checkin.point_id)
         .where(Checkin.deleted.is_(False))
         .order_by(Checkin.scanned_at.desc()).limit(limit)
-    ).tuples()
+    )
     return [ScanRow(at, name or "", org or "", point or "", status)
             for at, name, org, point, status in rows]

@@ -1,0 +1,105 @@
+"""The main window on a demo pavilion: every page, real data, keyboard navigation."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+
+from booth_app.storage.database import Database
+from booth_app.storage.models import Exhibitor, Lead, Visitor
+from booth_app.ui.main_window import MainWindow
+from booth_app.ui.pages.checkin import CheckinPage
+from booth_app.ui.pages.dashboard import DashboardPage
+from booth_app.ui.pages.exhibitors import ExhibitorsPage
+from booth_app.ui.pages.leads import LeadsPage
+from booth_app.ui.pages.visitors import VisitorsPage
+
+
+@pytest.fixture
+def window(qtbot: QtBot, demo_db: Database) -> MainWindow:
+    win = MainWindow(demo_db)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def count(db: Database, model: type) -> int:
+    with db.reader() as session:
+        return session.scalar(select(func.count()).select_from(model)) or 0
+
+
+def test_every_page_is_reachable_by_shortcut(qtbot: QtBot, window: MainWindow) -> None:
+    expected = [DashboardPage, CheckinPage, VisitorsPage, LeadsPage, ExhibitorsPage]
+    for number, page_type in enumerate(expected, start=1):
+        qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier)
+        assert isinstance(window.current_page(), page_type)
+        assert window.sidebar.currentRow() == number - 1
+    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page().header.title.text() == "Exports"
+    qtbot.keyClick(window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page().header.title.text() == "Settings"
+
+
+def test_top_strip_and_status_bar_say_where_we_are(window: MainWindow, demo_db: Database) -> None:
+    assert "Arab Health 2027" in window.top_event.text() or "…" in window.top_event.text()
+    assert "Indonesia Pavilion" in window.top_event.toolTip()
+    assert "UTC+4" in window.top_clock.text()
+    assert "Saved locally" in window.sync_pill.text()
+    assert str(demo_db.path) in window.status_db.text()
+    assert demo_db.device_name in window.status_device.text()
+
+
+def test_dashboard_shows_the_database_figures(window: MainWindow, demo_db: Database) -> None:
+    window.sidebar.setCurrentRow(0)
+    page = window.current_page()
+    assert isinstance(page, DashboardPage)
+    assert page.tiles["visitors_registered"].value.text() == f"{count(demo_db, Visitor):,}"
+    assert page.tiles["leads"].value.text() == f"{count(demo_db, Lead):,}"
+    lead_rows = page.by_exhibitor.rowCount()
+    assert 0 < lead_rows <= 19
+    assert "USD" in page.value_tile.value.text()
+
+
+def test_exhibitors_page_lists_all_manufacturers_with_details(qtbot: QtBot,
+                                                              window: MainWindow,
+                                                              demo_db: Database) -> None:
+    window.sidebar.setCurrentRow(4)
+    page = window.current_page()
+    assert isinstance(page, ExhibitorsPage)
+    assert page.table.rowCount() == count(demo_db, Exhibitor) == 19
+    page.table.selectRow(3)
+    chosen = page.exhibitors[3]
+    assert page.profile["name"].text() == chosen.name
+    assert page.products.count() >= 3
+    assert page.staff.count() >= 2
+
+
+def test_leads_page_filters_by_manufacturer(window: MainWindow, demo_db: Database) -> None:
+    window.sidebar.setCurrentRow(3)
+    page = window.current_page()
+    assert isinstance(page, LeadsPage)
+    total = count(demo_db, Lead)
+    assert page.table.rowCount() == total
+    assert page.summary.text().startswith(f"{total} leads")
+    with demo_db.reader() as session:
+        ex_id, per_ex = session.execute(
+            select(Lead.exhibitor_id, func.count()).group_by(Lead.exhibitor_id).limit(1)).one()
+    page.exhibitor.setCurrentIndex(page.exhibitor.findData(ex_id))
+    assert page.table.rowCount() == per_ex < total
+
+
+def test_checkin_page_lists_latest_scans(window: MainWindow) -> None:
+    window.sidebar.setCurrentRow(1)
+    page = window.current_page()
+    assert isinstance(page, CheckinPage)
+    assert page.scans.rowCount() == 50
+    statuses = {page.scans.item(r, 4).text() for r in range(page.scans.rowCount())}
+    assert statuses == {"✔ ADMITTED"}
+
+
+def test_window_fits_a_1366x768_screen(window: MainWindow) -> None:
+    assert window.minimumSizeHint().width() <= 1366
+    assert window.minimumSize().height() <= 768
