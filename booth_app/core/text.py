@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 import unicodedata
 
-# Characters a name must never carry: C0/C1 controls and bidi overrides/isolates,
-# which could reorder a badge or a spreadsheet cell.
-_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f]")
+# Characters a name must never carry: C0/C1 controls, bidi overrides/isolates/marks,
+# which could reorder a badge or a spreadsheet cell, and stray byte-order marks.
+_UNSAFE = re.compile(
+    r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\ufeff]"
+)
 _SPACES = re.compile(r"\s+")
 # Arabic letter variants people type interchangeably.
 _ARABIC_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ـ": ""})
@@ -17,14 +19,18 @@ def clean(value: object, max_len: int = 300) -> str:
     """One line of safe text: controls and bidi overrides removed, spaces collapsed."""
     if value is None:
         return ""
-    text = unicodedata.normalize("NFC", str(value))
-    text = _UNSAFE.sub("", text)
+    # Remove first, then compose: a mark between a letter and its accent would otherwise
+    # leave the pair uncomposed, and the same name would compare unequal.
+    text = unicodedata.normalize("NFC", _UNSAFE.sub("", str(value)))
     text = _SPACES.sub(" ", text).strip()
-    return text[:max_len]
+    return text[:max_len].rstrip()
 
 
 def fold(text: str) -> str:
     """Case- and accent-insensitive form used for search and sorting."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    # Casefold again after NFKD: compatibility letters (ℌ, mathematical bold 𝐁) decompose
+    # to capitals, and a capital would not match on PostgreSQL's case-sensitive LIKE.
+    once = unicodedata.normalize("NFKD", text.casefold())
+    decomposed = unicodedata.normalize("NFKD", once.casefold())
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return _SPACES.sub(" ", stripped.translate(_ARABIC_FOLD)).strip()
