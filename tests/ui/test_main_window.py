@@ -69,9 +69,10 @@ def test_exhibitors_page_lists_all_manufacturers_with_details(qtbot: QtBot,
     window.sidebar.setCurrentRow(4)
     page = window.current_page()
     assert isinstance(page, ExhibitorsPage)
-    assert page.table.rowCount() == count(demo_db, Exhibitor) == 19
+    assert page.proxy.rowCount() == count(demo_db, Exhibitor) == 19
     page.table.selectRow(3)
-    chosen = page.exhibitors[3]
+    chosen = page.selected_exhibitor()
+    assert chosen is not None
     assert page.profile["name"].text() == chosen.name
     assert page.products.count() >= 3
     assert page.staff.count() >= 2
@@ -103,3 +104,16 @@ def test_checkin_page_lists_latest_scans(window: MainWindow) -> None:
 def test_window_fits_a_1366x768_screen(window: MainWindow) -> None:
     assert window.minimumSizeHint().width() <= 1366
     assert window.minimumSize().height() <= 768
+
+
+def test_exhibitor_table_sorts_by_product_count(window: MainWindow) -> None:
+    from booth_app.ui.models.exhibitors import COL_PRODUCTS, SortRole
+
+    window.sidebar.setCurrentRow(4)
+    page = window.current_page()
+    assert isinstance(page, ExhibitorsPage)
+    page.table.sortByColumn(COL_PRODUCTS, Qt.SortOrder.DescendingOrder)
+    counts = [page.proxy.index(r, COL_PRODUCTS).data(SortRole)
+              for r in range(page.proxy.rowCount())]
+    assert counts == sorted(counts, reverse=True)
+    assert counts[0] > counts[-1]

@@ -2,40 +2,52 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QFormLayout,
     QHeaderView,
     QLabel,
     QListWidget,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QTabWidget,
     QWidget,
 )
 from sqlalchemy import select
 
 from booth_app.core.countries import country_name
-from booth_app.core.exhibitors import list_exhibitors, product_counts
 from booth_app.storage.database import Database
 from booth_app.storage.models import Exhibitor, Product, Staff
+from booth_app.ui.models.exhibitors import (
+    COL_CODE,
+    COL_NAME,
+    ExhibitorRole,
+    ExhibitorTableModel,
+    SortRole,
+)
 from booth_app.ui.pages.base import Page
 
 
 class ExhibitorsPage(Page):
     def __init__(self, db: Database) -> None:
         super().__init__(db, self.tr("Exhibitors"))
-        headers = [self.tr("Code"), self.tr("Company"), self.tr("Booth"), self.tr("Products")]
-        self.table = QTableWidget(0, len(headers))
-        self.table.setHorizontalHeaderLabels(headers)
+        self.model = ExhibitorTableModel(db, self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SortRole)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COL_CODE, Qt.SortOrder.AscendingOrder)
         self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.itemSelectionChanged.connect(self.show_selected)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self.show_selected())
 
         self.tabs = QTabWidget()
         profile = QWidget()
@@ -65,29 +77,29 @@ class ExhibitorsPage(Page):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         self.layout_.addWidget(splitter, 1)
-        self.exhibitors: list[Exhibitor] = []
 
     def refresh(self) -> None:
         if self.current_event() is None:
             return
-        with self.db.reader() as session:
-            self.exhibitors = list_exhibitors(session)
-            counts = product_counts(session)
-        selected = self.table.currentRow()
-        self.table.setRowCount(len(self.exhibitors))
-        for row, exhibitor in enumerate(self.exhibitors):
-            for column, text in enumerate((exhibitor.code, exhibitor.name, exhibitor.booth,
-                                           str(counts.get(exhibitor.id, 0)))):
-                self.table.setItem(row, column, QTableWidgetItem(text))
-        self.header.set_subtitle(self.tr("{0} manufacturers").format(len(self.exhibitors)))
-        if self.exhibitors:
-            self.table.selectRow(max(selected, 0))
+        selected = self.selected_exhibitor()
+        self.model.load()
+        self.header.set_subtitle(self.tr("{0} manufacturers").format(self.model.rowCount()))
+        row = 0
+        for number in range(self.proxy.rowCount()):
+            shown = self.proxy.index(number, 0).data(ExhibitorRole)
+            if selected is not None and shown.id == selected.id:
+                row = number
+        if self.proxy.rowCount():
+            self.table.selectRow(row)
+
+    def selected_exhibitor(self) -> Exhibitor | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].data(ExhibitorRole) if rows else None
 
     def show_selected(self) -> None:
-        row = self.table.currentRow()
-        if not 0 <= row < len(self.exhibitors):
+        exhibitor = self.selected_exhibitor()
+        if exhibitor is None:
             return
-        exhibitor = self.exhibitors[row]
         for key, label in self.profile.items():
             value = getattr(exhibitor, key)
             label.setText((country_name(value) if key == "country" else value) or "–")

@@ -1,0 +1,73 @@
+"""The exhibitors table: code, company, booth, country and product count."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from booth_app.core.countries import country_name
+from booth_app.core.exhibitors import list_exhibitors, product_counts
+from booth_app.storage.database import Database
+from booth_app.storage.models import Exhibitor
+
+Index = QModelIndex | QPersistentModelIndex
+
+COL_CODE, COL_NAME, COL_BOOTH, COL_COUNTRY, COL_PRODUCTS = range(5)
+HEADERS = ("Code", "Company", "Booth", "Country", "Products")
+ExhibitorRole = Qt.ItemDataRole.UserRole + 1
+SortRole = Qt.ItemDataRole.UserRole + 2
+
+
+@dataclass
+class ExhibitorRow:
+    exhibitor: Exhibitor
+    products: int
+
+
+class ExhibitorTableModel(QAbstractTableModel):
+    def __init__(self, db: Database, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.rows: list[ExhibitorRow] = []
+
+    def load(self) -> None:
+        with self.db.reader() as session:
+            exhibitors = list_exhibitors(session)
+            counts = product_counts(session)
+        self.set_rows([ExhibitorRow(e, counts.get(e.id, 0)) for e in exhibitors])
+
+    def set_rows(self, rows: list[ExhibitorRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        exhibitor, column = row.exhibitor, index.column()
+        if role == ExhibitorRole:
+            return exhibitor
+        if role in (Qt.ItemDataRole.DisplayRole, SortRole):
+            if column == COL_PRODUCTS:
+                return row.products if role == SortRole else str(row.products)
+            values = (exhibitor.code, exhibitor.name, exhibitor.booth,
+                      country_name(exhibitor.country))
+            return values[column]
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_PRODUCTS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
