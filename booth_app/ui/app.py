@@ -18,6 +18,7 @@ from booth_app.core.events import current_event
 from booth_app.storage.database import Database, DatabaseError, default_target
 from booth_app.ui import settings
 from booth_app.ui.errors import install_excepthook, setup_logging
+from booth_app.ui.fonts import load_fonts
 
 log = logging.getLogger(__name__)
 _STARTED = time.perf_counter()
@@ -28,6 +29,7 @@ def make_app() -> QApplication:
     if isinstance(existing, QApplication):
         return existing
     app = QApplication(sys.argv[:1])
+    load_fonts()
     app.setApplicationName("Booth")
     app.setOrganizationName(settings.ORGANIZATION)
     app.setApplicationVersion(__version__)
