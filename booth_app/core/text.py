@@ -28,6 +28,8 @@ def clean(value: object, max_len: int = 300) -> str:
 
 def fold(text: str) -> str:
     """Case- and accent-insensitive form used for search and sorting."""
+    if text.isascii():  # most names and e-mails: same result, several times faster
+        return _SPACES.sub(" ", text.lower()).strip()
     # Casefold again after NFKD: compatibility letters (ℌ, mathematical bold 𝐁) decompose
     # to capitals, and a capital would not match on PostgreSQL's case-sensitive LIKE.
     once = unicodedata.normalize("NFKD", text.casefold())

@@ -76,3 +76,9 @@ def test_fold_makes_search_forgiving() -> None:
     assert fold("عـــلي") == fold("علي")  # tatweel stretching is decoration
     assert fold("王伟") == "王伟"
     assert fold("İstanbul") == "istanbul"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=60))
+def test_fold_of_plain_ascii_is_lower_case_with_single_spaces(value: str) -> None:
+    assert fold(value) == " ".join(value.lower().split())
