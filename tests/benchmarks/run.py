@@ -671,6 +671,16 @@ def meta(quick: bool) -> dict[str, Any]:
     return info
 
 
+def _git(*args: str) -> str | None:
+    try:
+        out = subprocess.run(
+            ["git", *args], cwd=REPO, capture_output=True, text=True, timeout=10, check=True
+        )
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return out.stdout.strip()
+
+
 def select(only: list[str] | None) -> list[Benchmark]:
     """Benchmarks named (by benchmark name or by any entry name) in `only`, or all."""
     if not only:
@@ -766,6 +776,12 @@ def main(argv: list[str] | None = None) -> int:
         log=log,
     )
     load_at_start = [round(x, 2) for x in os.getloadavg()] if hasattr(os, "getloadavg") else None
+    # What is measured: the commit, and uncommitted changes to the code (work in progress).
+    dirty = _git("status", "--porcelain", "--", "booth_app", "db", "resources")
+    source = {
+        "git": _git("rev-parse", "--short", "HEAD"),
+        "uncommitted": dirty.splitlines() if dirty else [],
+    }
     started = time.perf_counter()
     try:
         results, crashed = run(benches, ctx)
@@ -777,6 +793,7 @@ def main(argv: list[str] | None = None) -> int:
     info = meta(args.quick)
     info["total_s"] = round(time.perf_counter() - started, 1)
     info["loadavg_at_start"] = load_at_start
+    info.update(source)
     results["_meta"] = info
     if args.json:
         json.dump(results, sys.stdout, ensure_ascii=False)
