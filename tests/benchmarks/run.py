@@ -678,7 +678,7 @@ def _git(*args: str) -> str | None:
         )
     except (OSError, subprocess.SubprocessError):
         return None
-    return out.stdout.strip()
+    return out.stdout.rstrip()
 
 
 def select(only: list[str] | None) -> list[Benchmark]:
