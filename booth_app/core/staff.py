@@ -6,6 +6,7 @@ import base64
 import hashlib
 import hmac
 import os
+import unicodedata
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -28,26 +29,36 @@ def hash_pin(pin: str) -> str:
 
 
 def verify_pin(pin: str, stored: str) -> bool:
+    """True when `pin` matches; a malformed or foreign stored hash never matches."""
     try:
         scheme, n, r, p, salt, digest = stored.split("$")
-    except ValueError:
+        if scheme != "scrypt":
+            return False
+        expected = base64.b64decode(digest, validate=True)
+        actual = hashlib.scrypt(
+            normalise_pin(pin).encode(),
+            salt=base64.b64decode(salt, validate=True),
+            n=int(n),
+            r=int(r),
+            p=int(p),
+            dklen=len(expected),
+        )
+    except ValueError:  # includes binascii.Error and scrypt's own parameter checks
         return False
-    if scheme != "scrypt":
-        return False
-    expected = base64.b64decode(digest)
-    actual = hashlib.scrypt(
-        pin.encode(),
-        salt=base64.b64decode(salt),
-        n=int(n),
-        r=int(r),
-        p=int(p),
-        dklen=len(expected),
-    )
     return hmac.compare_digest(actual, expected)
 
 
+def normalise_pin(pin: str) -> str:
+    """Digits typed through an Arabic or full-width layout (٣, ３) count as 3."""
+    return "".join(
+        str(unicodedata.decimal(ch)) if unicodedata.decimal(ch, None) is not None else ch
+        for ch in pin.strip()
+    )
+
+
 def check_pin_format(pin: str) -> str:
-    if not (pin.isdigit() and 4 <= len(pin) <= 8):
+    pin = normalise_pin(pin)
+    if not (pin.isascii() and pin.isdigit() and 4 <= len(pin) <= 8):
         raise InputError("A PIN is 4 to 8 digits.")
     return pin
 
