@@ -104,6 +104,12 @@ _RANGES: list[tuple[int, int, Script]] = [
 ]
 
 
+# Neutral characters every bundled font has: spaces, combining marks, joiners (ZWJ/ZWNJ).
+_SOFT = {"Zs", "Mn", "Me", "Cf"}
+# Families with all of ASCII and Latin-1 punctuation.
+_FULL_ASCII = {NOTO_SANS, NOTO_SANS_SC}
+
+
 def font_files() -> list[Path]:
     """Every bundled font file, in BUNDLED_FONTS order."""
     return [font.path for font in BUNDLED_FONTS]
@@ -115,8 +121,8 @@ def families() -> list[str]:
 
 
 def script_of(char: str) -> Script | None:
-    """The script of one character, or None for neutral ones (spaces, ASCII digits and
-    punctuation, combining marks) that go with their neighbours."""
+    """The script of one character (by block, or "latin" for any other letter), or None
+    for neutral ones: spaces, digits, punctuation and symbols, combining marks."""
     code = ord(char)
     for start, end, script in _RANGES:
         if start <= code <= end:
@@ -132,8 +138,9 @@ def font_for_text(text: str, purpose: Purpose = "print") -> str:
     (Han, then Arabic, then Devanagari); otherwise Noto Sans.
 
     `purpose="print"` (badges) uses Noto Naskh Arabic for Arabic, `"ui"` Noto Sans Arabic.
-    Noto Sans SC also holds ASCII, so "王嘉怡 (Wang)" prints whole in it; an Arabic or
-    Devanagari name mixed with Latin letters is better printed with `font_runs`.
+    Noto Sans SC also holds ASCII and Latin-1, so "王嘉怡 (Wang)" prints whole in it, but
+    not every Latin letter (no ř, ł, ş); Arabic and Devanagari fonts have no Latin
+    letters. A name mixing scripts is better printed with `font_runs`.
     """
     found = {script_of(char) for char in text}
     for script in ("han", "arabic", "devanagari"):
@@ -143,21 +150,31 @@ def font_for_text(text: str, purpose: Purpose = "print") -> str:
 
 
 def font_runs(text: str, purpose: Purpose = "print") -> list[tuple[str, str]]:
-    """Split `text` into (run, family) pieces, one family per script, for reportlab,
-    which has no fallback of its own. Neutral characters join the run before them
-    (or the first run, at the start). Concatenating the runs gives `text` back."""
+    """Split `text` into (run, family) pieces for reportlab, which has no fallback of
+    its own. Concatenating the runs gives `text` back; runs are in logical order
+    (shaping and right-to-left reordering are the caller's business).
+
+    Spaces, combining marks and joiners stay in the run they follow. Digits and
+    punctuation do too after Latin or Chinese (both fonts have all of ASCII), but
+    not after Arabic or Devanagari: Noto Naskh Arabic has no parentheses or hyphen,
+    so they go to a Noto Sans run.
+    """
     table = _FAMILY_BY_SCRIPT[purpose]
     runs: list[list[str]] = []  # [family, text]
-    pending = ""
+    pending = ""  # spaces and marks before the first run
     for char in text:
         script = script_of(char)
         if script is None:
-            if runs:
+            soft = unicodedata.category(char) in _SOFT
+            if runs and (soft or runs[-1][0] in _FULL_ASCII):
                 runs[-1][1] += char
-            else:
+                continue
+            if not runs and soft:
                 pending += char
-            continue
-        family = table[script]
+                continue
+            family = NOTO_SANS
+        else:
+            family = table[script]
         if runs and runs[-1][0] == family:
             runs[-1][1] += char
         else:

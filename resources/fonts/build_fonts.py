@@ -75,10 +75,10 @@ def big5_level1() -> set[str]:
 
 
 def extra() -> set[str]:
-    """ASCII, Latin-1 punctuation and the CJK punctuation blocks."""
+    """ASCII, Latin-1, Latin Extended-A (what of it the font has) and CJK punctuation."""
     ranges = [
         (0x0020, 0x007E),  # ASCII
-        (0x00A0, 0x00BF),  # Latin-1 punctuation and signs (middle dot U+00B7 in names)
+        (0x00A0, 0x017F),  # Latin-1; of Latin Extended-A the font only has ~30 (pinyin ā ě ī...)
         (0x2010, 0x2027),  # dashes, quotes, bullets, ellipsis, U+2027 hyphenation point
         (0x2030, 0x203B),
         (0x3000, 0x303F),  # CJK symbols and punctuation
@@ -204,7 +204,7 @@ def main(argv: list[str] | None = None) -> int:
         shutil.copyfile(args.root / CORE / name, HERE / name)
         print(f"copied {name}")
     chars = cjk_charset()
-    contents = "GB2312, Big5 level 1, ASCII, CJK punctuation"
+    contents = "GB2312, Big5 level 1, Latin-1, Latin Extended-A, CJK punctuation"
     if args.all_han:
         chars |= {chr(code) for code in range(0x4E00, 0xA000)}
         contents = "U+4E00-9FFF, " + contents
