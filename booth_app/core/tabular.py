@@ -57,10 +57,7 @@ def decode(data: bytes) -> tuple[str, str]:
         return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16"), "utf-16"
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
+    # UTF-16 before UTF-8: plain ASCII in UTF-16 is also valid UTF-8, full of NULs.
     sample = data[:4096]
     if sample.count(b"\x00") > len(sample) // 4:
         enc = "utf-16-le" if sample[1:2] == b"\x00" else "utf-16-be"
@@ -68,6 +65,10 @@ def decode(data: bytes) -> tuple[str, str]:
             return data.decode(enc), enc
         except UnicodeDecodeError:
             pass
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
     return data.decode("cp1252", errors="replace"), "cp1252"
 
 
@@ -135,6 +136,9 @@ def _table(records: list[list[str]], name: str, *, encoding: str, delimiter: str
     start = 0
     while start < len(records) and sum(1 for c in records[start] if str(c).strip()) < 2:
         start += 1
+    if start >= len(records):
+        # No row has two cells: a one-column list, its header is the first filled row.
+        start = next((i for i, r in enumerate(records) if any(str(c).strip() for c in r)), start)
     if start >= len(records):
         raise InputError(f"{name} has no header row.")
     headers = [str(h).strip() for h in records[start]]
