@@ -43,7 +43,8 @@ HEADERS: dict[str, tuple[str, ...]] = {
 
 
 def normalise_exhibitor_code(code: str) -> str:
-    text = clean(code, 32).upper().replace(" ", "-")
+    # Cut generously: a code that is too long is refused, not silently shortened.
+    text = clean(code, 100).upper().replace(" ", "-")
     if not CODE_PATTERN.match(text):
         raise InputError(
             f"Exhibitor code {code!r} must be 1-32 letters, digits, '-' or '_' (e.g. MEDIKA)."
@@ -53,7 +54,7 @@ def normalise_exhibitor_code(code: str) -> str:
 
 def find_exhibitor(session: Session, code: str) -> Exhibitor:
     event = require_event(session)
-    wanted = clean(code, 32).upper()
+    wanted = clean(code, 100).upper()
     found = session.scalars(
         select(Exhibitor).where(
             Exhibitor.event_id == event.id, Exhibitor.code == wanted, Exhibitor.deleted.is_(False)
@@ -155,7 +156,9 @@ def import_exhibitors(
         progress.report(done, len(table), "")
         try:
             with session.begin_nested():
-                created = _import_row(session, record, existing)
+                exhibitor, created = _import_row(session, record, existing)
+            # Only once the row's savepoint held: a rolled-back row must not be reused.
+            existing[exhibitor.code] = exhibitor
             result["imported" if created else "updated"] += 1
         except InputError as exc:
             result["skipped"] += 1
@@ -163,7 +166,9 @@ def import_exhibitors(
     return result
 
 
-def _import_row(session: Session, record: dict[str, str], existing: dict[str, Exhibitor]) -> bool:
+def _import_row(
+    session: Session, record: dict[str, str], existing: dict[str, Exhibitor]
+) -> tuple[Exhibitor, bool]:
     name = clean(record.get("name"), 200)
     if not name:
         raise InputError("no company name")
@@ -185,7 +190,6 @@ def _import_row(session: Session, record: dict[str, str], existing: dict[str, Ex
             country=record.get("country", ""),
             **details,
         )
-        existing[code] = exhibitor
     else:
         exhibitor.name = name
         if record.get("booth"):
@@ -194,7 +198,7 @@ def _import_row(session: Session, record: dict[str, str], existing: dict[str, Ex
             exhibitor.country = country_code(record["country"])
         for key, value in details.items():
             setattr(exhibitor, key, clean(value, 300))
-    wanted = [p for p in re.split(r"[;|\n]", record.get("products", "")) if p.strip()]
+    wanted = [p for p in re.split(r"[;|\n]", record.get("products", "")) if clean(p, 200)]
     if wanted:
         have = {
             p.name.casefold()
@@ -205,4 +209,4 @@ def _import_row(session: Session, record: dict[str, str], existing: dict[str, Ex
                 add_product(session, exhibitor, product)
                 have.add(clean(product, 200).casefold())
     session.flush()
-    return created
+    return exhibitor, created
