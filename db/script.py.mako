@@ -10,7 +10,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-import booth_app.storage.models
+import booth_app.storage.types  # noqa: F401 - autogenerate names types by module
 ${imports if imports else ""}
 
 revision: str = ${repr(up_revision)}

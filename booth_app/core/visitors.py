@@ -7,14 +7,15 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, func, select, text
+from sqlalchemy import Select, false, func, literal, select, text, tuple_
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from booth_app.core.codes import format_code, new_code, normalise_code
+from booth_app.core.codes import format_code, new_code
 from booth_app.core.countries import country_code
 from booth_app.core.errors import InputError
 from booth_app.core.events import require_event
+from booth_app.core.search import fts_match, index_text, like_patterns, query_words
 from booth_app.core.text import clean, fold
 from booth_app.storage.ids import utcnow
 from booth_app.storage.models import Visitor
@@ -75,8 +76,8 @@ def check_email(value: str | None) -> str:
 
 
 def search_text(name: str, organization: str, email: str, code: str, phone: str = "") -> str:
-    digits = re.sub(r"\D", "", phone)
-    return fold(f"{name} | {organization} | {email} | {code} | {digits}")
+    """What `visitor.search_text` holds (see core.search)."""
+    return index_text(name, organization, email, code, phone)
 
 
 @dataclass
@@ -165,56 +166,39 @@ def visitor_to_dict(visitor: Visitor) -> dict[str, Any]:
 
 # -- search -------------------------------------------------------------------------------
 
-
-def _terms(query: str) -> list[str]:
-    folded = fold(clean(query, 200))
-    code = normalise_code(folded)
-    if code:
-        return [code.lower()]
-    return [t for t in re.split(r"[\s|]+", folded) if t]
-
-
-def _fts_phrase(term: str) -> str:
-    return '"' + term.replace('"', '""') + '"'
+SortKey = tuple[str, str]
 
 
 def visitor_query(session: Session, query: str = "") -> Select[tuple[Visitor]]:
-    """Visitors matching every word of `query` anywhere in name, organisation, e-mail,
-    short code or phone, in name order. SQLite uses the trigram index for words of
-    three letters or more; shorter words (and PostgreSQL) use LIKE.
-    """
+    """Visitors for whom every word typed begins a word of their name, organisation,
+    e-mail, short code or phone, in name order (rules in core.search)."""
     stmt = select(Visitor).where(Visitor.deleted.is_(False))
-    terms = _terms(query)
-    sqlite = session.get_bind().dialect.name == "sqlite"
-    long_terms = [t for t in terms if len(t) >= 3] if sqlite else []
-    if long_terms:
-        match = " AND ".join(_fts_phrase(t) for t in long_terms)
+    typed = query_words(query)
+    if not typed and clean(query, 200):
+        return stmt.where(false())  # only punctuation typed: it names nobody
+    if typed and session.get_bind().dialect.name == "sqlite":
         stmt = stmt.where(
-            text(
-                "visitor.rowid IN (SELECT rowid FROM visitor_fts WHERE visitor_fts MATCH :m)"
-            ).bindparams(m=match)
+            text("visitor.rowid IN (SELECT rowid FROM visitor_fts WHERE visitor_fts MATCH :m)")
+            .bindparams(m=fts_match(typed))
         )
-    for term in terms:
-        if term in long_terms:
-            continue
-        escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        if len(term) < 3 and sqlite:
-            # One or two letters: names starting with them (uses the sort index),
-            # or any word of the name starting with them.
-            stmt = stmt.where(
-                Visitor.sort_name.like(f"{escaped}%", escape="\\")
-                | Visitor.sort_name.like(f"% {escaped}%", escape="\\")
-            )
-        else:
-            stmt = stmt.where(Visitor.search_text.like(f"%{escaped}%", escape="\\"))
+    elif typed:
+        padded = literal(" ") + Visitor.search_text
+        for pattern in like_patterns(typed):
+            stmt = stmt.where(padded.like(pattern, escape="\\"))
     return stmt.order_by(Visitor.sort_name, Visitor.id)
 
 
-def search_visitors(
-    session: Session, query: str = "", *, limit: int = 50, offset: int = 0
-) -> list[Visitor]:
-    stmt = visitor_query(session, query).limit(limit).offset(offset)
-    return list(session.scalars(stmt))
+def search_visitors(session: Session, query: str = "", *, limit: int = 50, offset: int = 0,
+                    after: SortKey | None = None) -> list[Visitor]:
+    """A page of matches; `after` (the last row's sort key) pages without OFFSET's cost."""
+    stmt = visitor_query(session, query)
+    if after is not None:
+        stmt = stmt.where(tuple_(Visitor.sort_name, Visitor.id) > tuple_(*after))
+    return list(session.scalars(stmt.limit(limit).offset(offset)))
+
+
+def sort_key(visitor: Visitor) -> SortKey:
+    return visitor.sort_name, visitor.id
 
 
 def count_visitors(session: Session, query: str = "") -> int:

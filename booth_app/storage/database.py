@@ -57,6 +57,8 @@ def _sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
     # shown as saved must survive a pulled plug.
     cur.execute("PRAGMA synchronous=FULL")
     cur.execute("PRAGMA cache_size=-32000")
+    # After a checkpoint, shrink the WAL back instead of keeping its high-water size.
+    cur.execute("PRAGMA journal_size_limit=67108864")
     cur.close()
 
 
@@ -205,6 +207,12 @@ class Database:
                 device.name = name
         self.device_name = name
 
+    def verify(self) -> str | None:
+        """The full page-level check of a SQLite file: None when it is sound."""
+        if self.path is None:
+            return None
+        return integrity_problem(self.path, level="quick")
+
     def describe(self) -> str:
         """Where the data lives, for the status bar and messages (no password)."""
         if self.path is not None:
@@ -235,27 +243,46 @@ def check_sqlite_file(path: Path) -> None:
             f"The database file {path} is read-only. Copy it to a writable folder "
             "or fix its permissions, then open it again."
         )
-    problem = integrity_problem(path)
+    problem = integrity_problem(path, level="open")
     if problem:
-        raise DatabaseError(
-            f"The database file {path} is damaged ({problem}). Restore the latest "
-            "backup (the backups folder beside it) or open another file."
-        )
+        raise DatabaseError(damaged_message(path, problem))
 
 
-def integrity_problem(path: Path, *, full: bool = False) -> str | None:
-    """None when SQLite's own check passes, else a short description."""
+def damaged_message(path: Path, problem: str) -> str:
+    return (f"The database file {path} is damaged ({problem}). Restore the latest "
+            "backup (the backups folder beside it) or open another file.")
+
+
+# Checked on every open: small, and what nothing works without. The big tables are
+# checked by Database.verify(), which the window runs in the background after start
+# (a full check of a 500 MB file takes over a second) and `booth check` runs in full.
+OPEN_CHECK_TABLES = ("meta", "device", "event", "exhibitor", "product", "staff",
+                     "checkin_point", "question", "alembic_version")
+
+
+def integrity_problem(path: Path, *, full: bool = False, level: str | None = None) -> str | None:
+    """None when SQLite's own check passes, else a short description.
+
+    `level`: "open" (header, size and the small tables), "quick" (every page, the
+    default) or "full" (also every index entry).
+    """
+    level = level or ("full" if full else "quick")
     try:
         with open(path, "rb") as fh:
-            header = fh.read(16)
-        if header and header != b"SQLite format 3\x00":
+            header = fh.read(100)
+        if header and header[:16] != b"SQLite format 3\x00":
             return "not a SQLite database"
         if not header:
             return None
+        if len(header) < 100:
+            return "the file is truncated"
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
-            pragma = "integrity_check" if full else "quick_check"
-            rows = conn.execute(f"PRAGMA {pragma}").fetchall()
+            if level == "open":
+                rows = _open_check(conn, path)
+            else:
+                pragma = "integrity_check" if level == "full" else "quick_check"
+                rows = conn.execute(f"PRAGMA {pragma}").fetchall()
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
@@ -264,3 +291,19 @@ def integrity_problem(path: Path, *, full: bool = False) -> str | None:
         return exc.strerror or str(exc)
     messages = [row[0] for row in rows]
     return None if messages == ["ok"] else "; ".join(messages[:3])
+
+
+def _open_check(conn: sqlite3.Connection, path: Path) -> list[tuple[str]]:
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    wal = path.with_name(path.name + "-wal")
+    has_wal = wal.exists() and wal.stat().st_size > 0
+    if not has_wal and path.stat().st_size < page_size * pages:
+        return [("the file is truncated",)]
+    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    for table in OPEN_CHECK_TABLES:
+        if table in tables:
+            rows = conn.execute(f'PRAGMA quick_check("{table}")').fetchall()
+            if [r[0] for r in rows] != ["ok"]:
+                return rows
+    return [("ok",)]

@@ -3,42 +3,84 @@
 from __future__ import annotations
 
 import logging
+import re
 from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from filelock import FileLock
 from sqlalchemy import Connection, inspect, text
+from sqlalchemy.exc import DBAPIError
 
 from booth_app import paths
 from booth_app.storage.backup import rolling_backup
 
 if TYPE_CHECKING:
+    from alembic.config import Config
+
     from booth_app.storage.database import Database
 
 log = logging.getLogger(__name__)
 PG_LOCK_KEY = 0x0B0074  # any constant shared by every Booth process
 
+_REVISION = re.compile(r"^revision(?:: str)? = ['\"]([^'\"]+)['\"]", re.M)
+_DOWN = re.compile(r"^down_revision(?:: [^=]+)? = (?:['\"]([^'\"]+)['\"]|None)", re.M)
+
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(paths.migrations_path()))
     return cfg
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     heads = ScriptDirectory.from_config(alembic_config()).get_heads()
     return heads[0]
 
 
 def current_revision(conn: Connection) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     return MigrationContext.configure(conn).get_current_revision()
+
+
+def script_head() -> str:
+    """The newest migration's revision, read from the scripts' own lines.
+
+    Importing Alembic costs a third of a second at every start, so the everyday
+    "already at head?" question is answered without it; when the scripts say
+    something this reading does not follow, Alembic answers instead.
+    """
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for script in paths.migrations_path().joinpath("versions").glob("*.py"):
+        source = script.read_text(encoding="utf-8")
+        found, down = _REVISION.search(source), _DOWN.search(source)
+        if found is None or down is None:
+            return head_revision()
+        revisions.add(found.group(1))
+        if down.group(1):
+            parents.add(down.group(1))
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 else head_revision()
+
+
+def _stored_revision(db: Database) -> str | None:
+    """The database's revision read directly; None when it has none yet."""
+    try:
+        with db.engine.connect() as conn:
+            rows = conn.execute(text("SELECT version_num FROM alembic_version")).all()
+    except DBAPIError:
+        return None
+    return rows[0][0] if len(rows) == 1 else None
 
 
 def upgrade(db: Database) -> None:
     """Migrate to head if needed. SQLite files get a backup copy first."""
+    if _stored_revision(db) == script_head():
+        return
     head = head_revision()
     with db.engine.connect() as conn:
         if current_revision(conn) == head:
@@ -68,6 +110,8 @@ def _upgrade_locked(db: Database, head: str) -> None:
     if db.is_sqlite and has_tables and db.path is not None:
         copy = rolling_backup(db.path, keep=5, reason=f"before-{head}")
         log.info("backed up %s to %s before migrating %s -> %s", db.path, copy, current, head)
+    from alembic import command
+
     cfg = alembic_config()
     with db.engine.begin() as conn:
         cfg.attributes["connection"] = conn

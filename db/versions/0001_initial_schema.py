@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-23 18:52:19.493652
+Create Date: 2026-11-23 19:13:14.507622
 """
 
 from collections.abc import Sequence
@@ -17,11 +17,12 @@ down_revision: str | None = None
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-# Substring search over 250,000 visitors: a trigram full-text index on the folded
-# search_text column, kept current by triggers (PostgreSQL searches with ILIKE).
+# Search as you type over 250,000 visitors: a word-prefix full-text index on the
+# search_text column (see booth_app/core/search.py), kept current by triggers.
+# PostgreSQL matches the same words with LIKE.
 SQLITE_SEARCH_INDEX = (
     "CREATE VIRTUAL TABLE visitor_fts USING fts5(search_text, content='visitor', "
-    "content_rowid='rowid', tokenize='trigram')",
+    "content_rowid='rowid', tokenize='unicode61 remove_diacritics 0')",
     "CREATE TRIGGER visitor_fts_ai AFTER INSERT ON visitor BEGIN "
     "INSERT INTO visitor_fts(rowid, search_text) VALUES (new.rowid, new.search_text); END",
     "CREATE TRIGGER visitor_fts_ad AFTER DELETE ON visitor BEGIN "
@@ -161,7 +162,7 @@ def upgrade() -> None:
             "ix_visitor_event_external", ["event_id", "external_id"], unique=False
         )
         batch_op.create_index(batch_op.f("ix_visitor_event_id"), ["event_id"], unique=False)
-        batch_op.create_index("ix_visitor_sort", ["sort_name", "id"], unique=False)
+        batch_op.create_index("ix_visitor_live_sort", ["deleted", "sort_name", "id"], unique=False)
 
     op.create_table(
         "badge",
@@ -300,7 +301,11 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("checkin", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_checkin_point_id"), ["point_id"], unique=False)
-        batch_op.create_index(batch_op.f("ix_checkin_scanned_at"), ["scanned_at"], unique=False)
+        batch_op.create_index(
+            "ix_checkin_time_cover",
+            ["scanned_at", "status", "direction", "deleted", "visitor_id", "point_id"],
+            unique=False,
+        )
         batch_op.create_index("ix_checkin_visitor_time", ["visitor_id", "scanned_at"], unique=False)
 
     op.create_table(
@@ -442,7 +447,7 @@ def downgrade() -> None:
     op.drop_table("lead")
     with op.batch_alter_table("checkin", schema=None) as batch_op:
         batch_op.drop_index("ix_checkin_visitor_time")
-        batch_op.drop_index(batch_op.f("ix_checkin_scanned_at"))
+        batch_op.drop_index("ix_checkin_time_cover")
         batch_op.drop_index(batch_op.f("ix_checkin_point_id"))
 
     op.drop_table("checkin")
@@ -467,7 +472,7 @@ def downgrade() -> None:
 
     op.drop_table("badge")
     with op.batch_alter_table("visitor", schema=None) as batch_op:
-        batch_op.drop_index("ix_visitor_sort")
+        batch_op.drop_index("ix_visitor_live_sort")
         batch_op.drop_index(batch_op.f("ix_visitor_event_id"))
         batch_op.drop_index("ix_visitor_event_external")
         batch_op.drop_index(batch_op.f("ix_visitor_email"))

@@ -52,10 +52,12 @@ def test_top_strip_and_status_bar_say_where_we_are(window: MainWindow, demo_db: 
     assert demo_db.device_name in window.status_device.text()
 
 
-def test_dashboard_shows_the_database_figures(window: MainWindow, demo_db: Database) -> None:
+def test_dashboard_shows_the_database_figures(qtbot: QtBot, window: MainWindow,
+                                              demo_db: Database) -> None:
     window.sidebar.setCurrentRow(0)
     page = window.current_page()
     assert isinstance(page, DashboardPage)
+    qtbot.waitUntil(lambda: page.tiles["leads"].value.text() != "–", timeout=5000)
     assert page.tiles["visitors_registered"].value.text() == f"{count(demo_db, Visitor):,}"
     assert page.tiles["leads"].value.text() == f"{count(demo_db, Lead):,}"
     lead_rows = page.by_exhibitor.rowCount()
@@ -92,10 +94,11 @@ def test_leads_page_filters_by_manufacturer(window: MainWindow, demo_db: Databas
     assert page.table.rowCount() == per_ex < total
 
 
-def test_checkin_page_lists_latest_scans(window: MainWindow) -> None:
+def test_checkin_page_lists_latest_scans(qtbot: QtBot, window: MainWindow) -> None:
     window.sidebar.setCurrentRow(1)
     page = window.current_page()
     assert isinstance(page, CheckinPage)
+    qtbot.waitUntil(lambda: page.scans.rowCount() > 0, timeout=5000)
     assert page.scans.rowCount() == 50
     statuses = {page.scans.item(r, 4).text() for r in range(page.scans.rowCount())}
     assert statuses == {"✔ ADMITTED"}

@@ -53,13 +53,13 @@ def type_search(qtbot: QtBot, page: VisitorsPage, text: str) -> None:
 
 def test_typing_a_name_narrows_the_table(qtbot: QtBot, page: VisitorsPage,
                                          demo_db: Database) -> None:
-    add(demo_db, name="Khadija Al Farsi", organization="Qasr Al Shifa Hospital")
+    add(demo_db, name="Khadija Zarqawi", organization="Qasr Al Shifa Hospital")
     before = page.model.total
-    type_search(qtbot, page, "khadija al f")
-    assert shown_names(page) == ["Khadija Al Farsi"]
+    type_search(qtbot, page, "khadija zarq")
+    assert shown_names(page) == ["Khadija Zarqawi"]
     assert page.count.text() == "1 visitors"
     assert page.model.total < before
-    assert page.detail.name.text() == "Khadija Al Farsi"
+    assert page.detail.name.text() == "Khadija Zarqawi"
 
 
 def test_search_by_printed_code_and_organisation(qtbot: QtBot, page: VisitorsPage,

@@ -1,7 +1,9 @@
 """The visitors table: 250,000 rows without loading them all.
 
 Rows are fetched in pages as the view scrolls (canFetchMore/fetchMore), from the same
-core query the CLI's `visitors list` uses; the total is counted once per search.
+core query the CLI's `visitors list` uses, each page starting after the last row's sort
+key (no OFFSET, so the 1,000th page is as quick as the first); the total is counted
+once per search.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from booth_app.core.codes import format_code
 from booth_app.core.countries import country_name
-from booth_app.core.visitors import count_visitors, search_visitors
+from booth_app.core.visitors import count_visitors, search_visitors, sort_key
 from booth_app.storage.database import Database
 from booth_app.storage.models import Visitor
 
@@ -51,7 +53,8 @@ class VisitorTableModel(QAbstractTableModel):
         if parent.isValid():
             return
         with self.db.reader() as session:
-            more = search_visitors(session, self.query, limit=PAGE, offset=len(self.rows))
+            after = sort_key(self.rows[-1]) if self.rows else None
+            more = search_visitors(session, self.query, limit=PAGE, after=after)
         if not more:
             self.total = len(self.rows)
             return

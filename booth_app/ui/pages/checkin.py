@@ -6,7 +6,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QTableWidget, QTableWidgetItem
 
-from booth_app.core.stats import pavilion_stats, recent_checkins
+from booth_app.core.stats import PavilionStats, ScanRow, pavilion_stats, recent_checkins
 from booth_app.storage.database import Database
 from booth_app.ui.pages.base import Page
 from booth_app.ui.widgets import Tile, status_text
@@ -43,9 +43,14 @@ class CheckinPage(Page):
         if event is None:
             return
         zone = ZoneInfo(event.timezone)
-        with self.db.reader() as session:
-            stats = pavilion_stats(session, event)
-            rows = recent_checkins(session, 50)
+
+        def work() -> tuple[PavilionStats, list[ScanRow]]:
+            with self.db.reader() as session:
+                return pavilion_stats(session, event), recent_checkins(session, 50)
+
+        self.refresh_in_background(work, lambda result: self.show(zone, *result))  # type: ignore[misc]
+
+    def show(self, zone: ZoneInfo, stats: PavilionStats, rows: list[ScanRow]) -> None:
         self.today.set_value(f"{stats.checkins_today:,}")
         self.unique.set_value(f"{stats.unique_today:,}")
         self.last_hour.set_value(f"{stats.checkins_last_hour:,}")

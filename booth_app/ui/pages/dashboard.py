@@ -85,9 +85,11 @@ class DashboardPage(Page):
         event = self.current_event()
         if event is None:
             return
-        with self.db.reader() as session:
-            stats = pavilion_stats(session, event)
-        self.show_stats(stats)
+        def work() -> PavilionStats:
+            with self.db.reader() as session:
+                return pavilion_stats(session, event)
+
+        self.refresh_in_background(work, self.show_stats)  # type: ignore[arg-type]
         self.header.set_subtitle(self.tr("{0} · {1} to {2}").format(
             event.name, event.start_date.isoformat(), event.end_date.isoformat()))
 
