@@ -6,8 +6,8 @@ import logging
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtCore import QSize, Qt, QTimer, QUrl
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
     QStyle,
     QVBoxLayout,
@@ -22,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from booth_app.core.events import current_event
-from booth_app.storage.backup import rolling_backup
-from booth_app.storage.database import Database
+from booth_app.storage.backup import backups_dir, rolling_backup
+from booth_app.storage.database import Database, damaged_message
 from booth_app.ui import settings
 from booth_app.ui.pages.base import Page
 from booth_app.ui.pages.checkin import CheckinPage
@@ -38,6 +39,7 @@ from booth_app.ui.tasks import run_task
 log = logging.getLogger(__name__)
 
 SP = QStyle.StandardPixmap
+VERIFY_DELAY_MS = 1500
 NAVIGATION = (
     ("Dashboard", SP.SP_ComputerIcon),
     ("Check-in", SP.SP_DialogApplyButton),
@@ -118,6 +120,10 @@ class MainWindow(QMainWindow):
             self.backup_timer.start(max(1, settings.BACKUP_MINUTES.get()) * 60_000)
 
         self.update_top_strip()
+        self.integrity_problem: str | None = None
+        self.integrity_checked = False
+        if db.is_sqlite:
+            QTimer.singleShot(VERIFY_DELAY_MS, self.verify_database)
         start_page = settings.CURRENT_PAGE.get()
         self.sidebar.setCurrentRow(start_page if 0 <= start_page < len(self.pages) else 0)
         geometry = settings.GEOMETRY.get()
@@ -226,6 +232,36 @@ class MainWindow(QMainWindow):
 
         run_task(self, work, lambda dest: log.info("rolling backup written to %s", dest),
                  lambda exc: log.warning("rolling backup failed: %s", exc))
+
+    def verify_database(self) -> None:
+        """The full page check of the file, in the background once the window is up."""
+        run_task(self, lambda _p: self.db.verify(), self._verified,
+                 lambda exc: log.warning("integrity check failed to run: %s", exc))
+
+    def _verified(self, problem: str | None) -> None:
+        self.integrity_problem = problem
+        self.integrity_checked = True
+        if problem is None:
+            log.info("integrity check passed for %s", self.db.describe())
+            return
+        log.error("integrity check found damage in %s: %s", self.db.describe(), problem)
+        self.sync_pill.setText(self.tr("⚠ Database damaged"))
+        self.sync_pill.setStyleSheet("background:#fde8e8;color:#9b1c1c;border-color:#f3a6a6;")
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Critical)
+        box.setWindowTitle(self.tr("The database is damaged"))
+        box.setText(damaged_message(self.db.path, problem) if self.db.path else problem)
+        box.setInformativeText(self.tr(
+            "Stop scanning on this laptop. Copy the latest file from the backups folder, "
+            "then open that copy (booth --db FILE)."))
+        open_folder = box.addButton(self.tr("Open backups folder"),
+                                    QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.exec()
+        if box.clickedButton() is open_folder and self.db.path is not None:
+            folder = backups_dir(self.db.path)
+            folder.mkdir(parents=True, exist_ok=True)
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     def visitor_total(self) -> int:
         return self.pages[2].visitor_total() if isinstance(self.pages[2], VisitorsPage) else -1

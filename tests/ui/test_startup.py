@@ -158,3 +158,40 @@ def db_path_empty(tmp_path: Path) -> Database:
 
 def test_app_singleton_is_reused(qapp: QApplication) -> None:
     assert ui_app.make_app() is qapp
+
+
+def test_damage_deep_in_a_big_table_is_found_after_start(qtbot: QtBot, demo_template: Path,
+                                                          tmp_path: Path,
+                                                          answer_dialog: Callable[..., list[str]]
+                                                          ) -> None:
+    """Opening checks only the small tables (a full check of 500 MB takes seconds); the
+    window checks every page in the background and says so when something is wrong."""
+    from booth_app.ui.main_window import MainWindow
+
+    path = tmp_path / "late-damage.sqlite"
+    shutil.copyfile(demo_template, path)
+    size = path.stat().st_size
+    with open(path, "r+b") as fh:  # the last pages: visitor rows and their indexes
+        fh.seek(size - 4096 * 8)
+        fh.write(os.urandom(4096 * 8))
+    db = Database(path)  # opens: the small tables are sound
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    told = answer_dialog("Close")
+    window.verify_database()
+    qtbot.waitUntil(lambda: window.integrity_checked and bool(told), timeout=10_000)
+    assert window.integrity_problem is not None
+    assert "damaged" in told[0]
+    assert "Database damaged" in window.sync_pill.text()
+    db.dispose()
+
+
+def test_sound_database_passes_the_background_check(qtbot: QtBot, demo_db: Database) -> None:
+    from booth_app.ui.main_window import MainWindow
+
+    window = MainWindow(demo_db)
+    qtbot.addWidget(window)
+    window.verify_database()
+    qtbot.waitUntil(lambda: window.integrity_checked, timeout=5000)
+    assert window.integrity_problem is None
+    assert "Saved locally" in window.sync_pill.text()
