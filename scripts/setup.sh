@@ -332,7 +332,7 @@ lint=0
 "$VENV/bin/ruff" check -q . || lint=$?
 [ "$lint" -eq 0 ] && note "ruff: clean"
 
-say "pytest $*"
+say "pytest${*:+ $*}"
 status=0
 QT_QPA_PLATFORM=offscreen "$VENV/bin/python" -m pytest -q "$@" || status=$?
 if [ "$status" -eq 5 ]; then
