@@ -27,8 +27,20 @@ from booth_app.storage.database import Database, default_target, integrity_probl
 Result = tuple[dict[str, Any], str, int]
 
 
+_opened: list[Database] = []
+
+
 def open_db(args: argparse.Namespace) -> Database:
-    return Database(args.db)
+    db = Database(args.db)
+    _opened.append(db)
+    return db
+
+
+def close_databases() -> None:
+    """Close what the command opened: the last connection to close folds the WAL back
+    into the file, so a file copied by hand afterwards holds everything."""
+    while _opened:
+        _opened.pop().dispose()
 
 
 def gui(args: argparse.Namespace) -> int:

@@ -147,6 +147,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return fail(args, str(exc), 2)
     except KeyboardInterrupt:
         return fail(args, "interrupted", 130)
+    finally:
+        commands.close_databases()
     if isinstance(result, int):
         return result
     payload, human, code = result
