@@ -58,7 +58,6 @@ def test_a_coordinator_session_end_to_end(run_booth: RunBooth, tmp_path: Path) -
     conn.close()
 
 
-@pytest.mark.slow
 def test_demo_gives_exactly_37_visitors(run_booth: RunBooth, tmp_path: Path) -> None:
     db = str(tmp_path / "demo.sqlite")
     done = run_booth("--db", db, "--json", "demo", "--visitors", "37")
