@@ -428,3 +428,17 @@ def test_unknown_database_address_exits_2(booth: Booth) -> None:
         result = booth("--db", address, "exhibitors", "list")
         assert result.code == 2, address
         assert result.err.startswith("booth: ")
+
+
+def test_import_the_organisers_old_excel_list(booth: Booth, ready: str) -> None:
+    sheet = Path(__file__).resolve().parents[1] / "fixtures" / "exhibitors_organiser_cp1252.csv"
+    result = booth("--db", ready, "--json", "exhibitors", "import", str(sheet))
+    assert result.code == 0
+    assert (result.doc["imported"], result.doc["updated"], result.doc["skipped"]) == (3, 1, 1)
+    assert result.doc["errors"] == [{"row": 8, "reason": result.doc["errors"][0]["reason"]}]
+    assert "Atlantis" in result.doc["errors"][0]["reason"]
+    rows = {r["code"]: r for r in booth("--db", ready, "--json", "exhibitors", "list").doc[
+        "exhibitors"]}  # fmt: skip
+    assert sorted(rows) == ["HARAPAN", "MEDIKA", "SEHAT", "TANPAKOD"]
+    assert rows["HARAPAN"]["name"] == "CV Harapan Médica"
+    assert rows["MEDIKA"]["booth"] == "S1.A10"  # MEDIKA existed: updated, not doubled

@@ -233,3 +233,35 @@ def test_read_table_gives_a_table_or_a_clear_error(tmp_path: Path, data: bytes, 
         return
     assert all(isinstance(h, str) for h in table.headers)
     assert all(number >= 2 for number, _ in table.rows)
+
+
+# -- files as organisers send them (tests/fixtures) ------------------------------------------
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+
+
+def test_excel_unicode_text_export() -> None:
+    from booth_app.core.visitors import VisitorFields
+
+    table = read_table(FIXTURES / "visitors_excel_unicode.txt")
+    assert (table.encoding, table.delimiter) == ("utf-16", "\t")
+    assert table.headers == ["Full Name", "Company", "E-mail", "Country", "Category"]
+    parsed = [
+        VisitorFields.parse(name=r[0], organization=r[1], email=r[2], country=r[3], category=r[4])
+        for _, r in table.rows
+    ]
+    assert [(v.name, v.country, v.category) for v in parsed] == [
+        ("أحمد الهاشمي", "AE", "government"),
+        ("王伟", "CN", "distributor"),
+        ("José Álvarez", "ES", "hospital/clinic"),
+        ("प्रिया शर्मा", "IN", "buyer"),
+    ]
+    assert parsed[2].organization == "Hospital Ruber, Madrid"
+
+
+def test_old_excel_organiser_list() -> None:
+    table = read_table(FIXTURES / "exhibitors_organiser_cp1252.csv")
+    assert (table.encoding, table.delimiter) == ("cp1252", ";")
+    assert table.headers[:2] == ["Kode", "Nama Perusahaan"]
+    assert [number for number, _ in table.rows] == [4, 5, 6, 8, 9]
+    assert table.rows[2][1][1] == "CV Harapan Médica"
