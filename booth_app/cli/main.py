@@ -22,9 +22,14 @@ from booth_app.storage.database import DatabaseError
 log = logging.getLogger("booth")
 
 
+class UsageError(Exception):
+    """Arguments argparse cannot make sense of (exit status 2)."""
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
-        self.exit(2, f"booth: {message} (see `booth --help`)\n")
+        # Raised rather than printed here, so that `--json` still gets its one document.
+        raise UsageError(f"{message} (see `booth --help`)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -133,7 +138,10 @@ def fail(args: argparse.Namespace | None, message: str, code: int) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except UsageError as exc:
+        return fail(argparse.Namespace(json="--json" in argv), str(exc), 2)
     if args.selftest:
         return commands.selftest(args)
     handler = getattr(args, "handler", commands.gui)

@@ -442,3 +442,10 @@ def test_import_the_organisers_old_excel_list(booth: Booth, ready: str) -> None:
     assert sorted(rows) == ["HARAPAN", "MEDIKA", "SEHAT", "TANPAKOD"]
     assert rows["HARAPAN"]["name"] == "CV Harapan Médica"
     assert rows["MEDIKA"]["booth"] == "S1.A10"  # MEDIKA existed: updated, not doubled
+
+
+def test_bad_arguments_with_json_still_print_one_document(booth: Booth, target: str) -> None:
+    result = booth("--db", target, "--json", "init", "--event", "X")
+    assert result.code == 2
+    assert result.doc["exit"] == 2 and "required" in result.doc["error"]
+    assert result.err.startswith("booth: ")
