@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sqlite3
 import sys
 from pathlib import Path
 from typing import Any
@@ -176,8 +177,9 @@ def backup(args: argparse.Namespace) -> Result:
         raise InputError("The backup cannot overwrite the database itself.")
     try:
         backup_sqlite(db.path, out)
-    except OSError as exc:
-        raise InputError(f"Cannot write {out}: {exc.strerror}") from exc
+    except (OSError, sqlite3.Error) as exc:  # sqlite3: a place SQLite cannot create a file
+        reason = getattr(exc, "strerror", None) or str(exc)
+        raise InputError(f"Cannot write {out}: {reason}") from exc
     size = out.stat().st_size
     return {"backup": str(out), "bytes": size}, f"Backed up to {out} ({size:,} bytes).", 0
 

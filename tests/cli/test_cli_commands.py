@@ -449,3 +449,12 @@ def test_bad_arguments_with_json_still_print_one_document(booth: Booth, target: 
     assert result.code == 2
     assert result.doc["exit"] == 2 and "required" in result.doc["error"]
     assert result.err.startswith("booth: ")
+
+
+@pytest.mark.parametrize("where", ["/sys/booth-backup.sqlite", "/proc/1/nope/copy.sqlite"])
+def test_backup_to_a_place_that_cannot_be_written_exits_2(
+    booth: Booth, ready: str, where: str
+) -> None:
+    result = booth("--db", ready, "backup", "--out", where)
+    assert result.code == 2
+    assert result.err.startswith(f"booth: Cannot write {where}")
