@@ -263,3 +263,56 @@ def test_a_new_file_in_a_read_only_folder_is_refused(shared_dir: Path) -> None:
     assert outcome.startswith("DatabaseError"), outcome
     assert "read-only" in outcome
     assert list(folder.iterdir()) == []
+
+
+# -- several writers, readers that never wait -------------------------------------------------
+
+
+def test_two_writers_at_once_queue_instead_of_failing(event_db: Database) -> None:
+    import threading
+
+    from booth_app.core.visitors import VisitorFields, add_visitor, count_visitors
+
+    assert event_db.path is not None
+    # Two programs on one file: the window and a CLI import, say.
+    other = Database(event_db.path)
+    errors: list[BaseException] = []
+
+    def register(database: Database, prefix: str) -> None:
+        try:
+            for number in range(40):
+                with database.session() as session:
+                    add_visitor(session, VisitorFields.parse(name=f"{prefix} {number}"))
+        except BaseException as exc:  # reported below, with the thread's own error
+            errors.append(exc)
+
+    threads = [
+        threading.Thread(target=register, args=(event_db, "Desk")),
+        threading.Thread(target=register, args=(other, "Entrance")),
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    other.dispose()
+    assert errors == []
+    with event_db.reader() as session:
+        assert count_visitors(session) == 80
+
+
+def test_a_reader_sees_the_last_commit_without_waiting_for_a_writer(event_db: Database) -> None:
+    import time
+
+    from booth_app.core.visitors import VisitorFields, add_visitor, count_visitors
+
+    with event_db.session() as session:
+        add_visitor(session, VisitorFields.parse(name="Committed"))
+    with event_db.session() as writer:  # holds the write lock, not yet committed
+        add_visitor(writer, VisitorFields.parse(name="In flight"))
+        writer.flush()
+        started = time.monotonic()
+        with event_db.reader() as session:
+            assert count_visitors(session) == 1
+        assert time.monotonic() - started < 1.0
+    with event_db.reader() as session:
+        assert count_visitors(session) == 2
