@@ -8,6 +8,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
 
 from booth_app.core.codes import format_code
 from booth_app.core.events import create_event
@@ -137,9 +139,22 @@ def test_results_come_in_name_order_with_limit_and_count(search_db: Database) ->
     assert page2 == [f"Delegate {n:03d}" for n in range(5, 10)]
 
 
-@pytest.mark.parametrize("query", ['"', "'", "%", "_", "\\", 'a"b', "*", "NOT", "OR NOT", "(", "^"])
+@pytest.mark.parametrize("query", ['"', "'", "%", "_", "\\", "*", "NOT", "OR NOT", "(", "^", "%_%"])
 def test_odd_characters_are_searched_as_text(search_db: Database, query: str) -> None:
     assert names(search_db, query) == []  # no crash, no everything-matches
+
+
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.text(max_size=30))
+@example('"AND" OR NEAR(x y) * ^ : -')
+@example("\x00\u202e%_\\'")
+def test_any_typed_text_searches_without_error(search_db: Database, query: str) -> None:
+    with search_db.reader() as session:
+        found = search_visitors(session, query, limit=500)
+        assert count_visitors(session, query) == len(found)
+    assert "Erased Person" not in {v.name for v in found}
 
 
 def test_empty_query_lists_everyone_alive(search_db: Database) -> None:
