@@ -89,7 +89,10 @@ class _People:
         country = pool["country"][0] if rng.random() < 0.6 else rng.choice(pool["country"])
         orgs = self.orgs_by_country.get(country) or self.orgs
         org = rng.choice(orgs) if rng.random() < 0.8 else rng.choice(self.orgs)
-        local = ".".join(p for p in (_ascii(given), _ascii(family)) if p) or f"guest{number}"
+        # Names in other scripts get a Latin mailbox as people really have (no shared
+        # placeholder word, which would make thousands of them look alike to search).
+        local = ".".join(p for p in (_ascii(given), _ascii(family)) if p) or "".join(
+            rng.choices("abcdefghijklmnoprstuvwyz", k=rng.randint(5, 9)))
         return {
             "name": name,
             "given_name": given,

@@ -12,16 +12,33 @@ Two scripts need help to have "words":
 - Arabic family names carry the article (الهاشمي); the form without it is indexed
   too, so "هاشمي" finds it.
 
-On SQLite an FTS5 index (unicode61 tokenizer) answers prefix queries over 250,000
-visitors in milliseconds; PostgreSQL matches the same words with LIKE.
+On SQLite an FTS5 index (unicode61 tokenizer, with prefix indexes for one and two
+letters) answers prefix queries over 250,000 visitors in milliseconds; PostgreSQL
+matches the same words with LIKE.
+
+Results come in name order, and getting the first 50 of 150,000 matches in name
+order is the costly part, so the plan depends on the query (measured at 250,000):
+- one letter ("m"): walk the name index and ask the text index about each row; a
+  letter matches a large share of people, so 50 turn up within a few hundred rows;
+- otherwise a cheap probe counts matches up to FEW_MATCHES: few are fetched by
+  rowid and sorted; more are kept while walking the name index.
 """
 
 from __future__ import annotations
 
 import re
 
-from booth_app.core.codes import normalise_code
+from sqlalchemy import Select, false, func, literal, select, text, tuple_
+from sqlalchemy.orm import Session
+
+from booth_app.core.codes import CODE_ALPHABET, normalise_code
 from booth_app.core.text import clean, fold, words
+from booth_app.storage.models import Visitor
+
+SortKey = tuple[str, str]
+FEW_MATCHES = 2_000
+MANY_MATCHES = 20_000
+_PARTIAL_CODE = re.compile(f"[{CODE_ALPHABET}]{{4}}-[{CODE_ALPHABET}]{{0,4}}")
 
 _HAN = re.compile(r"([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff])")
 _ARTICLE = "ال"
@@ -55,12 +72,14 @@ def _phone_words(phone: str) -> list[str]:
 
 
 def query_words(query: str) -> list[str]:
-    """The words of what was typed; a whole printed code is one word."""
-    text = clean(query, 200)
-    code = normalise_code(text)
+    """The words of what was typed; a printed code, whole or begun, is one word."""
+    typed = clean(query, 200)
+    code = normalise_code(typed)
     if code:
         return [code.lower()]
-    return _words(text)
+    if _PARTIAL_CODE.fullmatch(typed.upper()):
+        return [typed.replace("-", "").lower()]
+    return _words(typed)
 
 
 def fts_match(typed: list[str]) -> str:
@@ -86,3 +105,87 @@ def like_patterns(typed: list[str]) -> list[str]:
         escaped = group.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         patterns.append(f"% {escaped}%")
     return patterns
+
+
+# -- queries ----------------------------------------------------------------------------
+
+_FTS_ROWIDS = "SELECT rowid FROM visitor_fts WHERE visitor_fts MATCH :m"
+
+
+def visitor_query(session: Session, query: str = "", *,
+                  plan: str | None = None) -> Select[tuple[Visitor]]:
+    """Visitors for whom every word typed begins one of their words, in name order."""
+    stmt = select(Visitor)
+    typed = query_words(query)
+    if not typed:
+        stmt = stmt.where(Visitor.deleted.is_(False))
+        if clean(query, 200):
+            stmt = stmt.where(false())  # only punctuation typed: it names nobody
+        return stmt.order_by(Visitor.sort_name, Visitor.id)
+    if session.get_bind().dialect.name != "sqlite":
+        stmt = stmt.where(Visitor.deleted.is_(False))
+        padded = literal(" ") + Visitor.search_text
+        for pattern in like_patterns(typed):
+            stmt = stmt.where(padded.like(pattern, escape="\\"))
+        return stmt.order_by(Visitor.sort_name, Visitor.id)
+    match = fts_match(typed)
+    plan = plan or _plan(session, typed)
+    if plan == "sort":
+        # The unary + keeps SQLite off the name index: fetch the few matches, sort them.
+        stmt = stmt.where(text(f"visitor.rowid IN ({_FTS_ROWIDS})").bindparams(m=match),
+                          text("+visitor.deleted = 0"))
+    elif plan == "walk":
+        stmt = stmt.where(Visitor.deleted.is_(False),
+                          text(f"visitor.rowid IN ({_FTS_ROWIDS})").bindparams(m=match))
+    else:  # "check"
+        stmt = stmt.with_hint(Visitor, "INDEXED BY ix_visitor_live_sort", "sqlite").where(
+            Visitor.deleted.is_(False),
+            text("EXISTS (SELECT 1 FROM visitor_fts WHERE visitor_fts MATCH :m "
+                 "AND visitor_fts.rowid = visitor.rowid)").bindparams(m=match))
+    return stmt.order_by(Visitor.sort_name, Visitor.id)
+
+
+def _probe(session: Session, match: str, limit: int) -> int:
+    return session.scalar(
+        text(f"SELECT count(*) FROM ({_FTS_ROWIDS} LIMIT :k)"), {"m": match, "k": limit}
+    ) or 0
+
+
+def _plan(session: Session, typed: list[str]) -> str:
+    match = fts_match(typed)
+    if _probe(session, match, FEW_MATCHES + 1) <= FEW_MATCHES:
+        return "sort"
+    # One letter shared by a large part of the pavilion: rows that match are met every
+    # few steps along the name index (the one-letter prefix index makes this probe cheap).
+    if len(typed) == 1 and len(typed[0]) == 1 and \
+            _probe(session, match, MANY_MATCHES + 1) > MANY_MATCHES:
+        return "check"
+    return "walk"
+
+
+def search_visitors(session: Session, query: str = "", *, limit: int = 50, offset: int = 0,
+                    after: SortKey | None = None) -> list[Visitor]:
+    """A page of matches; `after` (the last row's sort key) pages without OFFSET's cost."""
+    stmt = visitor_query(session, query)
+    if after is not None:
+        stmt = stmt.where(tuple_(Visitor.sort_name, Visitor.id) > tuple_(*after))
+    return list(session.scalars(stmt.limit(limit).offset(offset)))
+
+
+def sort_key(visitor: Visitor) -> SortKey:
+    return visitor.sort_name, visitor.id
+
+
+def count_visitors(session: Session, query: str = "", *, cap: int | None = None) -> int:
+    """How many match; with `cap`, counting stops there (the window shows "10,000+")."""
+    typed = query_words(query)
+    if typed and session.get_bind().dialect.name == "sqlite":
+        # The text index holds live visitors only (tombstones leave it), so it counts.
+        limit = cap + 1 if cap is not None else -1
+        return _probe(session, fts_match(typed), limit)
+    inner = visitor_query(session, query)
+    inner = inner.order_by(None).with_only_columns(Visitor.id)
+    if cap is not None:
+        inner = inner.limit(cap + 1)
+    found = session.scalar(select(func.count()).select_from(inner.subquery())) or 0
+    return min(found, cap + 1) if cap is not None else found

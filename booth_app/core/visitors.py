@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, false, func, literal, select, text, tuple_
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -15,7 +14,14 @@ from booth_app.core.codes import format_code, new_code
 from booth_app.core.countries import country_code
 from booth_app.core.errors import InputError
 from booth_app.core.events import require_event
-from booth_app.core.search import fts_match, index_text, like_patterns, query_words
+from booth_app.core.search import (
+    SortKey,
+    count_visitors,
+    index_text,
+    search_visitors,
+    sort_key,
+    visitor_query,
+)
 from booth_app.core.text import clean, fold
 from booth_app.storage.ids import utcnow
 from booth_app.storage.models import Visitor
@@ -164,43 +170,5 @@ def visitor_to_dict(visitor: Visitor) -> dict[str, Any]:
     }
 
 
-# -- search -------------------------------------------------------------------------------
-
-SortKey = tuple[str, str]
-
-
-def visitor_query(session: Session, query: str = "") -> Select[tuple[Visitor]]:
-    """Visitors for whom every word typed begins a word of their name, organisation,
-    e-mail, short code or phone, in name order (rules in core.search)."""
-    stmt = select(Visitor).where(Visitor.deleted.is_(False))
-    typed = query_words(query)
-    if not typed and clean(query, 200):
-        return stmt.where(false())  # only punctuation typed: it names nobody
-    if typed and session.get_bind().dialect.name == "sqlite":
-        stmt = stmt.where(
-            text("visitor.rowid IN (SELECT rowid FROM visitor_fts WHERE visitor_fts MATCH :m)")
-            .bindparams(m=fts_match(typed))
-        )
-    elif typed:
-        padded = literal(" ") + Visitor.search_text
-        for pattern in like_patterns(typed):
-            stmt = stmt.where(padded.like(pattern, escape="\\"))
-    return stmt.order_by(Visitor.sort_name, Visitor.id)
-
-
-def search_visitors(session: Session, query: str = "", *, limit: int = 50, offset: int = 0,
-                    after: SortKey | None = None) -> list[Visitor]:
-    """A page of matches; `after` (the last row's sort key) pages without OFFSET's cost."""
-    stmt = visitor_query(session, query)
-    if after is not None:
-        stmt = stmt.where(tuple_(Visitor.sort_name, Visitor.id) > tuple_(*after))
-    return list(session.scalars(stmt.limit(limit).offset(offset)))
-
-
-def sort_key(visitor: Visitor) -> SortKey:
-    return visitor.sort_name, visitor.id
-
-
-def count_visitors(session: Session, query: str = "") -> int:
-    inner = visitor_query(session, query).order_by(None).with_only_columns(Visitor.id)
-    return session.scalar(select(func.count()).select_from(inner.subquery())) or 0
+# Search lives in core.search; these names are kept here for callers.
+__all__ = ["SortKey", "count_visitors", "search_visitors", "sort_key", "visitor_query"]

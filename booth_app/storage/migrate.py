@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+import sys
 from typing import TYPE_CHECKING
 
 from filelock import FileLock
@@ -28,7 +29,9 @@ _DOWN = re.compile(r"^down_revision(?:: [^=]+)? = (?:['\"]([^'\"]+)['\"]|None)",
 def alembic_config() -> Config:
     from alembic.config import Config
 
-    cfg = Config()
+    # Pass today's stdout: Config's default is whatever sys.stdout was when Alembic was
+    # first imported, which may be long closed (Alembic is imported only when needed).
+    cfg = Config(stdout=sys.stdout)
     cfg.set_main_option("script_location", str(paths.migrations_path()))
     return cfg
 

@@ -18,20 +18,25 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 # Search as you type over 250,000 visitors: a word-prefix full-text index on the
-# search_text column (see booth_app/core/search.py), kept current by triggers.
-# PostgreSQL matches the same words with LIKE.
+# search_text column (see booth_app/core/search.py), with prefix indexes for one and
+# two letters, kept current by triggers. It holds live visitors only: a tombstoned
+# (erased) visitor's words leave the index, so searches and counts skip them and an
+# erased name is no longer findable. PostgreSQL matches the same words with LIKE.
+_INDEXED = "CASE WHEN {0}.deleted THEN '' ELSE {0}.search_text END"
 SQLITE_SEARCH_INDEX = (
     "CREATE VIRTUAL TABLE visitor_fts USING fts5(search_text, content='visitor', "
-    "content_rowid='rowid', tokenize='unicode61 remove_diacritics 0')",
+    "content_rowid='rowid', tokenize='unicode61 remove_diacritics 0', prefix='1 2')",
     "CREATE TRIGGER visitor_fts_ai AFTER INSERT ON visitor BEGIN "
-    "INSERT INTO visitor_fts(rowid, search_text) VALUES (new.rowid, new.search_text); END",
+    f"INSERT INTO visitor_fts(rowid, search_text) VALUES (new.rowid, {_INDEXED.format('new')}); "
+    "END",
     "CREATE TRIGGER visitor_fts_ad AFTER DELETE ON visitor BEGIN "
     "INSERT INTO visitor_fts(visitor_fts, rowid, search_text) "
-    "VALUES ('delete', old.rowid, old.search_text); END",
-    "CREATE TRIGGER visitor_fts_au AFTER UPDATE OF search_text ON visitor BEGIN "
+    f"VALUES ('delete', old.rowid, {_INDEXED.format('old')}); END",
+    "CREATE TRIGGER visitor_fts_au AFTER UPDATE OF search_text, deleted ON visitor BEGIN "
     "INSERT INTO visitor_fts(visitor_fts, rowid, search_text) "
-    "VALUES ('delete', old.rowid, old.search_text); "
-    "INSERT INTO visitor_fts(rowid, search_text) VALUES (new.rowid, new.search_text); END",
+    f"VALUES ('delete', old.rowid, {_INDEXED.format('old')}); "
+    f"INSERT INTO visitor_fts(rowid, search_text) VALUES (new.rowid, {_INDEXED.format('new')}); "
+    "END",
 )
 
 

@@ -111,8 +111,11 @@ def test_one_and_two_letters_find_names_starting_with_them(search_db: Database, 
     found = names(search_db, query)
     assert "Li Na" in found  # the name starts with it
     assert "Ana Li" in found  # a later word starts with it
-    assert "Delegate 000" not in found  # 'l' inside a word is not a prefix
-    assert "Budi Santoso" not in found
+    if len(query) == 2:
+        # 'li' inside a word is not a prefix. (One letter may begin someone's random
+        # badge code, which is searchable too; no code holds an I, so two letters can't.)
+        assert "Delegate 000" not in found
+        assert "Budi Santoso" not in found
 
 
 def test_two_letter_prefix_of_a_later_word(search_db: Database) -> None:
