@@ -77,8 +77,16 @@ def test_font_for_text_ui_and_print() -> None:
     assert fonts.font_for_text("王嘉怡 (Wang Jiayi)") == fonts.NOTO_SANS_SC
 
 
-@pytest.mark.parametrize("text", ["王嘉怡 Zoë Dvořák", "Dr. محمد الهاشمي (Dubai)",
-                                  "राजेश शर्मा / Rajesh Šarma", "李 · Łukasz", "Ümit 陳"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "王嘉怡 Zoë Dvořák",
+        "Dr. محمد الهاشمي (Dubai)",
+        "राजेश शर्मा / Rajesh Šarma",
+        "李 · Łukasz",
+        "Ümit 陳",
+    ],
+)
 def test_every_run_has_its_characters(registered: dict[str, TTFont], text: str) -> None:
     runs = fonts.font_runs(text)
     assert len(runs) > 1
