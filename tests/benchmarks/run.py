@@ -751,7 +751,28 @@ def table(results: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+# Benchmarks of other capabilities live beside this file as bench_*.py modules; they
+# `from booth_benchmarks import benchmark, entry, Context, ...` (this module, under one
+# name whether it runs as a script or is imported) and register themselves on import.
+sys.modules.setdefault("booth_benchmarks", sys.modules[__name__])
+
+
+def load_benchmark_modules() -> None:
+    import importlib.util
+
+    for path in sorted(Path(__file__).resolve().parent.glob("bench_*.py")):
+        name = f"booth_benchmarks_{path.stem}"
+        if name in sys.modules:
+            continue
+        spec = importlib.util.spec_from_file_location(name, path)
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+
+
 def main(argv: list[str] | None = None) -> int:
+    load_benchmark_modules()
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="smaller sizes, under a minute")
     parser.add_argument("--json", action="store_true", help="one JSON object on stdout")
