@@ -36,7 +36,7 @@ from booth_app.core.text import clean, fold, words
 from booth_app.storage.models import Visitor
 
 SortKey = tuple[str, str]
-FEW_MATCHES = 2_000
+FEW_MATCHES = 5_000
 MANY_MATCHES = 20_000
 _PARTIAL_CODE = re.compile(f"[{CODE_ALPHABET}]{{4}}-[{CODE_ALPHABET}]{{0,4}}")
 
