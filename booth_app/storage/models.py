@@ -144,6 +144,9 @@ class Visitor(SyncColumns, Base):
     external_id: Mapped[str] = mapped_column(String(128), default="")
     source: Mapped[str] = mapped_column(String(16), default="manual")
     notes: Mapped[str] = mapped_column(Text, default="")
+    # Set on a tombstoned duplicate: the visitor it was merged into, so its printed
+    # badge still finds the person (same walk-in on two laptops, or a desk merge).
+    merged_into_id: Mapped[str | None] = mapped_column(ForeignKey("visitor.id"), default=None)
     # Folded copies for search and ordering (casefolded, accents removed).
     sort_name: Mapped[str] = mapped_column(String(300), default="")
     search_text: Mapped[str] = mapped_column(Text, default="")

@@ -149,6 +149,7 @@ def upgrade() -> None:
         sa.Column("external_id", sa.String(length=128), nullable=False),
         sa.Column("source", sa.String(length=16), nullable=False),
         sa.Column("notes", sa.Text(), nullable=False),
+        sa.Column("merged_into_id", sa.String(length=32), nullable=True),
         sa.Column("sort_name", sa.String(length=300), nullable=False),
         sa.Column("search_text", sa.Text(), nullable=False),
         sa.Column("id", sa.String(length=32), nullable=False),
@@ -158,6 +159,9 @@ def upgrade() -> None:
         sa.Column("hlc", sa.String(length=64), nullable=False),
         sa.Column("deleted", sa.Boolean(), nullable=False),
         sa.ForeignKeyConstraint(["event_id"], ["event.id"], name=op.f("fk_visitor_event_id_event")),
+        sa.ForeignKeyConstraint(
+            ["merged_into_id"], ["visitor.id"], name=op.f("fk_visitor_merged_into_id_visitor")
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_visitor")),
         sa.UniqueConstraint("code", name=op.f("uq_visitor_code")),
     )
