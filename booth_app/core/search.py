@@ -16,12 +16,16 @@ On SQLite an FTS5 index (unicode61 tokenizer, with prefix indexes for one and tw
 letters) answers prefix queries over 250,000 visitors in milliseconds; PostgreSQL
 matches the same words with LIKE.
 
+One letter typed alone (not a Han character) jumps to the names that start with it,
+as in a contact list: it would match most of the pavilion anywhere else, and a
+range of the name index answers at once. From the second letter on, every word of
+every field counts.
+
 Results come in name order, and getting the first 50 of 150,000 matches in name
 order is the costly part, so the plan depends on the query (measured at 250,000):
-- one letter ("m"): walk the name index and ask the text index about each row; a
-  letter matches a large share of people, so 50 turn up within a few hundred rows;
-- otherwise a cheap probe counts matches up to FEW_MATCHES: few are fetched by
-  rowid and sorted; more are kept while walking the name index.
+a cheap probe (one- and two-letter prefix indexes keep it cheap) counts matches up
+to FEW_MATCHES: few are fetched by rowid and sorted; more are kept while walking
+the name index, where they turn up every few rows.
 """
 
 from __future__ import annotations
@@ -37,7 +41,6 @@ from booth_app.storage.models import Visitor
 
 SortKey = tuple[str, str]
 FEW_MATCHES = 5_000
-MANY_MATCHES = 20_000
 _PARTIAL_CODE = re.compile(f"[{CODE_ALPHABET}]{{4}}-[{CODE_ALPHABET}]{{0,4}}")
 
 _HAN = re.compile(r"([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff])")
@@ -122,6 +125,8 @@ def visitor_query(session: Session, query: str = "", *,
         if clean(query, 200):
             stmt = stmt.where(false())  # only punctuation typed: it names nobody
         return stmt.order_by(Visitor.sort_name, Visitor.id)
+    if _is_initial(typed):
+        return _initial_query(stmt, typed[0])
     if session.get_bind().dialect.name != "sqlite":
         stmt = stmt.where(Visitor.deleted.is_(False))
         padded = literal(" ") + Visitor.search_text
@@ -134,15 +139,21 @@ def visitor_query(session: Session, query: str = "", *,
         # The unary + keeps SQLite off the name index: fetch the few matches, sort them.
         stmt = stmt.where(text(f"visitor.rowid IN ({_FTS_ROWIDS})").bindparams(m=match),
                           text("+visitor.deleted = 0"))
-    elif plan == "walk":
+    else:
         stmt = stmt.where(Visitor.deleted.is_(False),
                           text(f"visitor.rowid IN ({_FTS_ROWIDS})").bindparams(m=match))
-    else:  # "check"
-        stmt = stmt.with_hint(Visitor, "INDEXED BY ix_visitor_live_sort", "sqlite").where(
-            Visitor.deleted.is_(False),
-            text("EXISTS (SELECT 1 FROM visitor_fts WHERE visitor_fts MATCH :m "
-                 "AND visitor_fts.rowid = visitor.rowid)").bindparams(m=match))
     return stmt.order_by(Visitor.sort_name, Visitor.id)
+
+
+def _is_initial(typed: list[str]) -> bool:
+    return len(typed) == 1 and len(typed[0]) == 1 and not _HAN.fullmatch(typed[0])
+
+
+def _initial_query(stmt: Select[tuple[Visitor]], letter: str) -> Select[tuple[Visitor]]:
+    """Names starting with `letter`: a range of the (deleted, sort_name) index."""
+    return stmt.where(Visitor.deleted.is_(False), Visitor.sort_name >= letter,
+                      Visitor.sort_name < chr(ord(letter) + 1)
+                      ).order_by(Visitor.sort_name, Visitor.id)
 
 
 def _probe(session: Session, match: str, limit: int) -> int:
@@ -152,15 +163,8 @@ def _probe(session: Session, match: str, limit: int) -> int:
 
 
 def _plan(session: Session, typed: list[str]) -> str:
-    match = fts_match(typed)
-    if _probe(session, match, FEW_MATCHES + 1) <= FEW_MATCHES:
-        return "sort"
-    # One letter shared by a large part of the pavilion: rows that match are met every
-    # few steps along the name index (the one-letter prefix index makes this probe cheap).
-    if len(typed) == 1 and len(typed[0]) == 1 and \
-            _probe(session, match, MANY_MATCHES + 1) > MANY_MATCHES:
-        return "check"
-    return "walk"
+    few = _probe(session, fts_match(typed), FEW_MATCHES + 1) <= FEW_MATCHES
+    return "sort" if few else "walk"
 
 
 def search_visitors(session: Session, query: str = "", *, limit: int = 50, offset: int = 0,
@@ -179,7 +183,7 @@ def sort_key(visitor: Visitor) -> SortKey:
 def count_visitors(session: Session, query: str = "", *, cap: int | None = None) -> int:
     """How many match; with `cap`, counting stops there (the window shows "10,000+")."""
     typed = query_words(query)
-    if typed and session.get_bind().dialect.name == "sqlite":
+    if typed and session.get_bind().dialect.name == "sqlite" and not _is_initial(typed):
         # The text index holds live visitors only (tombstones leave it), so it counts.
         limit = cap + 1 if cap is not None else -1
         return _probe(session, fts_match(typed), limit)
