@@ -1,0 +1,230 @@
+"""Printing badges from the window, through Qt's print support (CUPS, the Windows spooler).
+
+`print_badges` chooses the printer on the GUI thread (the laptop's default badge
+printer for one click, or the print dialog), then does the rest off the GUI thread
+with progress and Cancel: issue the badges, render the PDF, paint each page at the
+printer's resolution onto a QPrinter page of the badge's exact size, and log the job.
+Issuing (which revokes a reprinted visitor's previous badge) is committed only
+after the print system accepted the pages, so a failed job leaves old badges valid.
+"""
+
+from __future__ import annotations
+
+import tempfile
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSize, QSizeF
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter
+from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrinterInfo
+from PySide6.QtWidgets import QDialog, QMainWindow, QWidget
+
+from booth_app.core.errors import BoothError
+from booth_app.core.printing import log_print_job
+from booth_app.core.progress import NO_PROGRESS, Progress
+from booth_app.storage.database import Database
+from booth_app.ui import settings
+from booth_app.ui.errors import show_error
+from booth_app.ui.tasks import Task, run_task
+
+POINTS_PER_MM = 72 / 25.4
+MAX_DPI = 600  # badge printers are 203-600 dpi; more only makes the spool file huge
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Printing", text)
+
+
+@dataclass(frozen=True)
+class PrintResult:
+    """What a finished print job did."""
+
+    count: int
+    printer: str
+    layout: str
+    job: str
+
+
+def available_printers() -> list[str]:
+    return list(QPrinterInfo.availablePrinterNames())
+
+
+def pdf_page_size_mm(pdf_path: str | Path) -> tuple[float, float]:
+    """Width and height of the PDF's first page in millimetres."""
+    document = QPdfDocument()
+    if document.load(str(pdf_path)) != QPdfDocument.Error.None_ or document.pageCount() < 1:
+        raise BoothError(_tr("The badge PDF could not be read."))
+    size = document.pagePointSize(0)
+    return size.width() / POINTS_PER_MM, size.height() / POINTS_PER_MM
+
+
+def make_printer(printer_name: str, page_size_mm: tuple[float, float]) -> QPrinter:
+    """A QPrinter on that queue, paper = the badge's page size, no margins."""
+    if printer_name not in available_printers():
+        raise BoothError(_tr("There is no printer named “{0}”. Choose another one in "
+                             "Settings or in the print dialog.").format(printer_name))
+    printer = QPrinter(QPrinterInfo.printerInfo(printer_name), QPrinter.PrinterMode.HighResolution)
+    width, height = page_size_mm
+    # The paper is the badge as the layout draws it, wide or tall, always "portrait":
+    # Qt hands that size to the driver as custom media, so nothing is turned on the way
+    # (Landscape would rotate the drawing onto a swapped sheet).
+    orientation = QPageLayout.Orientation.Portrait
+    page = QPageSize(QSizeF(width, height), QPageSize.Unit.Millimeter, "Booth badge",
+                     QPageSize.SizeMatchPolicy.ExactMatch)
+    printer.setPageLayout(QPageLayout(page, orientation, QMarginsF(0, 0, 0, 0),
+                                      QPageLayout.Unit.Millimeter))
+    printer.setFullPage(True)
+    return printer
+
+
+def paint_pdf(pdf_path: str | Path, printer: QPrinter, progress: Progress = NO_PROGRESS,
+              *, doc_name: str = "Booth badges") -> int:
+    """Paint every page of the PDF onto the printer; returns the page count.
+
+    Safe off the GUI thread (QPainter on a QPrinter is). Raises BoothError when the
+    print system refuses, Cancelled when cancelled (the job is aborted).
+    """
+    document = QPdfDocument()
+    if document.load(str(pdf_path)) != QPdfDocument.Error.None_:
+        raise BoothError(_tr("The badge PDF could not be read."))
+    pages = document.pageCount()
+    printer.setDocName(doc_name)
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise BoothError(_tr("The printer “{0}” could not be opened.").format(
+            printer.printerName()))
+    dpi = min(printer.resolution(), MAX_DPI)
+    options = QPdfDocumentRenderOptions()
+    try:
+        for index in range(pages):
+            progress.report(index, pages, _tr("Printing page {0} of {1}…").format(
+                index + 1, pages))
+            if index:
+                printer.newPage()
+            points = document.pagePointSize(index)
+            size = QSize(round(points.width() / 72 * dpi), round(points.height() / 72 * dpi))
+            image = document.render(index, size, options)
+            if image.isNull():
+                raise BoothError(_tr("Page {0} of the badge PDF could not be drawn.").format(
+                    index + 1))
+            painter.drawImage(printer.paperRect(QPrinter.Unit.DevicePixel), image,
+                              QRectF(image.rect()))
+        progress.report(pages, pages, _tr("Sending to the printer…"))
+    except BaseException:
+        printer.abort()
+        painter.end()
+        raise
+    if not painter.end() or printer.printerState() == QPrinter.PrinterState.Error:
+        raise BoothError(_tr("The printer “{0}” refused the job.").format(printer.printerName()))
+    return pages
+
+
+def print_pdf_file(parent: QWidget | None, pdf_path: str | Path, printer_name: str,
+                   page_size_mm: tuple[float, float] | None = None,
+                   on_done: Callable[[int], None] | None = None) -> Task:
+    """Print an existing PDF on a printer, off the GUI thread with progress."""
+
+    def work(progress: Progress) -> int:
+        size = page_size_mm or pdf_page_size_mm(pdf_path)
+        return paint_pdf(pdf_path, make_printer(printer_name, size), progress,
+                         doc_name=Path(pdf_path).stem)
+
+    return run_task(parent, work, on_done or (lambda _pages: None),
+                    title=_tr("Printing…"))
+
+
+
+def choose_printer(parent: QWidget | None, printer_name: str | None = None, *,
+                   ask: bool = False) -> str | None:
+    """The printer to use, or None when the user closed the print dialog.
+
+    A named printer must exist (BoothError otherwise). Without a name, the laptop's
+    default badge printer (Settings) prints in one click; with `ask`, or when no default
+    is set or it is gone, the print dialog asks.
+    """
+    printers = available_printers()
+    if not printers:
+        raise BoothError(_tr("No printer is set up on this computer. Add the badge printer "
+                             "in the system's printer settings, then try again."))
+    if printer_name and printer_name not in printers:
+        raise BoothError(_tr("There is no printer named “{0}”. Printers here: {1}.").format(
+            printer_name, ", ".join(printers)))
+    preferred = printer_name or settings.DEFAULT_PRINTER.get()
+    if preferred in printers and not ask:
+        return preferred
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    if preferred in printers:
+        printer.setPrinterName(preferred)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(_tr("Print badges"))
+    dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, False)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    chosen = printer.printerName()
+    if chosen not in printers:
+        raise BoothError(_tr("Choose one of the printers to print badges on."))
+    return chosen
+
+
+def announce(parent: QWidget | None, text: str, msecs: int = 8000) -> None:
+    """A short note that work finished, in the window's status bar."""
+    window = parent.window() if parent is not None else None
+    if isinstance(window, QMainWindow):
+        window.statusBar().showMessage(text, msecs)
+
+
+def print_badges(parent: QWidget | None, db: Database, visitor_ids: list[str] | None, *,
+                 layout_name: str | None = None, printer_name: str | None = None,
+                 ask: bool = False, staff_id: str | None = None,
+                 on_done: Callable[[PrintResult], None] | None = None) -> Task | None:
+    """Issue, render and print the visitors' badges (all visitors with None).
+
+    Returns the running Task, or None when nothing was started (the user closed the
+    print dialog, or a refusal was shown).
+    """
+    from booth_app.core.badge_jobs import faces_for_print
+    from booth_app.core.badge_render import DEFAULT_LAYOUT, get_layout, render_pdf
+
+    try:
+        layout = get_layout(layout_name or settings.BADGE_LAYOUT.get() or DEFAULT_LAYOUT)
+        printer = choose_printer(parent, printer_name, ask=ask)
+    except BoothError as exc:
+        show_error(parent, exc)
+        return None
+    if printer is None:
+        return None
+    name = str(getattr(layout, "name", layout_name))
+    job = f"Booth badges {uuid.uuid4().hex[:8]}"  # the job's title in the print queue
+    ids = None if visitor_ids is None else list(visitor_ids)
+
+    def work(progress: Progress) -> PrintResult:
+        with tempfile.TemporaryDirectory(prefix="booth-print-") as folder, \
+                db.session() as session:
+            faces = faces_for_print(session, ids, layout, staff_id=staff_id)
+            if not faces:
+                raise BoothError(_tr("There are no visitors to print badges for."))
+            progress.report(0, len(faces), _tr("Drawing {0} badges…").format(len(faces)))
+            pdf = Path(folder) / "badges.pdf"
+            render_pdf(faces, layout, pdf, progress)
+            paint_pdf(pdf, make_printer(printer, pdf_page_size_mm(pdf)), progress,
+                      doc_name=job)
+            # Committed with the issued badges, only once the job was accepted.
+            log_print_job(session, printer=printer, job=job, count=len(faces), layout=name,
+                          visitor_ids=ids, staff_id=staff_id, via="qt")
+        return PrintResult(len(faces), printer, name, job)
+
+    def done(result: PrintResult) -> None:
+        task.result = result
+        if result.count == 1:
+            text = _tr("Printed 1 badge on {0}").format(result.printer)
+        else:
+            text = _tr("Printed {0} badges on {1}").format(result.count, result.printer)
+        announce(parent, text)
+        if on_done is not None:
+            on_done(result)
+
+    task = run_task(parent, work, done, title=_tr("Printing badges…"))
+    return task
