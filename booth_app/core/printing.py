@@ -27,6 +27,8 @@ from booth_app.storage.models import AuditLog
 PRINT_JOB_ACTION = "badge.print_job"
 _TIMEOUT = 30  # seconds for one lp/lpstat call; a hung scheduler must not hang us
 _JOB_ID = re.compile(r"request id is (\S+)")
+_MEDIA_BOX = re.compile(rb"/MediaBox\s*\[\s*([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)\s*\]")
+MM_PER_POINT = 25.4 / 72
 
 
 def _no_cups_on_windows() -> None:
@@ -60,6 +62,18 @@ def _run(tool: str, *args: str) -> subprocess.CompletedProcess[str]:
 def _message(done: subprocess.CompletedProcess[str]) -> str:
     text = (done.stderr or done.stdout or "").strip()
     return text.removeprefix("lp: ").removeprefix("lpstat: ") or f"exit status {done.returncode}"
+
+
+def pdf_page_size_mm(path: str | os.PathLike[str]) -> tuple[float, float] | None:
+    """The first page's size in millimetres, when the PDF states it plainly (ours do)."""
+    with open(path, "rb") as handle:
+        head = handle.read(4_000_000)
+    match = _MEDIA_BOX.search(head)
+    if match is None:
+        return None
+    x0, y0, x1, y1 = (float(value) for value in match.groups())
+    width, height = abs(x1 - x0) * MM_PER_POINT, abs(y1 - y0) * MM_PER_POINT
+    return (round(width, 1), round(height, 1)) if width > 0 and height > 0 else None
 
 
 def list_printers() -> list[str]:
@@ -114,7 +128,11 @@ def print_pdf(path: str | os.PathLike[str], printer: str | None, *, copies: int 
     if copies < 1:
         raise BoothError("The number of copies must be at least 1.")
     queue = resolve_printer(printer)
-    done = _run("lp", "-d", queue, "-n", str(copies), "-t", title or "Booth badges", str(pdf))
+    options = ["-d", queue, "-n", str(copies), "-t", title or "Booth badges"]
+    size = pdf_page_size_mm(pdf)
+    if size is not None:  # paper = the badge, not the queue's default A4/Letter
+        options += ["-o", f"media=Custom.{size[0]:g}x{size[1]:g}mm"]
+    done = _run("lp", *options, str(pdf))
     if done.returncode != 0:
         raise BoothError(f"The printer {queue} refused the job: {_message(done)}")
     match = _JOB_ID.search(done.stdout)
