@@ -63,7 +63,7 @@ BUNDLED_FONTS: list[BundledFont] = [
     BundledFont("NotoNaskhArabic-Bold.ttf", NOTO_NASKH_ARABIC, "arabic", BOLD),
     BundledFont("NotoSansDevanagari-Regular.ttf", NOTO_SANS_DEVANAGARI, "devanagari", REGULAR),
     BundledFont("NotoSansDevanagari-Bold.ttf", NOTO_SANS_DEVANAGARI, "devanagari", BOLD),
-    # Subset: GB2312 + Big5 level 1 (~9,500 hanzi), TrueType outlines; see README.md.
+    # Subset: all of U+4E00-9FFF + GB2312 + Big5 level 1, TrueType outlines; see README.md.
     BundledFont("NotoSansSC-Regular.ttf", NOTO_SANS_SC, "han", REGULAR),
     BundledFont("NotoSansSC-Bold.ttf", NOTO_SANS_SC, "han", BOLD),
 ]
