@@ -97,10 +97,10 @@ def unique_title() -> str:
 
 
 def printed_file(out_dir: Path, title: str, timeout: float = 60) -> Path:
-    """The PDF cups-pdf wrote for the job with that title, once it is complete."""
+    """The PDF cups-pdf wrote for the job whose title holds `title`, once complete."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        found = sorted(out_dir.glob(f"{title}*.pdf")) if out_dir.exists() else []
+        found = sorted(out_dir.glob(f"*{title}*.pdf")) if out_dir.exists() else []
         if found:
             path, size = found[0], found[0].stat().st_size
             time.sleep(0.3)

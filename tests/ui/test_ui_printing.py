@@ -1,0 +1,159 @@
+"""Printing from the window through Qt (QPrinter) to the real CUPS queue Booth_PDF.
+
+What cups-pdf produced is rasterised and its QR codes decoded and verified, the way a
+scanner at the entrance would read the printed badge.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Callable
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from PySide6.QtPrintSupport import QPrinterInfo
+from sqlalchemy import func, select
+
+from booth_app.core.badges import check_token
+from booth_app.core.events import require_event
+from booth_app.core.printing import PRINT_JOB_ACTION
+from booth_app.storage.database import Database
+from booth_app.storage.models import AuditLog, Badge, Visitor
+from booth_app.ui import settings
+from booth_app.ui.printing import PrintResult, print_badges, print_pdf_file
+
+
+def _load_print_helpers() -> ModuleType:
+    path = Path(__file__).resolve().parents[1] / "core" / "test_printing.py"
+    spec = importlib.util.spec_from_file_location("booth_print_helpers", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+helpers = _load_print_helpers()
+QUEUE = helpers.QUEUE
+
+
+@pytest.fixture(scope="module")
+def cups_pdf() -> Path:
+    reason = helpers.ensure_cups_pdf()
+    if reason:
+        pytest.skip(f"no real print queue: {reason}")
+    return helpers.cups_pdf_output_dir()
+
+
+@pytest.fixture
+def queue_seen_by_qt(qapp: object, cups_pdf: Path) -> Path:
+    if QUEUE not in QPrinterInfo.availablePrinterNames():
+        pytest.fail(f"Qt does not see the CUPS queue {QUEUE}: "
+                    f"{QPrinterInfo.availablePrinterNames()}")
+    return cups_pdf
+
+
+def _visitor_ids(db: Database, count: int) -> list[str]:
+    with db.reader() as session:
+        return list(session.scalars(select(Visitor.id).order_by(Visitor.sort_name)
+                                    .limit(count)))
+
+
+def _count(db: Database, model: type, *where: object) -> int:
+    with db.reader() as session:
+        return int(session.scalar(select(func.count()).select_from(model).where(*where)) or 0)
+
+
+def _wait(qtbot: object, task: object) -> PrintResult:
+    """The print task's result, once it has finished (its failure fails the test)."""
+    assert task is not None, "nothing was started"
+    failures: list[BaseException] = []
+    task.signals.failed.connect(failures.append)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: hasattr(task, "result") or bool(failures),  # type: ignore[attr-defined]
+                    timeout=60_000)
+    assert not failures, failures
+    return task.result  # type: ignore[attr-defined]
+
+
+def test_a_pdf_printed_through_qprinter_keeps_its_size_and_scans(
+        queue_seen_by_qt: Path, qtbot: object, tmp_path: Path) -> None:
+    title = helpers.unique_title()
+    tokens = ["BT02BCDF2345BCDFGHJKLM", "BT03BCDF2345BCDFGHJKLN"]
+    pdf = helpers.badge_pdf(tmp_path / f"{title}.pdf", tokens)
+    pages: list[int] = []
+
+    task = print_pdf_file(None, pdf, QUEUE, on_done=pages.append)
+    qtbot.waitUntil(lambda: bool(pages), timeout=30_000)  # type: ignore[attr-defined]
+
+    assert pages == [2]
+    printed = helpers.printed_file(queue_seen_by_qt, title)
+    assert helpers.scan_tokens(printed) == [[tokens[0]], [tokens[1]]]
+    for width, height in helpers.page_sizes_mm(printed):  # a CR80 card, no margins
+        assert (width, height) == (pytest.approx(85.6, abs=0.5), pytest.approx(54.0, abs=0.5))
+    assert task is not None
+
+
+@pytest.mark.slow
+def test_one_click_prints_on_the_default_badge_printer_and_logs_the_job(
+        demo_db: Database, queue_seen_by_qt: Path, qtbot: object) -> None:
+    settings.DEFAULT_PRINTER.set(QUEUE)
+    settings.BADGE_LAYOUT.set("cr80")
+    ids = _visitor_ids(demo_db, 3)
+
+    # No dialog is answered here: a print dialog would block this call.
+    result = _wait(qtbot, print_badges(None, demo_db, ids))
+
+    assert (result.count, result.printer, result.layout) == (3, QUEUE, "cr80")
+    printed = helpers.printed_file(queue_seen_by_qt, result.job.rsplit(" ", 1)[-1])
+    scanned = helpers.scan_tokens(printed)
+    assert [len(page) for page in scanned] == [1, 1, 1]
+    with demo_db.reader() as session:
+        event = require_event(session)
+        checks = [check_token(event, page[0]) for page in scanned]
+        assert all(check.kind == "valid" for check in checks)
+        codes = set(session.scalars(select(Visitor.code).where(Visitor.id.in_(ids))))
+        assert {check.code for check in checks} == codes
+        job_rows = session.scalars(select(AuditLog).where(
+            AuditLog.action == PRINT_JOB_ACTION)).all()
+    assert len(job_rows) == 1
+    assert job_rows[0].detail["printer"] == QUEUE
+    assert job_rows[0].detail["count"] == 3
+    assert job_rows[0].detail["job"] == result.job
+
+
+def test_without_a_default_printer_one_click_asks_and_closing_prints_nothing(
+        demo_db: Database, queue_seen_by_qt: Path,
+        answer_dialog: Callable[..., list[str]]) -> None:
+    settings.DEFAULT_PRINTER.set("")
+    badges_before = _count(demo_db, Badge)
+    seen = answer_dialog("Cancel")
+
+    task = print_badges(None, demo_db, _visitor_ids(demo_db, 1))
+
+    assert task is None
+    assert seen and "Print" in seen[0]
+    assert _count(demo_db, Badge) == badges_before
+    assert _count(demo_db, AuditLog, AuditLog.action == PRINT_JOB_ACTION) == 0
+
+
+def test_ask_shows_the_dialog_even_with_a_default_printer(
+        demo_db: Database, queue_seen_by_qt: Path,
+        answer_dialog: Callable[..., list[str]]) -> None:
+    settings.DEFAULT_PRINTER.set(QUEUE)
+    seen = answer_dialog("Cancel")
+    assert print_badges(None, demo_db, _visitor_ids(demo_db, 1), ask=True) is None
+    assert seen and "Print" in seen[0]
+
+
+def test_an_unknown_printer_is_a_clear_refusal_and_nothing_is_printed_or_logged(
+        demo_db: Database, queue_seen_by_qt: Path,
+        answer_dialog: Callable[..., list[str]]) -> None:
+    badges_before = _count(demo_db, Badge)
+    told = answer_dialog("OK")
+
+    task = print_badges(None, demo_db, _visitor_ids(demo_db, 2), printer_name="No_Such_Printer")
+
+    assert task is None
+    assert told and "No_Such_Printer" in told[0] and QUEUE in told[0]
+    assert _count(demo_db, Badge) == badges_before
+    assert _count(demo_db, AuditLog, AuditLog.action == PRINT_JOB_ACTION) == 0
