@@ -12,16 +12,13 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from booth_app.cli.commands import open_db
 from booth_app.core import printing
-from booth_app.core.codes import normalise_code
-from booth_app.core.errors import BoothError, NotFound
+from booth_app.core.badge_jobs import faces_for_print, visitor_ids_for
+from booth_app.core.badge_render import DEFAULT_LAYOUT, get_layout, render_pdf
+from booth_app.core.errors import BoothError
 from booth_app.core.events import require_event
 from booth_app.core.progress import NO_PROGRESS
-from booth_app.storage.models import Visitor
 
 Result = tuple[dict[str, Any], str, int]
 
@@ -41,35 +38,15 @@ def add_print_parser(badges_subparsers: Any, parser_class: type[argparse.Argumen
     parser.set_defaults(handler=badges_print)
 
 
-def resolve_visitors(session: Session, given: list[str]) -> list[str]:
-    """Visitor ids for what the user typed: ids, or short codes (BCDF-2345)."""
-    ids: list[str] = []
-    for text in given:
-        text = text.strip()
-        visitor = session.get(Visitor, text) if text else None
-        if visitor is None:
-            code = normalise_code(text) if text else None
-            if code:
-                visitor = session.scalars(select(Visitor).where(Visitor.code == code)).first()
-        if visitor is None or visitor.deleted:
-            raise NotFound(f"No visitor with id or code {text!r}.")
-        if visitor.id not in ids:
-            ids.append(visitor.id)
-    return ids
-
-
 def badges_print(args: argparse.Namespace) -> Result:
-    from booth_app.core.badge_jobs import faces_for_print
-    from booth_app.core.badge_render import DEFAULT_LAYOUT, get_layout, render_pdf
-
     layout = get_layout(args.layout or DEFAULT_LAYOUT)
-    layout_name = str(getattr(layout, "name", args.layout or DEFAULT_LAYOUT))
+    layout_name = layout.name
     queue = printing.resolve_printer(args.printer)  # refuse before issuing anything
     db = open_db(args)
     with tempfile.TemporaryDirectory(prefix="booth-print-") as folder, \
             db.session() as session:
         require_event(session)
-        ids = None if args.all else resolve_visitors(session, args.visitor)
+        ids = None if args.all else visitor_ids_for(session, args.visitor)
         faces = faces_for_print(session, ids, layout)
         if not faces:
             raise BoothError("There are no visitors to print badges for.")
