@@ -15,12 +15,10 @@ from functools import cache
 from pathlib import Path
 from typing import Any, BinaryIO
 
-import qrcode
-from qrcode.constants import ERROR_CORRECT_Q
-from qrcode.util import MODE_ALPHA_NUM, QRData
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from booth_app.core.badge_qr import qr_matrix
 from booth_app.core.badge_text import Fitted, draw_fitted, fit_text, register_fonts
 from booth_app.core.codes import format_code
 from booth_app.core.countries import country_name
@@ -33,7 +31,6 @@ DEFAULT_LAYOUT = "cr80"
 INK = "#111111"
 CUT_MARK_MM = 5.0  # length of a cut mark
 CUT_GAP_MM = 2.0  # cut marks stop this far from the badge edge
-QR_VERSION = 2  # 25 x 25 modules: a 22-character alphanumeric token at level Q
 
 # Category -> (band word, colour). Dark colours, so the word prints white on them.
 BANDS: dict[str, tuple[str, str]] = {
@@ -190,35 +187,29 @@ def face_for(event: Event, visitor: Visitor, token: str) -> BadgeFace:
 # -- the QR code ----------------------------------------------------------------------------
 
 
-def qr_matrix(token: str) -> list[list[bool]]:
-    """The QR symbol of `token` (without its quiet zone): True is a dark module."""
-    data = QRData(token, mode=MODE_ALPHA_NUM) if token.isalnum() and token.isupper() \
-        else QRData(token)
-    code = qrcode.QRCode(version=None, error_correction=ERROR_CORRECT_Q, border=0)
-    code.add_data(data)
-    code.make(fit=True)
-    return code.modules  # type: ignore[return-value]
-
-
 def _draw_qr(canvas: Canvas, token: str, x: float, top: float, size: float) -> None:
-    """The modules as filled rectangles straight into the PDF, one per horizontal run."""
+    """The modules as filled rectangles straight into the PDF, one per horizontal run of
+    dark modules, in module units under a scaling transform (short operators to write)."""
     matrix = qr_matrix(token)
     count = len(matrix)
-    module = size / count
-    path = canvas.beginPath()
+    ops = []
     for row_index, row in enumerate(matrix):
-        y = top - (row_index + 1) * module
         column = 0
         while column < count:
             if row[column]:
                 start = column
                 while column < count and row[column]:
                     column += 1
-                path.rect(x + start * module, y, (column - start) * module, module)
+                ops.append(f"{start} {row_index} {column - start} 1 re")
             else:
                 column += 1
+    module = size / count
+    canvas.saveState()
     canvas.setFillColor(INK)
-    canvas.drawPath(path, stroke=0, fill=1)
+    # Origin at the symbol's top-left corner, y downwards, one unit per module.
+    canvas.transform(module, 0, 0, -module, x, top)
+    canvas.addLiteral("\n".join(ops) + "\nf")
+    canvas.restoreState()
 
 
 # -- drawing --------------------------------------------------------------------------------
