@@ -15,6 +15,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from reportlab import rl_config
+from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
@@ -205,7 +207,7 @@ def _draw_qr(canvas: Canvas, token: str, x: float, top: float, size: float) -> N
                 column += 1
     module = size / count
     canvas.saveState()
-    canvas.setFillColor(INK)
+    canvas.setFillColor(color(INK))
     # Origin at the symbol's top-left corner, y downwards, one unit per module.
     canvas.transform(module, 0, 0, -module, x, top)
     canvas.addLiteral("\n".join(ops) + "\nf")
@@ -215,17 +217,23 @@ def _draw_qr(canvas: Canvas, token: str, x: float, top: float, size: float) -> N
 # -- drawing --------------------------------------------------------------------------------
 
 
+@cache
+def color(hex_code: str) -> Color:
+    """A reportlab colour, parsed once (parsing per badge costs more than drawing it)."""
+    return HexColor(hex_code)
+
+
 def _fit(text: str, box: Box) -> Fitted:
     return fit_text(text, box.w * mm, box.h * mm, size=box.size, min_size=box.min_size,
                     floor_size=box.floor_size, max_lines=box.lines, bold=box.bold)
 
 
 def _text(canvas: Canvas, text: str, box: Box, left: float, top: float,
-          color: str = INK) -> None:
+          ink: str = INK) -> None:
     if not text:
         return
     draw_fitted(canvas, _fit(text, box), left + box.x * mm, top - box.y * mm, box.w * mm,
-                box.h * mm, box.align, color)
+                box.h * mm, box.align, color(ink))
 
 
 def _text_color_on(background: str) -> str:
@@ -236,7 +244,7 @@ def _text_color_on(background: str) -> str:
 def draw_badge(canvas: Canvas, face: BadgeFace, layout: Layout, left: float, top: float) -> None:
     """One badge with its top-left corner at (left, top), PDF points."""
     band = layout.band
-    canvas.setFillColor(face.band_color)
+    canvas.setFillColor(color(face.band_color))
     canvas.rect(left + band.x * mm, top - (band.y + band.h) * mm, band.w * mm, band.h * mm,
                 stroke=0, fill=1)
     _text(canvas, face.band_word, band, left, top, _text_color_on(face.band_color))
@@ -278,6 +286,16 @@ def render_pdf(faces: Sequence[BadgeFace], layout: Layout, out: str | Path | Bin
     to a path (a stream may hold nothing useful).
     """
     register_fonts()
+    # Binary (zlib only) page streams: ASCII85 on top makes them larger and slower to write.
+    use_a85, rl_config.useA85 = rl_config.useA85, 0
+    try:
+        return _render(faces, layout, out, progress)
+    finally:
+        rl_config.useA85 = use_a85
+
+
+def _render(faces: Sequence[BadgeFace], layout: Layout, out: str | Path | BinaryIO,
+            progress: Progress) -> int:
     target = str(out) if isinstance(out, Path) else out
     page_w, page_h = layout.page_width_mm * mm, layout.page_height_mm * mm
     canvas = Canvas(target, pagesize=(page_w, page_h), pageCompression=1)

@@ -15,6 +15,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import Any
 
 import uharfbuzz
 from bidi import algorithm as bidi_algorithm
@@ -342,7 +343,7 @@ def _truncated(words: list[str], width: float, height: float, size: float, max_l
 
 
 def draw_fitted(canvas: Canvas, fitted: Fitted, x: float, top: float, width: float,
-                height: float, align: str = "start", fill: str | None = None) -> None:
+                height: float, align: str = "start", fill: Any = None) -> None:
     """Draw `fitted` in the box whose top-left corner is (x, top) in PDF points, centred
     vertically; `align` is "start" (left, or right for a right-to-left paragraph),
     "center" or "end"."""
