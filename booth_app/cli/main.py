@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from typing import Any, NoReturn
 
 from booth_app import __version__
-from booth_app.cli import badges, commands
+from booth_app.cli import badges, commands, visitors_import
 from booth_app.core.errors import BoothError
 from booth_app.storage.database import DatabaseError
 
@@ -111,6 +111,7 @@ def build_parser() -> argparse.ArgumentParser:
     vi_list.add_argument("--search", default="", metavar="Q")
     vi_list.add_argument("--limit", type=int, default=100, metavar="N")
     vi_list.set_defaults(handler=commands.visitors_list)
+    visitors_import.add_parser(vi_sub, _Parser)
 
     backup = sub.add_parser("backup", help="a consistent copy of the database")
     backup.add_argument("--out", required=True, metavar="FILE")
