@@ -1,9 +1,9 @@
 """A live preview of one visitor's badge, drawn by the same renderer that prints it.
 
-The badge is rendered to a PDF in memory (`preview_face` issues nothing), opened with
-QtPdf and shown as an image scaled to the widget. One update takes a few tens of
-milliseconds, so it runs on the GUI thread; a burst of updates (typing in the form)
-is coalesced to the last one.
+The badge is rendered to a PDF (`preview_face` issues nothing), drawn with QtPdf into
+an image and shown scaled to the widget. An update takes about 20 ms, but the very
+first one loads the bundled fonts (over a second), so drawing always happens off the
+GUI thread; while one is drawn, further requests collapse into the newest.
 """
 
 from __future__ import annotations
@@ -12,15 +12,17 @@ import logging
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QImage, QPixmap, QResizeEvent
-from PySide6.QtPdf import QPdfDocument
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QImage, QPainter, QPixmap, QResizeEvent
+from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+from shiboken6 import isValid
 
 from booth_app.core.errors import BoothError
 from booth_app.storage.database import Database
 from booth_app.storage.models import Visitor
 from booth_app.ui import settings
+from booth_app.ui.tasks import run_task
 
 log = logging.getLogger(__name__)
 PREVIEW_DPI = 200  # sharp on a laptop screen, scaled down to the widget
@@ -38,11 +40,9 @@ class BadgePreview(QWidget):
         self.layout_name = layout_name
         self.visitor_id: str | None = None
         self.badge_image = QImage()
+        self._wanted = 0  # counts requests; a drawing for an older one is dropped
         self._folder = tempfile.TemporaryDirectory(prefix="booth-preview-")
-        self._pdf = Path(self._folder.name) / "preview.pdf"
-        self._document = QPdfDocument(self)
-        self._pending = QTimer(self, singleShot=True, interval=0)
-        self._pending.timeout.connect(self._update_now)
+        self._busy = False
         self.label = QLabel(self)
         self.label.setObjectName("badgePreview")
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -57,13 +57,19 @@ class BadgePreview(QWidget):
     # -- public ----------------------------------------------------------------------------
 
     def show_visitor(self, visitor_id: str | None) -> None:
-        """Preview this visitor's badge (None clears it); updates right away."""
+        """Preview this visitor's badge (None clears it); `rendered` fires when shown."""
         self.visitor_id = visitor_id
-        self._update_now()
+        self._wanted += 1
+        if not visitor_id:
+            self._show_text(self.tr("Select a visitor to see their badge."))
+            self.rendered.emit()
+            return
+        if not self._busy:
+            self._start()
 
     def request_update(self) -> None:
-        """Redraw soon, once, however often this is called in a row (form edits)."""
-        self._pending.start()
+        """Redraw the current visitor's badge (after an edit or a layout change)."""
+        self.show_visitor(self.visitor_id)
 
     def set_layout(self, name: str | None) -> None:
         self.layout_name = name
@@ -80,55 +86,47 @@ class BadgePreview(QWidget):
         self.label.setPixmap(QPixmap())
         self.label.setText(text)
 
-    def _update_now(self) -> None:
-        self._pending.stop()
-        if not self.visitor_id:
-            self._show_text(self.tr("Select a visitor to see their badge."))
-            self.rendered.emit()
+    def _start(self) -> None:
+        self._busy = True
+        generation, visitor_id = self._wanted, self.visitor_id or ""
+        layout_name = self.layout_name or settings.BADGE_LAYOUT.get()
+        db = self.db
+
+        pdf = Path(self._folder.name) / f"preview-{generation}.pdf"
+
+        def work(_progress: object) -> Path:
+            render_badge_pdf(db, visitor_id, layout_name, pdf)
+            return pdf
+
+        run_task(None, work, lambda path: self._finished(generation, path, layout_name),
+                 lambda exc: self._finished(generation, exc, layout_name))
+
+    def _finished(self, generation: int, outcome: Path | BaseException,
+                  layout_name: str | None) -> None:
+        if not isValid(self):  # the widget went away while the badge was drawn
             return
-        try:
-            self.badge_image = self._render(self.visitor_id)
-        except BoothError as exc:
-            self._show_text(str(exc))
-        except Exception:  # a preview must never take the page down
-            log.exception("badge preview failed")
-            self._show_text(self.tr("The badge preview could not be drawn."))
-        else:
+        self._busy = False
+        if generation != self._wanted:  # a newer request came in meanwhile
+            if isinstance(outcome, Path):
+                outcome.unlink(missing_ok=True)
+            if self.visitor_id:
+                self._start()
+            return
+        if isinstance(outcome, Path):
+            try:
+                self.badge_image = pdf_badge_image(outcome, layout_name)
+            except BoothError as exc:
+                outcome = exc
+        if isinstance(outcome, Path):
+            outcome.unlink(missing_ok=True)
             self.label.setText("")
             self._fit()
+        elif isinstance(outcome, BoothError):
+            self._show_text(str(outcome))
+        else:
+            log.error("badge preview failed", exc_info=outcome)
+            self._show_text(self.tr("The badge preview could not be drawn."))
         self.rendered.emit()
-
-    def _render(self, visitor_id: str) -> QImage:
-        from booth_app.core.badge_jobs import preview_face
-        from booth_app.core.badge_render import DEFAULT_LAYOUT, get_layout, render_pdf
-
-        layout = get_layout(self.layout_name or settings.BADGE_LAYOUT.get() or DEFAULT_LAYOUT)
-        with self.db.reader() as session:
-            visitor = session.get(Visitor, visitor_id)
-            if visitor is None or visitor.deleted:
-                raise BoothError(self.tr("This visitor no longer exists."))
-            face = preview_face(session, visitor)
-        self._document.close()
-        render_pdf([face], layout, self._pdf)
-        if self._document.load(str(self._pdf)) != QPdfDocument.Error.None_:
-            raise BoothError(self.tr("The badge preview could not be drawn."))
-        points = self._document.pagePointSize(0)
-        page = self._document.render(
-            0, QSize(round(points.width() / 72 * PREVIEW_DPI),
-                     round(points.height() / 72 * PREVIEW_DPI)))
-        return self._crop_to_badge(page, layout)
-
-    @staticmethod
-    def _crop_to_badge(page: QImage, layout: object) -> QImage:
-        """A sheet layout (A4 of 8) shows the first badge alone, not the whole sheet."""
-        if getattr(layout, "per_page", 1) <= 1:
-            return page
-        px_per_mm = PREVIEW_DPI / 25.4
-        x_mm, y_mm = layout.badge_origin_mm(0)  # type: ignore[attr-defined]
-        rect = QRect(round(x_mm * px_per_mm), round(y_mm * px_per_mm),
-                     round(layout.width_mm * px_per_mm),  # type: ignore[attr-defined]
-                     round(layout.height_mm * px_per_mm))  # type: ignore[attr-defined]
-        return page.copy(rect.intersected(page.rect()))
 
     def _fit(self) -> None:
         if self.badge_image.isNull():
@@ -144,6 +142,55 @@ class BadgePreview(QWidget):
         super().resizeEvent(event)
         self._fit()
 
-    def closeEvent(self, event: QCloseEvent) -> None:
-        self._document.close()
-        super().closeEvent(event)
+
+def _on_white(image: QImage) -> QImage:
+    """QtPdf leaves the paper transparent; a badge is printed on white card."""
+    flat = QImage(image.size(), QImage.Format.Format_RGB32)
+    flat.fill(Qt.GlobalColor.white)
+    painter = QPainter(flat)
+    painter.drawImage(0, 0, image)
+    painter.end()
+    return flat
+
+
+def render_badge_pdf(db: Database, visitor_id: str, layout_name: str | None, out: Path) -> None:
+    """One visitor's badge as it would print now, as a one-page PDF (any thread; issues
+    nothing). A sheet layout still draws one badge, in the sheet's first place."""
+    from booth_app.core.badge_jobs import preview_face
+    from booth_app.core.badge_render import DEFAULT_LAYOUT, get_layout, render_pdf
+
+    layout = get_layout(layout_name or DEFAULT_LAYOUT)
+    with db.reader() as session:
+        visitor = session.get(Visitor, visitor_id)
+        if visitor is None or visitor.deleted:
+            raise BoothError(QCoreApplication.translate("BadgePreview",
+                                                        "This visitor no longer exists."))
+        face = preview_face(session, visitor)
+    render_pdf([face], layout, out)
+
+
+def pdf_badge_image(pdf: Path, layout_name: str | None, dpi: int = PREVIEW_DPI) -> QImage:
+    """The first badge of a badge PDF as an image (GUI thread: QtPdf, see ui.printing)."""
+    from booth_app.core.badge_render import DEFAULT_LAYOUT, get_layout
+
+    layout = get_layout(layout_name or DEFAULT_LAYOUT)
+    document = QPdfDocument()
+    try:
+        if document.load(str(pdf)) != QPdfDocument.Error.None_ or document.pageCount() < 1:
+            raise BoothError(QCoreApplication.translate(
+                "BadgePreview", "The badge preview could not be drawn."))
+        points = document.pagePointSize(0)
+        page = document.render(0, QSize(round(points.width() / 72 * dpi),
+                                        round(points.height() / 72 * dpi)),
+                               QPdfDocumentRenderOptions())
+    finally:
+        document.close()
+    page = _on_white(page)
+    if layout.per_page <= 1:
+        return page
+    # A sheet layout (A4 of 8) shows the first badge alone, not the whole sheet.
+    px_per_mm = dpi / 25.4
+    x_mm, y_mm = layout.badge_origin_mm(0)
+    rect = QRect(round(x_mm * px_per_mm), round(y_mm * px_per_mm),
+                 round(layout.width_mm * px_per_mm), round(layout.height_mm * px_per_mm))
+    return page.copy(rect.intersected(page.rect()))

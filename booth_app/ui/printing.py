@@ -11,16 +11,27 @@ after the print system accepted the pages, so a failed job leaves old badges val
 from __future__ import annotations
 
 import tempfile
+import threading
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSize, QSizeF
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEventLoop,
+    QMarginsF,
+    QObject,
+    QRectF,
+    QSize,
+    QSizeF,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrinterInfo
-from PySide6.QtWidgets import QDialog, QMainWindow, QWidget
+from PySide6.QtWidgets import QDialog, QMainWindow, QProgressDialog, QWidget
 
 from booth_app.core.errors import BoothError
 from booth_app.core.printing import log_print_job
@@ -32,6 +43,7 @@ from booth_app.ui.tasks import Task, run_task
 
 POINTS_PER_MM = 72 / 25.4
 MAX_DPI = 600  # badge printers are 203-600 dpi; more only makes the spool file huge
+PAINT_TIMEOUT_S = 3600
 
 
 def _tr(text: str) -> str:
@@ -80,61 +92,159 @@ def make_printer(printer_name: str, page_size_mm: tuple[float, float]) -> QPrint
     return printer
 
 
+class PdfPainter(QObject):
+    """Paints a PDF onto a printer one page per event-loop turn; `finished` gives the
+    page count or the exception.
+
+    GUI thread only: PySide6's QtPdf binding corrupts Python's reference counts when a
+    QPdfDocument is used on a worker thread while the GUI thread runs Python (seen with
+    PySide6 6.12: "deallocating None"), and so does spinning processEvents() from Python
+    while workers run; pages therefore go through the C++ event loop (QTimer).
+    """
+
+    finished = Signal(object)
+
+    def __init__(self, pdf_path: str | Path, printer: QPrinter, progress: Progress,
+                 doc_name: str) -> None:
+        super().__init__()
+        self.printer, self.progress = printer, progress
+        self.document = QPdfDocument(self)
+        if self.document.load(str(pdf_path)) != QPdfDocument.Error.None_:
+            raise BoothError(_tr("The badge PDF could not be read."))
+        self.pages, self.index = self.document.pageCount(), 0
+        self.dpi = min(printer.resolution(), MAX_DPI)
+        printer.setDocName(doc_name)
+        self.painter = QPainter()
+        if not self.painter.begin(printer):
+            raise BoothError(_tr("The printer “{0}” could not be opened.").format(
+                printer.printerName()))
+
+    def start(self) -> None:
+        QTimer.singleShot(0, self._step)
+
+    def _step(self) -> None:
+        try:
+            if self.index < self.pages:
+                self._page()
+                self.index += 1
+                QTimer.singleShot(0, self._step)
+                return
+            self.progress.report(self.pages, self.pages, _tr("Sending to the printer…"))
+        except BaseException as exc:
+            self.printer.abort()
+            self.painter.end()
+            self.document.close()
+            self.finished.emit(exc)
+            return
+        self.document.close()
+        if not self.painter.end() or self.printer.printerState() == QPrinter.PrinterState.Error:
+            self.finished.emit(BoothError(_tr("The printer “{0}” refused the job.").format(
+                self.printer.printerName())))
+        else:
+            self.finished.emit(self.pages)
+
+    def _page(self) -> None:
+        index = self.index
+        self.progress.report(index, self.pages, _tr("Printing badge page {0} of {1}…").format(
+            index + 1, self.pages))
+        if index:
+            self.printer.newPage()
+        points = self.document.pagePointSize(index)
+        size = QSize(round(points.width() / 72 * self.dpi),
+                     round(points.height() / 72 * self.dpi))
+        image = self.document.render(index, size, QPdfDocumentRenderOptions())
+        if image.isNull():
+            raise BoothError(_tr("Page {0} of the badge PDF could not be drawn.").format(
+                index + 1))
+        self.painter.drawImage(self.printer.paperRect(QPrinter.Unit.DevicePixel), image,
+                               QRectF(image.rect()))
+
+
 def paint_pdf(pdf_path: str | Path, printer: QPrinter, progress: Progress = NO_PROGRESS,
               *, doc_name: str = "Booth badges") -> int:
-    """Paint every page of the PDF onto the printer; returns the page count.
+    """Paint every page of the PDF onto the printer (GUI thread; the window stays alive
+    and Cancel works meanwhile); returns the page count. Raises BoothError when the
+    print system refuses, Cancelled when cancelled (the job is aborted)."""
+    job = PdfPainter(pdf_path, printer, progress, doc_name)
+    outcome: list[object] = []
+    loop = QEventLoop()
+    job.finished.connect(lambda result: (outcome.append(result), loop.quit()))
+    job.start()
+    loop.exec()
+    job.deleteLater()
+    result = outcome[0]
+    if isinstance(result, BaseException):
+        raise result
+    return int(result)  # type: ignore[call-overload]
 
-    Safe off the GUI thread (QPainter on a QPrinter is). Raises BoothError when the
-    print system refuses, Cancelled when cancelled (the job is aborted).
-    """
-    document = QPdfDocument()
-    if document.load(str(pdf_path)) != QPdfDocument.Error.None_:
-        raise BoothError(_tr("The badge PDF could not be read."))
-    pages = document.pageCount()
-    printer.setDocName(doc_name)
-    painter = QPainter()
-    if not painter.begin(printer):
-        raise BoothError(_tr("The printer “{0}” could not be opened.").format(
-            printer.printerName()))
-    dpi = min(printer.resolution(), MAX_DPI)
-    options = QPdfDocumentRenderOptions()
-    try:
-        for index in range(pages):
-            progress.report(index, pages, _tr("Printing page {0} of {1}…").format(
-                index + 1, pages))
-            if index:
-                printer.newPage()
-            points = document.pagePointSize(index)
-            size = QSize(round(points.width() / 72 * dpi), round(points.height() / 72 * dpi))
-            image = document.render(index, size, options)
-            if image.isNull():
-                raise BoothError(_tr("Page {0} of the badge PDF could not be drawn.").format(
-                    index + 1))
-            painter.drawImage(printer.paperRect(QPrinter.Unit.DevicePixel), image,
-                              QRectF(image.rect()))
-        progress.report(pages, pages, _tr("Sending to the printer…"))
-    except BaseException:
-        printer.abort()
-        painter.end()
-        raise
-    if not painter.end() or printer.printerState() == QPrinter.PrinterState.Error:
-        raise BoothError(_tr("The printer “{0}” refused the job.").format(printer.printerName()))
-    return pages
+
+class _Painter(QObject):
+    """Lives on the GUI thread; paints a PDF a worker hands over, then wakes the worker."""
+
+    paint = Signal(object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.paint.connect(self._paint)
+
+    def _paint(self, request: _PaintRequest) -> None:
+        try:
+            request.pages = paint_pdf(request.pdf, make_printer(
+                request.printer, pdf_page_size_mm(request.pdf)), request.progress,
+                doc_name=request.doc_name)
+        except BaseException as exc:  # handed back to the worker, which raises it
+            request.error = exc
+        finally:
+            request.done.set()
+
+
+@dataclass
+class _PaintRequest:
+    pdf: Path
+    printer: str
+    doc_name: str
+    progress: Progress
+    done: threading.Event = field(default_factory=threading.Event)
+    pages: int = 0
+    error: BaseException | None = None
+
+
+_painter: _Painter | None = None
+
+
+def paint_from_worker(pdf: Path, printer: str, doc_name: str, progress: Progress) -> int:
+    """From a worker thread: have the GUI thread paint the PDF; wait for the outcome."""
+    assert _painter is not None, "paint_from_worker needs print_badges' painter"
+    request = _PaintRequest(pdf, printer, doc_name, progress)
+    _painter.paint.emit(request)
+    if not request.done.wait(PAINT_TIMEOUT_S):
+        raise BoothError(_tr("Printing did not finish in time."))
+    if request.error is not None:
+        raise request.error
+    return request.pages
 
 
 def print_pdf_file(parent: QWidget | None, pdf_path: str | Path, printer_name: str,
                    page_size_mm: tuple[float, float] | None = None,
-                   on_done: Callable[[int], None] | None = None) -> Task:
-    """Print an existing PDF on a printer, off the GUI thread with progress."""
-
-    def work(progress: Progress) -> int:
+                   on_done: Callable[[int], None] | None = None) -> int:
+    """Print an existing PDF on a printer now, with a progress dialog; returns the pages."""
+    dialog = QProgressDialog(_tr("Printing…"), _tr("Cancel"), 0, 0, parent)
+    dialog.setWindowTitle(_tr("Printing…"))
+    dialog.setMinimumDuration(300)
+    progress = Progress(lambda done, total, text: (dialog.setMaximum(total),
+                                                   dialog.setValue(done),
+                                                   dialog.setLabelText(text)))
+    dialog.canceled.connect(progress.cancel)
+    try:
         size = page_size_mm or pdf_page_size_mm(pdf_path)
-        return paint_pdf(pdf_path, make_printer(printer_name, size), progress,
-                         doc_name=Path(pdf_path).stem)
-
-    return run_task(parent, work, on_done or (lambda _pages: None),
-                    title=_tr("Printing…"))
-
+        pages = paint_pdf(pdf_path, make_printer(printer_name, size), progress,
+                          doc_name=Path(pdf_path).stem)
+    finally:
+        dialog.reset()
+        dialog.deleteLater()
+    if on_done is not None:
+        on_done(pages)
+    return pages
 
 
 def choose_printer(parent: QWidget | None, printer_name: str | None = None, *,
@@ -196,7 +306,10 @@ def print_badges(parent: QWidget | None, db: Database, visitor_ids: list[str] | 
         return None
     if printer is None:
         return None
-    name = str(getattr(layout, "name", layout_name))
+    global _painter
+    if _painter is None:
+        _painter = _Painter()
+    name = layout.name
     job = f"Booth badges {uuid.uuid4().hex[:8]}"  # the job's title in the print queue
     ids = None if visitor_ids is None else list(visitor_ids)
 
@@ -209,9 +322,9 @@ def print_badges(parent: QWidget | None, db: Database, visitor_ids: list[str] | 
             progress.report(0, len(faces), _tr("Drawing {0} badges…").format(len(faces)))
             pdf = Path(folder) / "badges.pdf"
             render_pdf(faces, layout, pdf, progress)
-            paint_pdf(pdf, make_printer(printer, pdf_page_size_mm(pdf)), progress,
-                      doc_name=job)
-            # Committed with the issued badges, only once the job was accepted.
+            # The GUI thread paints (QtPdf); this transaction waits, so the issued badges
+            # are committed with the job's log row only once the printer took the pages.
+            paint_from_worker(pdf, printer, job, progress)
             log_print_job(session, printer=printer, job=job, count=len(faces), layout=name,
                           visitor_ids=ids, staff_id=staff_id, via="qt")
         return PrintResult(len(faces), printer, name, job)

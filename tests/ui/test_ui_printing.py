@@ -76,21 +76,17 @@ def _wait(qtbot: object, task: object) -> PrintResult:
 
 
 def test_a_pdf_printed_through_qprinter_keeps_its_size_and_scans(
-        queue_seen_by_qt: Path, qtbot: object, tmp_path: Path) -> None:
+        queue_seen_by_qt: Path, tmp_path: Path) -> None:
     title = helpers.unique_title()
     tokens = ["BT02BCDF2345BCDFGHJKLM", "BT03BCDF2345BCDFGHJKLN"]
     pdf = helpers.badge_pdf(tmp_path / f"{title}.pdf", tokens)
-    pages: list[int] = []
 
-    task = print_pdf_file(None, pdf, QUEUE, on_done=pages.append)
-    qtbot.waitUntil(lambda: bool(pages), timeout=30_000)  # type: ignore[attr-defined]
+    assert print_pdf_file(None, pdf, QUEUE) == 2
 
-    assert pages == [2]
     printed = helpers.printed_file(queue_seen_by_qt, title)
     assert helpers.scan_tokens(printed) == [[tokens[0]], [tokens[1]]]
     for width, height in helpers.page_sizes_mm(printed):  # a CR80 card, no margins
         assert (width, height) == (pytest.approx(85.6, abs=0.5), pytest.approx(54.0, abs=0.5))
-    assert task is not None
 
 
 @pytest.mark.slow
@@ -157,3 +153,71 @@ def test_an_unknown_printer_is_a_clear_refusal_and_nothing_is_printed_or_logged(
     assert told and "No_Such_Printer" in told[0] and QUEUE in told[0]
     assert _count(demo_db, Badge) == badges_before
     assert _count(demo_db, AuditLog, AuditLog.action == PRINT_JOB_ACTION) == 0
+
+
+# -- the badge preview ----------------------------------------------------------------------
+
+
+def _decode(image: object) -> list[str]:
+    import zxingcpp
+    from PIL import Image
+    from PySide6.QtCore import QBuffer, QIODevice
+
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")  # type: ignore[attr-defined]
+    import io
+
+    pil = Image.open(io.BytesIO(bytes(buffer.data())))
+    return [r.text for r in zxingcpp.read_barcodes(pil)]
+
+
+@pytest.mark.parametrize("layout", ["cr80", "a4x8"])
+def test_the_preview_shows_the_visitors_badge_with_a_scannable_code_and_issues_nothing(
+        demo_db: Database, qtbot: object, layout: str) -> None:
+    from booth_app.ui.badge_preview import BadgePreview
+
+    preview = BadgePreview(demo_db, layout_name=layout)
+    qtbot.addWidget(preview)  # type: ignore[attr-defined]
+    preview.resize(400, 260)
+    preview.show()
+    visitor_id = _visitor_ids(demo_db, 1)[0]
+    badges_before = _count(demo_db, Badge)
+
+    with qtbot.waitSignal(preview.rendered, timeout=30_000):  # type: ignore[attr-defined]
+        preview.show_visitor(visitor_id)
+
+    assert not preview.badge_image.isNull()
+    width, height = preview.badge_image.width(), preview.badge_image.height()
+    assert width > height  # one landscape badge, not the A4 sheet it sits on
+    scanned = _decode(preview.badge_image)
+    with demo_db.reader() as session:
+        event = require_event(session)
+        code = session.get(Visitor, visitor_id).code  # type: ignore[union-attr]
+        assert len(scanned) == 1
+        assert check_token(event, scanned[0]).code == code
+    assert _count(demo_db, Badge) == badges_before
+
+    with qtbot.waitSignal(preview.rendered, timeout=5_000):  # type: ignore[attr-defined]
+        preview.show_visitor(None)
+    assert preview.badge_image.isNull() and "Select a visitor" in preview.text()
+
+    with qtbot.waitSignal(preview.rendered, timeout=30_000):  # type: ignore[attr-defined]
+        preview.show_visitor("no-such-visitor")
+    assert "no longer exists" in preview.text()
+
+
+def test_a_burst_of_selections_ends_on_the_last_visitor(demo_db: Database, qtbot: object) -> None:
+    from booth_app.ui.badge_preview import BadgePreview
+
+    preview = BadgePreview(demo_db, layout_name="cr80")
+    qtbot.addWidget(preview)  # type: ignore[attr-defined]
+    ids = _visitor_ids(demo_db, 6)
+    for visitor_id in ids:
+        preview.show_visitor(visitor_id)
+    qtbot.waitUntil(lambda: not preview._busy and not preview.badge_image.isNull(),  # type: ignore[attr-defined]
+                    timeout=30_000)
+    with demo_db.reader() as session:
+        code = session.get(Visitor, ids[-1]).code  # type: ignore[union-attr]
+        event = require_event(session)
+        assert check_token(event, _decode(preview.badge_image)[0]).code == code
