@@ -10,6 +10,7 @@ from subprocess import CompletedProcess
 
 import pytest
 
+from booth_app.core.visitor_import import import_visitors
 from booth_app.storage.database import Database
 
 FILES = Path(__file__).resolve().parents[1] / "fixtures" / "import"
@@ -22,6 +23,7 @@ def listed(run_booth: Run, path: Path) -> list[dict]:
     return json.loads(done.stdout)["visitors"]
 
 
+@pytest.mark.slow
 def test_import_json_then_reimport_updates(event_db: Database, run_booth: Run) -> None:
     path = str(event_db.path)
     event_db.dispose()
@@ -55,10 +57,9 @@ def test_human_output_lists_rejected_rows(event_db: Database, run_booth: Run) ->
 def test_unreadable_file_exit_2_and_nothing_changed(
     event_db: Database, run_booth: Run, tmp_path: Path, name: str
 ) -> None:
+    import_visitors(event_db, FILES / "organiser.xlsx")
     path = str(event_db.path)
     event_db.dispose()
-    ok = run_booth("--db", path, "visitors", "import", str(FILES / "organiser.xlsx"))
-    assert ok.returncode == 0, ok.stderr
     before = Path(path).read_bytes()
     source = FILES / name
     if name.endswith(".csv") and source.exists():
@@ -68,8 +69,7 @@ def test_unreadable_file_exit_2_and_nothing_changed(
     assert json.loads(done.stdout)["exit"] == 2
     [line] = done.stderr.strip().splitlines()
     assert line.startswith("booth: ")
-    assert len(listed(run_booth, Path(path))) == 3
-    assert Path(path).read_bytes() == before
+    assert Path(path).read_bytes() == before  # not a byte changed
 
 
 def test_xlsx_renamed_as_xlsx_but_not_a_workbook(
