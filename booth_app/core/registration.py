@@ -10,7 +10,6 @@ until they reach a live visitor. Check-ins and leads move to the visitor kept.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
@@ -81,24 +80,42 @@ def update_visitor(session: Session, visitor: Visitor, fields: VisitorFields, *,
 
 # -- duplicates -------------------------------------------------------------------------
 
-def find_duplicates(session: Session) -> list[list[Visitor]]:
+def find_duplicates(session: Session, limit: int | None = None) -> list[list[Visitor]]:
     """Groups of live visitors that look like one person, each group in name order.
 
     Two visitors belong together when they share an e-mail address (case-insensitive,
     not empty), or the same name and the same organisation (accents and case aside,
     organisation not empty: two "Mohammed Ali" with no organisation are often two
-    people). Candidates come from GROUP BY over indexed columns, so 250,000
-    visitors cost one pass of each index, never a comparison of every pair.
+    people). With `limit`, only the first groups (in name order) are loaded.
     """
+    groups = duplicate_groups(session)
+    if limit is not None:
+        groups = groups[:limit]
+    if not groups:
+        return []
+    visitors = {v.id: v for v in _load(session, [vid for ids in groups for vid in ids])}
+    return [[visitors[vid] for vid in ids] for ids in groups]
+
+
+def duplicate_groups(session: Session) -> list[list[str]]:
+    """The ids of each duplicate group, groups and members in name order.
+
+    Candidates come from GROUP BY over indexed columns, so 250,000 visitors cost one
+    pass of each index, never a comparison of every pair; only visitors sharing an
+    e-mail or a name are read.
+    """
+    # Both key lists come from covering index scans (e-mail; deleted+sort_name): e-mails
+    # are stored lowercased by VisitorFields, and a tombstone counted here only adds a
+    # candidate that the live filter below drops again.
     live = Visitor.deleted.is_(False)
-    email = func.lower(Visitor.email)
-    shared_emails = (select(email).where(live, Visitor.email != "")
-                     .group_by(email).having(func.count() > 1))
-    shared_names = (select(Visitor.sort_name).where(live, Visitor.sort_name != "")
+    shared_emails = (select(Visitor.email).where(Visitor.email != "")
+                     .group_by(Visitor.email).having(func.count() > 1))
+    shared_names = (select(Visitor.sort_name).where(live)
                     .group_by(Visitor.sort_name).having(func.count() > 1))
     rows = session.execute(
         select(Visitor.id, Visitor.email, Visitor.sort_name, Visitor.organization)
-        .where(live, (email.in_(shared_emails)) | Visitor.sort_name.in_(shared_names))
+        .where(live, Visitor.email.in_(shared_emails) | Visitor.sort_name.in_(shared_names))
+        .order_by(Visitor.sort_name, Visitor.id)
     ).all()
     parent: dict[str, str] = {}
 
@@ -108,31 +125,28 @@ def find_duplicates(session: Session) -> list[list[Visitor]]:
             node = parent[node]
         return node
 
-    def join(ids: Iterable[str]) -> None:
-        first, *rest = ids
-        for other in rest:
-            parent[root(other)] = root(first)
-
     keys: dict[tuple[str, str, str], list[str]] = defaultdict(list)
+    folded: dict[str, str] = {}  # organisations repeat: fold each spelling once
     for vid, mail, sort_name, organization in rows:
         if mail:
             keys[("email", mail.lower(), "")].append(vid)
-        org = fold(organization or "")
-        if org:
-            keys[("name", sort_name, org)].append(vid)
+        if organization:
+            org = folded.get(organization)
+            if org is None:
+                org = folded[organization] = fold(organization)
+            if org:
+                keys[("name", sort_name, org)].append(vid)
     for ids in keys.values():
-        if len(ids) > 1:
-            join(ids)
+        first = root(ids[0])
+        for other in ids[1:]:
+            top = root(other)
+            if top != first:
+                parent[top] = first
     groups: dict[str, list[str]] = defaultdict(list)
-    for vid in parent:
-        groups[root(vid)].append(vid)
-    wanted = [ids for ids in groups.values() if len(ids) > 1]
-    if not wanted:
-        return []
-    visitors = {v.id: v for v in _load(session, [vid for ids in wanted for vid in ids])}
-    result = [sorted((visitors[vid] for vid in ids), key=lambda v: (v.sort_name, v.id))
-              for ids in wanted]
-    return sorted(result, key=lambda group: (group[0].sort_name, group[0].id))
+    for vid, *_rest in rows:  # name order, kept within each group
+        if vid in parent:
+            groups[root(vid)].append(vid)
+    return [ids for ids in groups.values() if len(ids) > 1]
 
 
 def _load(session: Session, ids: list[str]) -> list[Visitor]:
@@ -143,21 +157,24 @@ def _load(session: Session, ids: list[str]) -> list[Visitor]:
 
 
 def duplicates_of(session: Session, visitor: Visitor) -> list[Visitor]:
-    """Live visitors that look like this one (the same rule as find_duplicates)."""
-    clauses = []
+    """Live visitors that look like this one (the rule of find_duplicates); two index
+    look-ups, cheap enough to run whenever a visitor is shown."""
+    found: dict[str, Visitor] = {}
+    live = (Visitor.deleted.is_(False), Visitor.id != visitor.id)
     if visitor.email:
-        clauses.append(Visitor.email == visitor.email.lower())
+        # Tombstones are skipped here, not in SQL: with `deleted` in the WHERE clause
+        # SQLite prefers the (deleted, sort_name) index and reads every visitor.
+        for other in session.scalars(select(Visitor).where(
+                Visitor.email == visitor.email.lower()).limit(200)):
+            if not other.deleted and other.id != visitor.id:
+                found[other.id] = other
     org = fold(visitor.organization or "")
     if org and visitor.sort_name:
-        clauses.append(Visitor.sort_name == visitor.sort_name)
-    if not clauses:
-        return []
-    found = session.scalars(select(Visitor).where(
-        Visitor.deleted.is_(False), Visitor.id != visitor.id,
-        clauses[0] if len(clauses) == 1 else (clauses[0] | clauses[1])).limit(50))
-    return [other for other in found
-            if (visitor.email and other.email.lower() == visitor.email.lower())
-            or (org and fold(other.organization or "") == org)]
+        for other in session.scalars(select(Visitor).where(
+                Visitor.sort_name == visitor.sort_name, *live).limit(200)):
+            if fold(other.organization or "") == org:
+                found[other.id] = other
+    return sorted(found.values(), key=lambda v: (v.sort_name, v.id))
 
 
 # -- merging ----------------------------------------------------------------------------
