@@ -93,7 +93,7 @@ def find_duplicates(session: Session, limit: int | None = None) -> list[list[Vis
         groups = groups[:limit]
     if not groups:
         return []
-    visitors = {v.id: v for v in _load(session, [vid for ids in groups for vid in ids])}
+    visitors = {v.id: v for v in visitors_by_id(session, [vid for ids in groups for vid in ids])}
     return [[visitors[vid] for vid in ids] for ids in groups]
 
 
@@ -149,7 +149,7 @@ def duplicate_groups(session: Session) -> list[list[str]]:
     return [ids for ids in groups.values() if len(ids) > 1]
 
 
-def _load(session: Session, ids: list[str]) -> list[Visitor]:
+def visitors_by_id(session: Session, ids: list[str]) -> list[Visitor]:
     found: list[Visitor] = []
     for start in range(0, len(ids), 500):  # stay under SQLite's bound-parameter limit
         found.extend(session.scalars(select(Visitor).where(Visitor.id.in_(ids[start:start + 500]))))

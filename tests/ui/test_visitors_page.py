@@ -59,7 +59,7 @@ def test_typing_a_name_narrows_the_table(qtbot: QtBot, page: VisitorsPage,
     assert shown_names(page) == ["Khadija Zarqawi"]
     assert page.count.text() == "1 visitors"
     assert page.model.total < before
-    assert page.detail.name.text() == "Khadija Zarqawi"
+    assert page.form.title.text() == "Khadija Zarqawi"
 
 
 def test_search_by_printed_code_and_organisation(qtbot: QtBot, page: VisitorsPage,
@@ -86,15 +86,15 @@ def test_no_match_says_so_and_clears_the_detail(qtbot: QtBot, page: VisitorsPage
     type_search(qtbot, page, "qqqzzzxxx")
     assert page.model.rowCount() == 0
     assert page.count.text() == "0 visitors"
-    assert page.detail.name.text() == "Select a visitor"
+    assert page.form.title.text() == "Select a visitor"
 
 
 def test_markup_in_a_name_is_shown_as_text(qtbot: QtBot, page: VisitorsPage,
                                            demo_db: Database) -> None:
     add(demo_db, name="<b>Bold</b> & Co")
     type_search(qtbot, page, "bold")
-    assert page.detail.name.text() == "<b>Bold</b> & Co"
-    assert page.detail.name.textFormat() == Qt.TextFormat.PlainText
+    assert page.form.title.text() == "<b>Bold</b> & Co"
+    assert page.form.title.textFormat() == Qt.TextFormat.PlainText
 
 
 def test_table_model_pages_through_rows(demo_db: Database) -> None:

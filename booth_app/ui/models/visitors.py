@@ -11,19 +11,39 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from sqlalchemy import exists, func, select
+from sqlalchemy.orm import Session
 
 from booth_app.core.codes import format_code
 from booth_app.core.countries import country_name
+from booth_app.core.stats import ACCEPTED
 from booth_app.core.visitors import count_visitors, search_visitors, sort_key
 from booth_app.storage.database import Database
-from booth_app.storage.models import Visitor
+from booth_app.storage.models import Badge, Checkin, Visitor
 
 Index = QModelIndex | QPersistentModelIndex
 
-COL_NAME, COL_ORGANIZATION, COL_COUNTRY, COL_CATEGORY, COL_CODE, COL_EMAIL = range(6)
-HEADERS = ("Name", "Organisation", "Country", "Category", "Code", "E-mail")
+(COL_NAME, COL_ORGANIZATION, COL_COUNTRY, COL_CATEGORY, COL_CODE, COL_CHECKED_IN,
+ COL_BADGE) = range(7)
+HEADERS = ("Name", "Organisation", "Country", "Category", "Code", "Checked in", "Badge printed")
 VisitorRole = Qt.ItemDataRole.UserRole + 1
+IdRole = Qt.ItemDataRole.UserRole + 2
 PAGE = 200
+
+
+def page_marks(session: Session, ids: list[str]) -> dict[str, tuple[int, bool]]:
+    """Check-ins counted and whether a badge was printed, for one page: one query."""
+    if not ids:
+        return {}
+    checkins = (select(func.count()).where(Checkin.visitor_id == Visitor.id,
+                                           Checkin.deleted.is_(False),
+                                           Checkin.direction == "in",
+                                           Checkin.status.in_(ACCEPTED))
+                .correlate(Visitor).scalar_subquery())
+    printed = exists().where(Badge.visitor_id == Visitor.id, Badge.deleted.is_(False),
+                             Badge.printed_count > 0).correlate(Visitor)
+    rows = session.execute(select(Visitor.id, checkins, printed).where(Visitor.id.in_(ids)))
+    return {vid: (count or 0, bool(badge)) for vid, count, badge in rows}
 
 
 class VisitorTableModel(QAbstractTableModel):
@@ -33,6 +53,7 @@ class VisitorTableModel(QAbstractTableModel):
         self.query = ""
         self.total = 0
         self.rows: list[Visitor] = []
+        self.marks: dict[str, tuple[int, bool]] = {}
 
     def set_query(self, query: str) -> None:
         self.beginResetModel()
@@ -40,6 +61,7 @@ class VisitorTableModel(QAbstractTableModel):
         with self.db.reader() as session:
             self.total = count_visitors(session, query)
             self.rows = search_visitors(session, query, limit=PAGE)
+            self.marks = page_marks(session, [v.id for v in self.rows])
         self.endResetModel()
 
     def refresh(self) -> None:
@@ -55,6 +77,7 @@ class VisitorTableModel(QAbstractTableModel):
         with self.db.reader() as session:
             after = sort_key(self.rows[-1]) if self.rows else None
             more = search_visitors(session, self.query, limit=PAGE, after=after)
+            self.marks.update(page_marks(session, [v.id for v in more]))
         if not more:
             self.total = len(self.rows)
             return
@@ -79,10 +102,12 @@ class VisitorTableModel(QAbstractTableModel):
         if not index.isValid() or index.row() >= len(self.rows):
             return None
         visitor = self.rows[index.row()]
+        column = index.column()
         if role == VisitorRole:
             return visitor
+        if role == IdRole:
+            return visitor.id
         if role == Qt.ItemDataRole.DisplayRole:
-            column = index.column()
             if column == COL_NAME:
                 return visitor.name
             if column == COL_ORGANIZATION:
@@ -93,11 +118,18 @@ class VisitorTableModel(QAbstractTableModel):
                 return visitor.category
             if column == COL_CODE:
                 return format_code(visitor.code)
-            if column == COL_EMAIL:
-                return visitor.email
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == COL_NAME:
+            checked_in, printed = self.marks.get(visitor.id, (0, False))
+            if column == COL_CHECKED_IN:
+                return self.tr("Yes ({0})").format(checked_in) if checked_in else self.tr("No")
+            if column == COL_BADGE:
+                return self.tr("Yes") if printed else self.tr("No")
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_NAME:
             return visitor.name
         return None
 
     def visitor_at(self, row: int) -> Visitor | None:
         return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def row_of(self, visitor_id: str) -> int:
+        """The row showing that visitor among the rows loaded so far, or -1."""
+        return next((i for i, v in enumerate(self.rows) if v.id == visitor_id), -1)

@@ -1,86 +1,54 @@
-"""Visitors: search as you type over every visitor, the table, and the selected one's details."""
+"""Visitors: search as you type, the table, and the selected visitor's edit form.
+
+Actions (buttons and shortcuts, active while the page has the focus): New visitor
+(Ctrl+N), Walk-in mode, Import…, Print badge (Ctrl+P), Print selected (the rows
+selected with Ctrl/Shift-click) and Find duplicates. The form on the right saves with
+Ctrl+S or Enter; leaving a changed form asks first.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFormLayout,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
+    QScrollArea,
     QSplitter,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from booth_app.core.codes import format_code
-from booth_app.core.countries import country_name
 from booth_app.storage.database import Database
 from booth_app.storage.models import Visitor
-from booth_app.ui.models.visitors import COL_NAME, COL_ORGANIZATION, VisitorTableModel
+from booth_app.ui.models.visitors import (
+    COL_CATEGORY,
+    COL_NAME,
+    COL_ORGANIZATION,
+    VisitorTableModel,
+)
 from booth_app.ui.pages.base import Page
+from booth_app.ui.visitor_form import VisitorForm
 
 SEARCH_DELAY_MS = 120
 
 
-class VisitorDetail(QFrame):
-    """Who the selected visitor is, readable at a glance."""
-
-    FIELDS = ("organization", "job_title", "email", "phone", "country", "category", "code",
-              "consent", "external_id")
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setObjectName("card")
-        self.setMinimumWidth(300)
-        layout = QVBoxLayout(self)
-        self.name = QLabel(self.tr("Select a visitor"))
-        self.name.setObjectName("detailName")
-        self.name.setWordWrap(True)
-        self.name.setTextFormat(Qt.TextFormat.PlainText)  # a name is text, never markup
-        layout.addWidget(self.name)
-        form = QFormLayout()
-        labels = {
-            "organization": self.tr("Organisation"), "job_title": self.tr("Job title"),
-            "email": self.tr("E-mail"), "phone": self.tr("Phone"),
-            "country": self.tr("Country"), "category": self.tr("Category"),
-            "code": self.tr("Badge code"), "consent": self.tr("Consent"),
-            "external_id": self.tr("Organiser's id"),
-        }
-        self.values: dict[str, QLabel] = {}
-        for key in self.FIELDS:
-            value = QLabel("")
-            value.setTextFormat(Qt.TextFormat.PlainText)
-            value.setWordWrap(True)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.values[key] = value
-            form.addRow(labels[key], value)
-        layout.addLayout(form)
-        layout.addStretch(1)
-
-    def show_visitor(self, visitor: Visitor | None) -> None:
-        if visitor is None:
-            self.name.setText(self.tr("Select a visitor"))
-            for value in self.values.values():
-                value.clear()
-            return
-        self.name.setText(visitor.name)
-        consent = (self.tr("Yes, since {0:%Y-%m-%d %H:%M} UTC").format(visitor.consent_at)
-                   if visitor.consent and visitor.consent_at else self.tr("No"))
-        shown = {
-            "organization": visitor.organization, "job_title": visitor.job_title,
-            "email": visitor.email, "phone": visitor.phone,
-            "country": country_name(visitor.country), "category": visitor.category,
-            "code": format_code(visitor.code), "consent": consent,
-            "external_id": visitor.external_id,
-        }
-        for key, text in shown.items():
-            self.values[key].setText(text or "–")
+def _badge_preview(db: Database) -> QWidget:
+    """The live badge preview when the printing side provides it, else a placeholder."""
+    try:
+        from booth_app.ui.badge_preview import BadgePreview
+    except ImportError:
+        label = QLabel(QLabel().tr("Badge preview not available"))
+        label.setObjectName("hint")
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        return label
+    return BadgePreview(db)
 
 
 class VisitorsPage(Page):
@@ -96,26 +64,44 @@ class VisitorsPage(Page):
         top.addWidget(self.search, 1)
         top.addWidget(self.count)
         self.layout_.addLayout(top)
+        self.layout_.addLayout(self._make_actions())
 
         self.model = VisitorTableModel(db, self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(28)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_ORGANIZATION, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_CATEGORY, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(COL_CATEGORY, 110)
         self.table.setWordWrap(False)
-        self.detail = VisitorDetail()
+
+        self.form = VisitorForm(db)
+        self.detail = self.form  # the detail panel is the edit form
+        self.preview = _badge_preview(db)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.form)
+        side_layout.addWidget(self.preview)
+        side_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(side)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setMinimumWidth(380)
         splitter = QSplitter()
         splitter.addWidget(self.table)
-        splitter.addWidget(self.detail)
+        splitter.addWidget(scroll)
         splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
         self.layout_.addWidget(splitter, 1)
 
         self.search_timer = QTimer(self)
@@ -124,27 +110,197 @@ class VisitorsPage(Page):
         self.search_timer.timeout.connect(self.run_search)
         self.search.textChanged.connect(lambda _text: self.search_timer.start())
         self.search.returnPressed.connect(self.run_search)
-        self.table.selectionModel().selectionChanged.connect(self._selected)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.selectionModel().selectionChanged.connect(self._update_actions)
+        self.form.saved.connect(self._saved)
+        self.form.merge_requested.connect(self.find_duplicates)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_main)
         self._loaded = False
+        self._moving = False  # the selection is being restored, not chosen by the user
+        self._update_actions()
 
+    def _make_actions(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        specs = (
+            ("new", self.tr("New visitor"), QKeySequence.StandardKey.New, self.new_visitor),
+            ("walkin", self.tr("Walk-in mode"), None, self.walk_in),
+            ("import", self.tr("Import…"), None, self.import_visitors),
+            ("print", self.tr("Print badge"), QKeySequence.StandardKey.Print, self.print_badge),
+            ("print_selected", self.tr("Print selected"), None, self.print_selected),
+            ("duplicates", self.tr("Find duplicates"), None, self.find_duplicates),
+        )
+        self.actions_: dict[str, QAction] = {}
+        for key, text, shortcut, slot in specs:
+            action = QAction(text, self)
+            if shortcut is not None:
+                action.setShortcut(QKeySequence(shortcut))
+                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                action.setToolTip(f"{text} ({QKeySequence(shortcut).toString()})")
+            action.triggered.connect(lambda _checked=False, s=slot: s())
+            self.addAction(action)
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            row.addWidget(button)
+            self.actions_[key] = action
+        row.addStretch(1)
+        return row
+
+    # -- search and table -----------------------------------------------------
     def refresh(self) -> None:
         self.run_search()
 
-    def run_search(self) -> None:
+    def run_search(self, select_id: str | None = None) -> None:
         self.search_timer.stop()
-        self.model.set_query(self.search.text())
+        if not self._confirm_leave():
+            return
+        self._moving = True
+        try:
+            self.model.set_query(self.search.text())
+        finally:
+            self._moving = False
         self._loaded = True
         total = self.model.total
         self.count.setText(self.tr("{0} visitors").format(f"{total:,}"))
-        self.detail.show_visitor(None)
-        if total:
-            self.table.selectRow(0)
+        row = self.model.row_of(select_id) if select_id else (0 if total else -1)
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, COL_NAME))
+        else:
+            self.form.show_visitor(None)
+            self._show_preview(None)
+        self._update_actions()
 
-    def _selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
-        rows = selected.indexes()
-        self.detail.show_visitor(self.model.visitor_at(rows[0].row()) if rows else None)
+    def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if self._moving:
+            self._show(self.model.visitor_at(current.row()) if current.isValid() else None)
+            return
+        if not self._confirm_leave():
+            # Stay on the row being edited.
+            self._moving = True
+            self.table.selectionModel().setCurrentIndex(
+                previous, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
+            self._moving = False
+            return
+        self._show(self.model.visitor_at(current.row()) if current.isValid() else None)
 
+    def _show(self, visitor: Visitor | None) -> None:
+        self.form.show_visitor(visitor)
+        self._show_preview(visitor.id if visitor is not None else None)
+
+    def _show_preview(self, visitor_id: str | None) -> None:
+        show = getattr(self.preview, "show_visitor", None)
+        if show is not None:
+            show(visitor_id)
+
+    def _confirm_leave(self) -> bool:
+        """True when the form may be left: nothing unsaved, saved now, or discarded."""
+        if self._moving or not self.form.is_dirty():
+            return True
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved changes"),
+                          self.tr("Save the changes to this visitor?"), parent=self)
+        save = box.addButton(self.tr("Save"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(save)
+        box.exec()
+        if box.clickedButton() is save:
+            return self.form.save(notify=False) is not None
+        if box.clickedButton() is discard:
+            self.form.revert()
+            return True
+        return False
+
+    def _saved(self, visitor_id: str, created: bool) -> None:
+        """Show the saved visitor in the table: a new one is searched by its name."""
+        if created or self.model.row_of(visitor_id) < 0:
+            with self.db.reader() as session:
+                visitor = session.get(Visitor, visitor_id)
+                name = visitor.name if visitor is not None else ""
+            self.search.blockSignals(True)
+            self.search.setText(name)
+            self.search.blockSignals(False)
+        self.run_search(select_id=visitor_id)
+        self.changed.emit()
+
+    def selected_ids(self) -> list[str]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [v.id for v in (self.model.visitor_at(r) for r in rows) if v is not None]
+
+    def current_id(self) -> str | None:
+        index = self.table.currentIndex()
+        visitor = self.model.visitor_at(index.row()) if index.isValid() else None
+        return visitor.id if visitor is not None else self.form.visitor_id
+
+    def _update_actions(self, *_args: object) -> None:
+        count = len(self.selected_ids())
+        self.actions_["print"].setEnabled(self.current_id() is not None)
+        self.actions_["print_selected"].setEnabled(count > 0)
+        self.actions_["print_selected"].setText(
+            self.tr("Print selected ({0})").format(count) if count > 1
+            else self.tr("Print selected"))
+
+    # -- actions --------------------------------------------------------------
+    def new_visitor(self) -> None:
+        if not self._confirm_leave():
+            return
+        self._moving = True
+        self.table.clearSelection()
+        self._moving = False
+        self.form.start_new()
+        self._show_preview(None)
+
+    def walk_in(self) -> None:
+        from booth_app.ui.dialogs.walk_in import WalkInDialog
+
+        dialog = WalkInDialog(self.db, self)
+        dialog.exec()
+        if dialog.count:
+            self.refresh()
+            self.changed.emit()
+
+    def import_visitors(self) -> None:
+        try:
+            from booth_app.ui.dialogs.import_visitors import ImportVisitorsDialog
+        except ImportError:
+            QMessageBox.information(self, self.tr("Import"),
+                                    self.tr("Importing visitors is not available yet."))
+            return
+        dialog = ImportVisitorsDialog(self.db, self)
+        dialog.exec()
+        self.refresh()
+        self.changed.emit()
+
+    def _print(self, ids: list[str]) -> None:
+        if not ids or not self._confirm_leave():
+            return
+        from booth_app.ui.printing import print_badges
+
+        print_badges(self, self.db, ids,
+                     on_done=lambda _result: self.run_search(select_id=self.current_id()))
+
+    def print_badge(self) -> None:
+        visitor_id = self.current_id()
+        self._print([visitor_id] if visitor_id else [])
+
+    def print_selected(self) -> None:
+        self._print(self.selected_ids())
+
+    def find_duplicates(self, visitor_id: str | None = None) -> None:
+        if not self._confirm_leave():
+            return
+        from booth_app.ui.dialogs.duplicates import DuplicatesDialog
+
+        dialog = DuplicatesDialog(self.db, self, visitor_id=visitor_id or None)
+        merged: list[str] = []
+        dialog.merged.connect(merged.append)
+        dialog.exec()
+        if merged:
+            self.run_search(select_id=merged[-1])
+            self.changed.emit()
+
+    # -- page -----------------------------------------------------------------
     def focus_main(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
@@ -157,3 +313,4 @@ class VisitorsPage(Page):
 
     def main_widget(self) -> QWidget:
         return self.search
+
