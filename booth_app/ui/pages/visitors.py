@@ -117,6 +117,7 @@ class VisitorsPage(Page):
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_main)
         self._loaded = False
         self._moving = False  # the selection is being restored, not chosen by the user
+        self._staying = False  # the user chose to stay on a changed form
         self._update_actions()
 
     def _make_actions(self) -> QHBoxLayout:
@@ -172,16 +173,20 @@ class VisitorsPage(Page):
         self._update_actions()
 
     def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if self._staying:
+            return
         if self._moving:
             self._show(self.model.visitor_at(current.row()) if current.isValid() else None)
             return
         if not self._confirm_leave():
-            # Stay on the row being edited.
-            self._moving = True
-            self.table.selectionModel().setCurrentIndex(
-                previous, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows)
-            self._moving = False
+            # Stay on the row being edited, its changes kept in the form.
+            self._staying = True
+            try:
+                self.table.selectionModel().setCurrentIndex(
+                    previous, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows)
+            finally:
+                self._staying = False
             return
         self._show(self.model.visitor_at(current.row()) if current.isValid() else None)
 
