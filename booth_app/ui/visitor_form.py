@@ -53,6 +53,9 @@ class CountryCombo(QComboBox):
         super().__init__(parent)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        # Long names ("South Georgia and the South Sandwich Islands") must not widen the form.
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(14)
         self.addItem("", "")
         for name, code in _countries():
             self.addItem(f"{name} ({code})", code)
@@ -125,14 +128,17 @@ class VisitorForm(QFrame):
         self.country.lineEdit().returnPressed.connect(self.save)
         form.addRow(self.tr("Country"), self.country)
         self.category = QComboBox()
+        self.category.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         for value in CATEGORIES:
             self.category.addItem(self._category_label(value), value)
         self.category.currentIndexChanged.connect(self._changed)
         form.addRow(self.tr("Category"), self.category)
-        self.consent = QCheckBox(self.tr("Agrees to share details with exhibitors"))
+        self.consent = QCheckBox(self.tr("Agrees to share details\nwith exhibitors"))
         self.consent.toggled.connect(self._changed)
         self.consent_since = QLabel()
         self.consent_since.setObjectName("hint")
+        self.consent_since.hide()
         consent_box = QVBoxLayout()
         consent_box.setSpacing(0)
         consent_box.addWidget(self.consent)
@@ -145,6 +151,7 @@ class VisitorForm(QFrame):
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.message)
+        self.message.hide()
         self.duplicate = QWidget()
         dup_row = QHBoxLayout(self.duplicate)
         dup_row.setContentsMargins(0, 0, 0, 0)
@@ -230,17 +237,17 @@ class VisitorForm(QFrame):
         category = visitor.category if visitor is not None else "other"
         self.category.setCurrentIndex(max(self.category.findData(category), 0))
         self.consent.setChecked(bool(visitor.consent) if visitor is not None else False)
-        self.message.clear()
+        self._say("")
         self._snapshot = self.values()
         self._changed()
 
     def _set_consent_time(self, when: Any) -> None:
         if when is None:
-            self.consent_since.setText("" if not self.consent.isChecked()
+            self._since("" if not self.consent.isChecked()
                                        else self.tr("Recorded with the time on saving"))
             return
         local = QDateTime.fromSecsSinceEpoch(int(when.timestamp()), QTimeZone.systemTimeZone())
-        self.consent_since.setText(self.tr("since {0}").format(
+        self._since(self.tr("since {0}").format(
             local.toString("yyyy-MM-dd HH:mm")))
 
     def _set_enabled(self, enabled: bool) -> None:
@@ -280,9 +287,17 @@ class VisitorForm(QFrame):
         self.revert_button.setEnabled(editing and dirty)
         if self.consent.isChecked() and self.visitor_id is not None and \
                 not self._snapshot.get("consent"):
-            self.consent_since.setText(self.tr("Recorded with the time on saving"))
+            self._since(self.tr("Recorded with the time on saving"))
         elif not self.consent.isChecked():
-            self.consent_since.clear()
+            self._since("")
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def _since(self, text: str) -> None:
+        self.consent_since.setText(text)
+        self.consent_since.setVisible(bool(text))
 
     def revert(self) -> None:
         if self.visitor_id is None:
@@ -292,7 +307,7 @@ class VisitorForm(QFrame):
             self.show_visitor(session.get(Visitor, self.visitor_id))
 
     def show_message(self, text: str) -> None:
-        self.message.setText(text)
+        self._say(text)
 
     def save(self, *, notify: bool = True) -> str | None:
         """Write the form; returns the visitor id, or None with the reason shown.
@@ -321,11 +336,11 @@ class VisitorForm(QFrame):
                     created = False
                 visitor_id = visitor.id
         except BoothError as exc:
-            self.message.setText(self.tr("Not saved: {0}").format(exc))
+            self._say(self.tr("✖ Not saved: {0}").format(exc))
             return None
         with self.db.reader() as session:
             self.show_visitor(session.get(Visitor, visitor_id))
-        self.message.setText(self.tr("✔ Registered") if created else self.tr("✔ Saved"))
+        self._say(self.tr("✔ Registered") if created else self.tr("✔ Saved"))
         if notify:
             self.saved.emit(visitor_id, created)
         return visitor_id

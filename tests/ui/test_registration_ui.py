@@ -154,7 +154,7 @@ def test_a_bad_email_says_so_and_changes_nothing(qtbot: QtBot, page: VisitorsPag
     email.setText("lina at example")
     qtbot.keyClick(email, Qt.Key.Key_Return)
     assert "e-mail" in page.form.message.text()
-    assert page.form.message.text().startswith("Not saved")
+    assert "Not saved" in page.form.message.text()
     stored = get(demo_db, vid)
     assert (stored.name, stored.email) == ("Lina Haddad", "lina@example.com")
     assert page.form.is_dirty()  # what was typed is still there to fix

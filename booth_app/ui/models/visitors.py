@@ -25,7 +25,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 (COL_NAME, COL_ORGANIZATION, COL_COUNTRY, COL_CATEGORY, COL_CODE, COL_CHECKED_IN,
  COL_BADGE) = range(7)
-HEADERS = ("Name", "Organisation", "Country", "Category", "Code", "Checked in", "Badge printed")
+HEADERS = ("Name", "Organisation", "Country", "Category", "Code", "Checked in", "Badge")
 VisitorRole = Qt.ItemDataRole.UserRole + 1
 IdRole = Qt.ItemDataRole.UserRole + 2
 PAGE = 200
@@ -96,6 +96,9 @@ class VisitorTableModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.tr(HEADERS[section])
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole \
+                and section == COL_BADGE:
+            return self.tr("Badge printed")
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -123,8 +126,8 @@ class VisitorTableModel(QAbstractTableModel):
                 return self.tr("Yes ({0})").format(checked_in) if checked_in else self.tr("No")
             if column == COL_BADGE:
                 return self.tr("Yes") if printed else self.tr("No")
-        if role == Qt.ItemDataRole.ToolTipRole and column == COL_NAME:
-            return visitor.name
+        if role == Qt.ItemDataRole.ToolTipRole and column in (COL_NAME, COL_ORGANIZATION):
+            return visitor.name if column == COL_NAME else visitor.organization
         return None
 
     def visitor_at(self, row: int) -> Visitor | None:

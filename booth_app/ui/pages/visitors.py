@@ -28,7 +28,11 @@ from PySide6.QtWidgets import (
 from booth_app.storage.database import Database
 from booth_app.storage.models import Visitor
 from booth_app.ui.models.visitors import (
+    COL_BADGE,
     COL_CATEGORY,
+    COL_CHECKED_IN,
+    COL_CODE,
+    COL_COUNTRY,
     COL_NAME,
     COL_ORGANIZATION,
     VisitorTableModel,
@@ -75,11 +79,14 @@ class VisitorsPage(Page):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(28)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_ORGANIZATION, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(COL_CATEGORY, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(COL_CATEGORY, 110)
+        # Fixed widths for the short columns leave the room to names at 1366x768.
+        for column, width in ((COL_COUNTRY, 95), (COL_CATEGORY, 95), (COL_CODE, 96),
+                              (COL_CHECKED_IN, 90), (COL_BADGE, 62)):
+            header.resizeSection(column, width)
+        header.setMinimumSectionSize(50)
         self.table.setWordWrap(False)
 
         self.form = VisitorForm(db)
@@ -95,7 +102,9 @@ class VisitorsPage(Page):
         scroll.setWidget(side)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setMinimumWidth(380)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(340)
+        scroll.setMaximumWidth(390)
         splitter = QSplitter()
         splitter.addWidget(self.table)
         splitter.addWidget(scroll)
@@ -133,6 +142,7 @@ class VisitorsPage(Page):
         self.actions_: dict[str, QAction] = {}
         for key, text, shortcut, slot in specs:
             action = QAction(text, self)
+            action.setIconText(text)  # keep "…": it says a dialog follows
             if shortcut is not None:
                 action.setShortcut(QKeySequence(shortcut))
                 action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
