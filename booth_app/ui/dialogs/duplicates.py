@@ -98,8 +98,9 @@ def load_groups(db: Database, visitor_id: str | None = None
 class DuplicatesDialog(QDialog):
     merged = Signal(str)  # the id of the visitor kept
 
-    HEADERS = ("Name", "Organisation", "E-mail", "Phone", "Country", "Code", "Source",
-               "Registered", "Checked in", "Badge")
+    # What tells the records apart (code, check-ins, badge) before the long columns.
+    HEADERS = ("Name", "Code", "Checked in", "Badge", "Organisation", "E-mail", "Phone",
+               "Country", "Source", "Registered")
 
     def __init__(self, db: Database, parent: QWidget | None = None,
                  visitor_id: str | None = None) -> None:
@@ -117,6 +118,7 @@ class DuplicatesDialog(QDialog):
         splitter = QSplitter()
         self.group_list = QListWidget()
         self.group_list.currentRowChanged.connect(self._show_group)
+        self.group_list.setMinimumWidth(260)
         splitter.addWidget(self.group_list)
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -136,6 +138,7 @@ class DuplicatesDialog(QDialog):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([280, 820])
         layout.addWidget(splitter, 1)
         buttons = QDialogButtonBox()
         self.merge_button = QPushButton(self.tr("Merge into the selected record…"))
@@ -177,9 +180,9 @@ class DuplicatesDialog(QDialog):
         group = self.groups[row] if 0 <= row < len(self.groups) else []
         self.table.setRowCount(len(group))
         for r, c in enumerate(group):
-            values = (c.name, c.organization, c.email, c.phone, c.country, c.code, c.source,
-                      c.registered, str(c.checkins) if c.checkins else self.tr("No"),
-                      self.tr("Printed") if c.badge else self.tr("No"))
+            values = (c.name, c.code, str(c.checkins) if c.checkins else self.tr("No"),
+                      self.tr("Printed") if c.badge else self.tr("No"), c.organization,
+                      c.email, c.phone, c.country, c.source, c.registered)
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, c.id)

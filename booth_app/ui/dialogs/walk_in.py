@@ -54,6 +54,7 @@ class WalkInDialog(QDialog):
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.message)
+        self.message.hide()
         self.last = QLabel(self.tr("No badge printed yet."))
         self.last.setObjectName("walkinLast")
         self.last.setWordWrap(True)
@@ -82,11 +83,12 @@ class WalkInDialog(QDialog):
                 visitor = add_visitor(session, fields, source="walkin")
                 visitor_id, name = visitor.id, visitor.name
         except BoothError as exc:
-            self.message.setText(self.tr("Not registered: {0}").format(exc))
+            self.message.setText(self.tr("✖ Not registered: {0}").format(exc))
+            self.message.show()
             self.name.setFocus()
             return None
         self.count += 1
-        self.message.clear()
+        self.message.hide()
         self.name.clear()
         self.organization.clear()
         self.name.setFocus()
