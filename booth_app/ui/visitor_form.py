@@ -10,10 +10,12 @@ nothing is written.
 
 from __future__ import annotations
 
+from datetime import UTC, tzinfo
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pycountry
-from PySide6.QtCore import QDateTime, Qt, QTimeZone, Signal
+from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,6 +34,7 @@ from PySide6.QtWidgets import (
 from booth_app.core.codes import format_code
 from booth_app.core.countries import country_code
 from booth_app.core.errors import BoothError
+from booth_app.core.events import current_event
 from booth_app.core.registration import duplicates_of, update_visitor
 from booth_app.core.visitors import CATEGORIES, VisitorFields, add_visitor
 from booth_app.storage.database import Database
@@ -98,6 +101,7 @@ class VisitorForm(QFrame):
         self._snapshot: dict[str, Any] = {}
         self._kept: dict[str, Any] = {}
         self._consent_at: QDateTime | None = None
+        self._event_zone: tzinfo | None = None
         layout = QVBoxLayout(self)
         self.title = QLabel()
         self.title.setObjectName("detailName")
@@ -246,9 +250,15 @@ class VisitorForm(QFrame):
             self._since("" if not self.consent.isChecked()
                                        else self.tr("Recorded with the time on saving"))
             return
-        local = QDateTime.fromSecsSinceEpoch(int(when.timestamp()), QTimeZone.systemTimeZone())
-        self._since(self.tr("since {0}").format(
-            local.toString("yyyy-MM-dd HH:mm")))
+        # Shown in the event's time zone, like every time in Booth (stored in UTC).
+        self._since(self.tr("since {0}").format(f"{when.astimezone(self._zone()):%Y-%m-%d %H:%M}"))
+
+    def _zone(self) -> tzinfo:
+        if self._event_zone is None:
+            with self.db.reader() as session:
+                event = current_event(session)
+            self._event_zone = ZoneInfo(event.timezone) if event is not None else UTC
+        return self._event_zone
 
     def _set_enabled(self, enabled: bool) -> None:
         for widget in (*self.edits.values(), self.country, self.category, self.consent):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import Qt
@@ -169,7 +170,9 @@ def test_consent_records_its_time(qtbot: QtBot, page: VisitorsPage, demo_db: Dat
     page.form.save()
     stored = get(demo_db, vid)
     assert stored.consent and stored.consent_at is not None
-    assert page.form.consent_since.text().startswith("since ")
+    # Shown in the event's zone (the demo is in Dubai, UTC+4), not the laptop's or UTC.
+    dubai = stored.consent_at.astimezone(ZoneInfo("Asia/Dubai"))
+    assert page.form.consent_since.text() == f"since {dubai:%Y-%m-%d %H:%M}"
 
 
 def test_leaving_a_changed_form_asks(qtbot: QtBot, page: VisitorsPage, demo_db: Database,
