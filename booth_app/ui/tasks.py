@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from booth_app.core.errors import Cancelled
@@ -38,9 +38,18 @@ class _Runnable(QRunnable):
         try:
             result = self.work(self.task.progress)
         except BaseException as exc:
-            self.task.signals.failed.emit(exc)
+            self._send(self.task.signals.failed, exc)
         else:
-            self.task.signals.finished.emit(result)
+            self._send(self.task.signals.finished, result)
+
+    @staticmethod
+    def _send(signal: Any, value: object) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:
+            # The window (and the task's signals with it) closed while this ran:
+            # nobody is left to tell.
+            log.debug("task finished after its receiver was gone")
 
 
 _running: set[Task] = set()
@@ -70,7 +79,9 @@ class Task:
             self.dialog.reset()
             self.dialog.deleteLater()
             self.dialog = None
-        _running.discard(self)
+        # Let signals already queued for other receivers arrive before the task (and its
+        # signal object) can be freed.
+        QTimer.singleShot(0, lambda: _running.discard(self))
 
 
 def run_task(

@@ -11,7 +11,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from booth_app.core.demo import create_demo
@@ -32,6 +32,14 @@ def isolated_settings(tmp_path_factory: pytest.TempPathFactory,
                       str(home / "settings"))
     QSettings("Booth", "Booth").clear()
     return home
+
+
+@pytest.fixture(autouse=True)
+def drain_thread_pool() -> Iterator[None]:
+    """Background work started by a test ends before the next test starts."""
+    yield
+    QThreadPool.globalInstance().waitForDone(10_000)
+    QApplication.processEvents()
 
 
 @pytest.fixture(scope="session")
