@@ -19,9 +19,14 @@ def clean(value: object, max_len: int = 300) -> str:
     """One line of safe text: controls and bidi overrides removed, spaces collapsed."""
     if value is None:
         return ""
+    text = value if isinstance(value, str) else str(value)
+    if text.isascii() and text.isprintable() and "  " not in text:
+        # Plain printable ASCII with single spaces: nothing to remove, compose or
+        # collapse (most cells of an organiser's file; an import cleans ~1M of them).
+        return text.strip()[:max_len].rstrip()
     # Remove first, then compose: a mark between a letter and its accent would otherwise
     # leave the pair uncomposed, and the same name would compare unequal.
-    text = unicodedata.normalize("NFC", _UNSAFE.sub("", str(value)))
+    text = unicodedata.normalize("NFC", _UNSAFE.sub("", text))
     text = _SPACES.sub(" ", text).strip()
     return text[:max_len].rstrip()
 
@@ -45,7 +50,7 @@ _SEPARATOR_TABLE[ord("_")] = " "
 def fold(text: str) -> str:
     """Case- and accent-insensitive form used for search and sorting."""
     if text.isascii():
-        return _SPACES.sub(" ", text.lower()).strip()
+        return " ".join(text.lower().split())
     # Casefold again after NFKD: compatibility letters (ℌ, mathematical bold 𝐁) decompose
     # to capitals, and a capital would not match on PostgreSQL's case-sensitive LIKE.
     once = unicodedata.normalize("NFKD", text.casefold())
