@@ -42,6 +42,16 @@ def visitor_ids_for(session: Session, refs: Sequence[str]) -> list[str]:
     return ids
 
 
+def print_order(session: Session, visitor_ids: Sequence[str] | None) -> list[str]:
+    """The ids a print job covers, in the order they print (None: every live visitor by
+    name). Read once, so a long batch can print in chunks of its own transactions."""
+    if visitor_ids is not None:
+        return list(visitor_ids)
+    event = require_event(session)
+    stmt = _live(event.id).order_by(Visitor.sort_name, Visitor.id).with_only_columns(Visitor.id)
+    return list(session.scalars(stmt))
+
+
 def faces_for_print(session: Session, visitor_ids: Sequence[str] | None, layout: Layout, *,
                     staff_id: str | None = None) -> list[BadgeFace]:
     """Issue a badge for each visitor (None: every live visitor, in name order) and return

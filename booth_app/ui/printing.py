@@ -44,6 +44,8 @@ from booth_app.ui.tasks import Task, run_task
 POINTS_PER_MM = 72 / 25.4
 MAX_DPI = 600  # badge printers are 203-600 dpi; more only makes the spool file huge
 PAINT_TIMEOUT_S = 3600
+# Badges per transaction and print job in a batch (see print_badges).
+PRINT_CHUNK = 50
 
 
 def _tr(text: str) -> str:
@@ -286,6 +288,12 @@ def announce(parent: QWidget | None, text: str, msecs: int = 8000) -> None:
         window.statusBar().showMessage(text, msecs)
 
 
+def _share_of(progress: Progress, before: int, size: int, total: int) -> Progress:
+    """A chunk's page-by-page progress, shown as part of the whole batch."""
+    return Progress(lambda page, pages, text: progress.report(
+        before + size * page // max(pages, 1), total, text))
+
+
 def print_badges(parent: QWidget | None, db: Database, visitor_ids: list[str] | None, *,
                  layout_name: str | None = None, printer_name: str | None = None,
                  ask: bool = False, staff_id: str | None = None,
@@ -295,7 +303,7 @@ def print_badges(parent: QWidget | None, db: Database, visitor_ids: list[str] | 
     Returns the running Task, or None when nothing was started (the user closed the
     print dialog, or a refusal was shown).
     """
-    from booth_app.core.badge_jobs import faces_for_print
+    from booth_app.core.badge_jobs import faces_for_print, print_order
     from booth_app.core.badge_render import DEFAULT_LAYOUT, get_layout, render_pdf
 
     try:
@@ -314,20 +322,32 @@ def print_badges(parent: QWidget | None, db: Database, visitor_ids: list[str] | 
     ids = None if visitor_ids is None else list(visitor_ids)
 
     def work(progress: Progress) -> PrintResult:
-        with tempfile.TemporaryDirectory(prefix="booth-print-") as folder, \
-                db.session() as session:
-            faces = faces_for_print(session, ids, layout, staff_id=staff_id)
-            if not faces:
-                raise BoothError(_tr("There are no visitors to print badges for."))
-            progress.report(0, len(faces), _tr("Drawing {0} badges…").format(len(faces)))
-            pdf = Path(folder) / "badges.pdf"
-            render_pdf(faces, layout, pdf, progress)
-            # The GUI thread paints (QtPdf); this transaction waits, so the issued badges
-            # are committed with the job's log row only once the printer took the pages.
-            paint_from_worker(pdf, printer, job, progress)
-            log_print_job(session, printer=printer, job=job, count=len(faces), layout=name,
-                          visitor_ids=ids, staff_id=staff_id, via="qt")
-        return PrintResult(len(faces), printer, name, job)
+        with db.reader() as session:
+            order = print_order(session, ids)
+        if not order:
+            raise BoothError(_tr("There are no visitors to print badges for."))
+        chunks = [order[i:i + PRINT_CHUNK] for i in range(0, len(order), PRINT_CHUNK)]
+        printed = 0
+        for number, chunk in enumerate(chunks, start=1):
+            title = job if len(chunks) == 1 else f"{job} ({number}/{len(chunks)})"
+            # One transaction per chunk: the issued badges are committed with the job's
+            # log row once the printer took its pages, and a scan at the entrance of
+            # this laptop never waits for more than one chunk to be painted.
+            with tempfile.TemporaryDirectory(prefix="booth-print-") as folder, \
+                    db.session() as session:
+                faces = faces_for_print(session, chunk, layout, staff_id=staff_id)
+                progress.report(printed, len(order),
+                                _tr("Drawing badges {0}–{1} of {2}…").format(
+                                    printed + 1, printed + len(faces), len(order)))
+                pdf = Path(folder) / "badges.pdf"
+                render_pdf(faces, layout, pdf)
+                paint_from_worker(pdf, printer, title,
+                                  _share_of(progress, printed, len(faces), len(order)))
+                log_print_job(session, printer=printer, job=title, count=len(faces),
+                              layout=name, visitor_ids=chunk, staff_id=staff_id, via="qt")
+            printed += len(faces)
+            progress.report(printed, len(order), "")
+        return PrintResult(printed, printer, name, job)
 
     def done(result: PrintResult) -> None:
         task.result = result

@@ -221,3 +221,25 @@ def test_a_burst_of_selections_ends_on_the_last_visitor(demo_db: Database, qtbot
         code = session.get(Visitor, ids[-1]).code  # type: ignore[union-attr]
         event = require_event(session)
         assert check_token(event, _decode(preview.badge_image)[0]).code == code
+
+
+def test_a_batch_prints_in_chunks_each_committed_with_its_own_job(
+        demo_db: Database, queue_seen_by_qt: Path, qtbot: object,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A long batch never holds the database for the whole run: each chunk of badges is
+    issued, printed and committed as its own job (scans on this laptop wait one chunk)."""
+    import booth_app.ui.printing as printing
+
+    monkeypatch.setattr(printing, "PRINT_CHUNK", 2)
+    settings.DEFAULT_PRINTER.set(QUEUE)
+    ids = _visitor_ids(demo_db, 5)
+    result = _wait(qtbot, print_badges(None, demo_db, ids, layout_name="cr80"))
+    assert result.count == 5
+    with demo_db.reader() as session:
+        jobs = session.scalars(select(AuditLog).where(AuditLog.action == PRINT_JOB_ACTION)
+                               .order_by(AuditLog.at)).all()
+        issued = set(session.scalars(select(Badge.visitor_id).where(
+            Badge.visitor_id.in_(ids), Badge.revoked.is_(False))))
+    assert [job.detail["count"] for job in jobs] == [2, 2, 1]
+    assert [job.detail["visitors"] for job in jobs] == [ids[0:2], ids[2:4], ids[4:5]]
+    assert issued == set(ids)
