@@ -5,14 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from booth_app.core.countries import country_name
 from booth_app.core.exhibitors import list_exhibitors, product_counts
 from booth_app.storage.database import Database
 from booth_app.storage.models import Exhibitor
-
-Index = QModelIndex | QPersistentModelIndex
+from booth_app.ui.models.base import Index, RowsTableModel
 
 COL_CODE, COL_NAME, COL_BOOTH, COL_COUNTRY, COL_PRODUCTS = range(5)
 HEADERS = ("Code", "Company", "Booth", "Country", "Products")
@@ -26,11 +25,13 @@ class ExhibitorRow:
     products: int
 
 
-class ExhibitorTableModel(QAbstractTableModel):
+class ExhibitorTableModel(RowsTableModel):
+    HEADERS = HEADERS
+
     def __init__(self, db: Database, parent: Any = None) -> None:
         super().__init__(parent)
         self.db = db
-        self.rows: list[ExhibitorRow] = []
+        self.rows: list[ExhibitorRow] = []  # type: ignore[assignment]
 
     def load(self) -> None:
         with self.db.reader() as session:
@@ -42,18 +43,6 @@ class ExhibitorTableModel(QAbstractTableModel):
         self.beginResetModel()
         self.rows = rows
         self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(HEADERS[section])
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self.rows):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
 
@@ -20,8 +20,7 @@ from booth_app.core.stats import ACCEPTED
 from booth_app.core.visitors import count_visitors, search_visitors, sort_key
 from booth_app.storage.database import Database
 from booth_app.storage.models import Badge, Checkin, Visitor
-
-Index = QModelIndex | QPersistentModelIndex
+from booth_app.ui.models.base import Index, RowsTableModel
 
 (COL_NAME, COL_ORGANIZATION, COL_COUNTRY, COL_CATEGORY, COL_CODE, COL_CHECKED_IN,
  COL_BADGE) = range(7)
@@ -46,13 +45,15 @@ def page_marks(session: Session, ids: list[str]) -> dict[str, tuple[int, bool]]:
     return {vid: (count or 0, bool(badge)) for vid, count, badge in rows}
 
 
-class VisitorTableModel(QAbstractTableModel):
+class VisitorTableModel(RowsTableModel):
+    HEADERS = HEADERS
+
     def __init__(self, db: Database, parent: Any = None) -> None:
         super().__init__(parent)
         self.db = db
         self.query = ""
         self.total = 0
-        self.rows: list[Visitor] = []
+        self.rows: list[Visitor] = []  # type: ignore[assignment]
         self.marks: dict[str, tuple[int, bool]] = {}
 
     def set_query(self, query: str) -> None:
@@ -86,20 +87,12 @@ class VisitorTableModel(QAbstractTableModel):
         self.endInsertRows()
 
     # -- table ----------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(HEADERS[section])
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole \
                 and section == COL_BADGE:
             return self.tr("Badge printed")
-        return None
+        return super().headerData(section, orientation, role)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self.rows):
