@@ -39,6 +39,7 @@ from booth_app.core.registration import duplicates_of, update_visitor
 from booth_app.core.visitors import CATEGORIES, VisitorFields, add_visitor
 from booth_app.storage.database import Database
 from booth_app.storage.models import Visitor
+from booth_app.ui.widgets import message_label
 
 TEXT_FIELDS = ("name", "organization", "job_title", "email", "phone")
 
@@ -150,12 +151,8 @@ class VisitorForm(QFrame):
         form.addRow(self.tr("Consent"), consent_box)
         layout.addLayout(form)
 
-        self.message = QLabel()
-        self.message.setObjectName("formMessage")
-        self.message.setWordWrap(True)
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message = message_label()
         layout.addWidget(self.message)
-        self.message.hide()
         self.duplicate = QWidget()
         dup_row = QHBoxLayout(self.duplicate)
         dup_row.setContentsMargins(0, 0, 0, 0)

@@ -61,3 +61,14 @@ def status_text(status: str) -> str:
     """A status as icon + word, so colour never speaks alone."""
     icon, word = STATUS_WORDS.get(status, ("•", status.upper()))
     return f"{icon} {word}"
+
+
+def message_label(name: str = "formMessage") -> QLabel:
+    """A hidden, wrapping, plain-text line for what a form has to say (never markup:
+    it often repeats what the user typed)."""
+    label = QLabel()
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.hide()
+    return label

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from booth_app.core.errors import BoothError
 from booth_app.core.visitors import VisitorFields, add_visitor
 from booth_app.storage.database import Database
+from booth_app.ui.widgets import message_label
 
 
 class WalkInDialog(QDialog):
@@ -49,12 +50,8 @@ class WalkInDialog(QDialog):
         form.addRow(self.tr("Name *"), self.name)
         form.addRow(self.tr("Organisation"), self.organization)
         layout.addLayout(form)
-        self.message = QLabel()
-        self.message.setObjectName("formMessage")
-        self.message.setWordWrap(True)
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message = message_label()
         layout.addWidget(self.message)
-        self.message.hide()
         self.last = QLabel(self.tr("No badge printed yet."))
         self.last.setObjectName("walkinLast")
         self.last.setWordWrap(True)
