@@ -106,10 +106,15 @@ def test_settings_are_kept_for_the_next_start(qtbot: QtBot, demo_db: Database) -
     page.device_name.setText("Entrance laptop 1")
     page.point.setCurrentIndex(page.point.findData("Seminar Stage"))
     page.backup_minutes.setValue(15)
+    assert page.badge_layout.count() >= 5  # every layout data file is offered
+    page.badge_layout.setCurrentIndex(page.badge_layout.findData("a4x8"))
+    assert page.printer.itemData(0) == ""  # "Ask every time" comes first
     page.save_button.click()
     assert "Saved" in page.saved.text()
     assert settings.CHECKIN_POINT.get() == "Seminar Stage"
     assert settings.BACKUP_MINUTES.get() == 15
+    assert settings.BADGE_LAYOUT.get() == "a4x8"
+    assert settings.DEFAULT_PRINTER.get() == ""
     reopened = Database(demo_db.path)
     try:
         assert reopened.device_name == "Entrance laptop 1"
@@ -120,6 +125,7 @@ def test_settings_are_kept_for_the_next_start(qtbot: QtBot, demo_db: Database) -
     again.refresh()
     assert again.point.currentData() == "Seminar Stage"
     assert again.device_name.text() == "Entrance laptop 1"
+    assert again.badge_layout.currentData() == "a4x8"
 
 
 def test_backup_from_the_exports_page_is_a_working_copy(qtbot: QtBot, demo_db: Database,

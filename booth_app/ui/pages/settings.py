@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
+from booth_app.core.badge_render import DEFAULT_LAYOUT, list_layouts
 from booth_app.core.exhibitors import list_exhibitors
 from booth_app.core.text import clean
 from booth_app.storage.database import Database
@@ -33,6 +35,8 @@ class SettingsPage(Page):
         self.language = QComboBox()
         self.language.addItem("English", "en")
         self.language.addItem("Bahasa Indonesia", "id")
+        self.printer = QComboBox()
+        self.badge_layout = QComboBox()
         self.sounds = QCheckBox(self.tr("Play a sound for accepted and refused scans"))
         self.backup_folder = QLineEdit()
         self.backup_folder.setPlaceholderText(self.tr("Beside the database (default)"))
@@ -51,6 +55,8 @@ class SettingsPage(Page):
         form.addRow(self.tr("This laptop's name"), self.device_name)
         form.addRow(self.tr("Check-in point"), self.point)
         form.addRow(self.tr("Booth (for leads)"), self.exhibitor)
+        form.addRow(self.tr("Badge printer"), self.printer)
+        form.addRow(self.tr("Badge layout"), self.badge_layout)
         form.addRow(self.tr("Language"), self.language)
         form.addRow("", self.sounds)
         form.addRow(self.tr("Backup folder"), folder_row)
@@ -87,6 +93,19 @@ class SettingsPage(Page):
             self.exhibitor.addItem(label, code)
         self.exhibitor.setCurrentIndex(
             max(self.exhibitor.findData(settings.BOOTH_EXHIBITOR.get()), 0))
+        self.printer.clear()
+        self.printer.addItem(self.tr("Ask every time"), "")
+        for name in QPrinterInfo.availablePrinterNames():
+            self.printer.addItem(name, name)
+        chosen = settings.DEFAULT_PRINTER.get()
+        if chosen and self.printer.findData(chosen) < 0:
+            self.printer.addItem(self.tr("{0} (not connected)").format(chosen), chosen)
+        self.printer.setCurrentIndex(max(self.printer.findData(chosen), 0))
+        self.badge_layout.clear()
+        for layout in list_layouts():
+            self.badge_layout.addItem(layout.title, layout.name)
+        self.badge_layout.setCurrentIndex(max(self.badge_layout.findData(
+            settings.BADGE_LAYOUT.get() or DEFAULT_LAYOUT), 0))
         self.language.setCurrentIndex(max(self.language.findData(settings.LANGUAGE.get()), 0))
         self.sounds.setChecked(settings.SOUNDS.get())
         self.backup_folder.setText(settings.BACKUP_FOLDER.get())
@@ -106,6 +125,8 @@ class SettingsPage(Page):
             self.db.set_device_name(name)
         settings.CHECKIN_POINT.set(self.point.currentData() or "")
         settings.BOOTH_EXHIBITOR.set(self.exhibitor.currentData() or "")
+        settings.DEFAULT_PRINTER.set(self.printer.currentData() or "")
+        settings.BADGE_LAYOUT.set(self.badge_layout.currentData() or DEFAULT_LAYOUT)
         settings.LANGUAGE.set(self.language.currentData())
         settings.SOUNDS.set(self.sounds.isChecked())
         settings.BACKUP_FOLDER.set(self.backup_folder.text().strip())
