@@ -22,10 +22,10 @@ type to the character this layout types for the same key press.
 from __future__ import annotations
 
 import re
-from itertools import product
+from itertools import combinations, islice
 
-from booth_app.core.badges import PREFIX, looks_like_token
-from booth_app.core.codes import CODE_ALPHABET, normalise_code
+from booth_app.core.badges import PREFIX, TOKEN_LENGTH, looks_like_token
+from booth_app.core.codes import CODE_ALPHABET, CODE_LENGTH, normalise_code
 
 # xkb-data 2.35.1 symbols/fr, "basic" (French AZERTY).
 FR_AZERTY: dict[str, str] = {
@@ -148,7 +148,8 @@ _LAM_ALEF = {
 }
 _LAM_ALEF_PLAIN = "\u0644\u0627"
 _LAM_ALEF_PLAIN_FORM = "\ufefb"
-_MAX_SPLIT_READINGS = 4  # up to 2**4 readings of the ambiguous pair, then only the two uniform ones
+_MAX_LAM_ALEF_READINGS = 64
+_TARGET_LENGTHS = (TOKEN_LENGTH, CODE_LENGTH, CODE_LENGTH + 1)  # token, code, code with dash
 
 # Anything longer than this is not a token or short code typed by a scanner; only the
 # as-is reading is returned so junk costs nothing.
@@ -178,22 +179,33 @@ _READERS: tuple[tuple[str, frozenset[str], dict[int, str]], ...] = tuple(
 
 
 def _arabic_texts(text: str) -> list[str]:
-    """The text with Windows lam-alef pairs folded, one string per reading of "لا"."""
+    """The text with Windows lam-alef pairs folded, one string per reading of "لا".
+
+    Each plain pair is the b key or g then h. Readings: all pairs as b, then the ones
+    that make a token's or a short code's length (first pairs as g h first), then all
+    as g h; at most _MAX_LAM_ALEF_READINGS.
+    """
     for pair, form in _LAM_ALEF.items():
         text = text.replace(pair, form)
     if _LAM_ALEF_PLAIN not in text:
         return [text]
     parts = text.split(_LAM_ALEF_PLAIN)
-    gaps = len(parts) - 1
-    if gaps > _MAX_SPLIT_READINGS:
-        return [_LAM_ALEF_PLAIN_FORM.join(parts), text]
-    readings = []
-    for choice in product((_LAM_ALEF_PLAIN_FORM, _LAM_ALEF_PLAIN), repeat=gaps):
+    pairs = len(parts) - 1
+    base = len(text) - pairs  # length with every pair read as b
+
+    def build(split: tuple[int, ...]) -> str:
         out = [parts[0]]
-        for sep, part in zip(choice, parts[1:], strict=True):
-            out += (sep, part)
-        readings.append("".join(out))
-    return readings
+        for i, part in enumerate(parts[1:]):
+            out += (_LAM_ALEF_PLAIN if i in split else _LAM_ALEF_PLAIN_FORM, part)
+        return "".join(out)
+
+    splits: list[tuple[int, ...]] = [()]
+    for target in _TARGET_LENGTHS:
+        extra = target - base
+        if 0 < extra <= pairs:
+            splits.extend(islice(combinations(range(pairs), extra), _MAX_LAM_ALEF_READINGS))
+    splits.append(tuple(range(pairs)))
+    return [build(split) for split in dict.fromkeys(splits[:_MAX_LAM_ALEF_READINGS])]
 
 
 def _readings(text: str) -> list[tuple[str, str]]:
@@ -229,6 +241,24 @@ def decode_scan(text: str) -> list[str]:
 
 def _is_token(reading: str) -> bool:
     return looks_like_token(reading) and _ALPHABET.issuperset(reading[len(PREFIX):])
+
+
+def recognise_all(text: str) -> list[str]:
+    """Every distinct token or short code among the readings of ``text``, most likely first.
+
+    Usually one. More than one only where a layout is ambiguous (Windows Arabic types
+    the b key and g then h alike); check_token's MAC then tells which badge it is.
+    """
+    raw = text.strip()
+    found: dict[str, None] = {}
+    for layout, reading in _readings(raw):
+        if _is_token(reading):
+            found[reading] = None
+            continue
+        code = normalise_code(reading)
+        if code is not None and not (layout == "ara" and _ARABIC_WORD.fullmatch(raw)):
+            found[code] = None
+    return list(found)
 
 
 def recognise(text: str) -> str | None:
