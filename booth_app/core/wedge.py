@@ -148,11 +148,11 @@ _LAM_ALEF = {
 }
 _LAM_ALEF_PLAIN = "\u0644\u0627"
 _LAM_ALEF_PLAIN_FORM = "\ufefb"
-_MAX_LAM_ALEF_READINGS = 64
+_MAX_LAM_ALEF_READINGS = 32
 _TARGET_LENGTHS = (TOKEN_LENGTH, CODE_LENGTH, CODE_LENGTH + 1)  # token, code, code with dash
 
-# Anything longer than this is not a token or short code typed by a scanner; only the
-# as-is reading is returned so junk costs nothing.
+# Anything longer than this is not a token or short code typed by a scanner: decode_scan
+# returns only its as-is reading and recognise says None at once, so junk costs nothing.
 MAX_SCAN_LENGTH = 64
 
 # Unshifted Arabic letters (and lam-alef) only: a person typing a word. Eight such
@@ -162,6 +162,7 @@ MAX_SCAN_LENGTH = 64
 _ARABIC_WORD = re.compile("[\u0621-\u064a\ufef5-\ufefc\\s]+")
 
 _ALPHABET = frozenset(CODE_ALPHABET)
+_MAX_CODE_TEXT = 2 * CODE_LENGTH  # longer readings cannot be a short code, even spaced out
 
 
 def _inverse(name: str, table: dict[str, str]) -> dict[str, str]:
@@ -178,26 +179,23 @@ _READERS: tuple[tuple[str, frozenset[str], dict[int, str]], ...] = tuple(
     (name, frozenset(inv), str.maketrans(inv)) for name, inv in _INVERSE.items())
 
 
-def _arabic_texts(text: str) -> list[str]:
-    """The text with Windows lam-alef pairs folded, one string per reading of "لا".
+def _arabic_readings(text: str, producible: frozenset[str], trans: dict[int, str]) -> list[str]:
+    """US readings of Arabic text that may hold Windows lam-alef pairs.
 
-    Each plain pair is the b key or g then h. Readings: all pairs as b, then the ones
-    that make a token's or a short code's length (first pairs as g h first), then all
-    as g h; at most _MAX_LAM_ALEF_READINGS.
+    Each plain pair "لا" is the b key or g then h. Readings: all pairs as b, then the
+    ones that make a token's or a short code's length (earlier pairs as g h first), then
+    all as g h; at most _MAX_LAM_ALEF_READINGS. None if the layout cannot type the text.
     """
     for pair, form in _LAM_ALEF.items():
         text = text.replace(pair, form)
-    if _LAM_ALEF_PLAIN not in text:
-        return [text]
     parts = text.split(_LAM_ALEF_PLAIN)
+    if not set(text.replace(_LAM_ALEF_PLAIN, _LAM_ALEF_PLAIN_FORM)) <= producible:
+        return []
+    if len(parts) == 1:
+        return [text.translate(trans)]
+    us_parts = [part.translate(trans) for part in parts]
     pairs = len(parts) - 1
-    base = len(text) - pairs  # length with every pair read as b
-
-    def build(split: tuple[int, ...]) -> str:
-        out = [parts[0]]
-        for i, part in enumerate(parts[1:]):
-            out += (_LAM_ALEF_PLAIN if i in split else _LAM_ALEF_PLAIN_FORM, part)
-        return "".join(out)
+    base = sum(map(len, us_parts)) + pairs  # length with every pair read as b
 
     splits: list[tuple[int, ...]] = [()]
     for target in _TARGET_LENGTHS:
@@ -205,7 +203,16 @@ def _arabic_texts(text: str) -> list[str]:
         if 0 < extra <= pairs:
             splits.extend(islice(combinations(range(pairs), extra), _MAX_LAM_ALEF_READINGS))
     splits.append(tuple(range(pairs)))
-    return [build(split) for split in dict.fromkeys(splits[:_MAX_LAM_ALEF_READINGS])]
+    readings = []
+    for split in dict.fromkeys(splits[:_MAX_LAM_ALEF_READINGS]):
+        seps = ["B"] * pairs
+        for i in split:
+            seps[i] = "GH"
+        out = [us_parts[0]]
+        for sep, part in zip(seps, us_parts[1:], strict=True):
+            out += (sep, part)
+        readings.append("".join(out))
+    return readings
 
 
 def _readings(text: str) -> list[tuple[str, str]]:
@@ -219,9 +226,7 @@ def _readings(text: str) -> list[tuple[str, str]]:
     chars = set(raw)
     for name, producible, trans in _READERS:
         if name == "ara" and "\u0644" in chars:
-            for variant in _arabic_texts(raw):
-                if set(variant) <= producible:
-                    out.append((name, variant.translate(trans)))
+            out.extend((name, reading) for reading in _arabic_readings(raw, producible, trans))
         elif chars <= producible:
             out.append((name, raw.translate(trans)))
     return out
@@ -251,11 +256,13 @@ def recognise_all(text: str) -> list[str]:
     """
     raw = text.strip()
     found: dict[str, None] = {}
+    if len(raw) > MAX_SCAN_LENGTH:
+        return []
     for layout, reading in _readings(raw):
         if _is_token(reading):
             found[reading] = None
             continue
-        code = normalise_code(reading)
+        code = normalise_code(reading) if len(reading) <= _MAX_CODE_TEXT else None
         if code is not None and not (layout == "ara" and _ARABIC_WORD.fullmatch(raw)):
             found[code] = None
     return list(found)
@@ -269,10 +276,12 @@ def recognise(text: str) -> str | None:
     in canonical 8-character form; None for anything else, such as a name to search.
     """
     raw = text.strip()
+    if len(raw) > MAX_SCAN_LENGTH:
+        return None
     for layout, reading in _readings(raw):
         if _is_token(reading):
             return reading
-        code = normalise_code(reading)
+        code = normalise_code(reading) if len(reading) <= _MAX_CODE_TEXT else None
         if code is not None and not (layout == "ara" and _ARABIC_WORD.fullmatch(raw)):
             return code
     return None
