@@ -34,6 +34,7 @@ from booth_app.core.codes import format_code, normalise_code
 from booth_app.core.errors import NotFound
 from booth_app.core.events import require_event
 from booth_app.core.text import clean
+from booth_app.core.wedge import recognise_all
 from booth_app.storage.ids import utcnow
 from booth_app.storage.models import Badge, Checkin, CheckinPoint, Event, Visitor
 
@@ -78,16 +79,10 @@ def find_point(session: Session, event: Event, name: str | None) -> CheckinPoint
     raise NotFound(f"No check-in point named {name!r} (there are: {names}).")
 
 
-def _read(text: str) -> str:
-    """What the scanner meant, whatever keyboard layout typed it (see core.wedge)."""
-    try:
-        from booth_app.core.wedge import recognise
-    except ImportError:  # pragma: no cover - the layouts module ships with the app
-        recognise = None
-    candidate = text.strip()
-    if recognise is not None:
-        return recognise(candidate) or candidate
-    return candidate.upper()
+def _readings(text: str) -> list[str]:
+    """What the scanner may have meant, whatever keyboard layout typed it (core.wedge):
+    usually one reading; a few where a layout is ambiguous (the MAC decides)."""
+    return recognise_all(text) or [text.strip().upper()]
 
 
 def _follow_merges(session: Session, visitor: Visitor | None) -> Visitor | None:
@@ -127,7 +122,8 @@ def check_in(session: Session, payload: str, *, point_name: str | None = None,
     point = find_point(session, event, point_name)
     now = now or utcnow()
     raw = payload[:MAX_PAYLOAD] if isinstance(payload, str) else ""
-    text = _read(raw)
+    readings = _readings(raw)
+    tokens = [reading for reading in readings if looks_like_token(reading)]
 
     def record(status: str, visitor: Visitor | None, version: int | None = None) -> None:
         session.add(Checkin(visitor_id=visitor.id if visitor else None, point_id=point.id,
@@ -136,15 +132,16 @@ def check_in(session: Session, payload: str, *, point_name: str | None = None,
         session.flush()
 
     version: int | None
-    if looks_like_token(text):
-        verdict = check_token(event, text)
-        if verdict.kind != "valid":
+    if tokens:
+        verdict = next((v for v in (check_token(event, t) for t in tokens)
+                        if v.kind == "valid"), None)
+        if verdict is None:
             record("invalid", None)
             return ScanResult("invalid", "This badge's code was altered or made up.",
                               point=point.name, recorded=True)
         code, version = verdict.code, verdict.version
     else:
-        typed = normalise_code(text)
+        typed = next((c for c in map(normalise_code, readings) if c), None)
         if typed is None:
             return ScanResult("unknown", "Not a badge of this event.", point=point.name)
         code, version = typed, None  # a short code typed at the desk

@@ -147,3 +147,17 @@ def test_points_by_name(event_db: Database) -> None:
     with pytest.raises(NotFound, match="Pavilion Entrance"):
         scan(event_db, token, point="Roof")
     assert scan(event_db, token, point="pavilion entrance").point == "Pavilion Entrance"
+
+
+# A French AZERTY laptop: the scanner presses the digit keys without Shift, so the
+# digits of the token arrive as the characters printed on those keys.
+AZERTY_DIGITS = str.maketrans({"2": "é", "3": '"', "4": "'", "5": "(", "6": "-", "7": "è",
+                               "8": "_", "9": "ç"})
+
+
+def test_a_badge_scanned_through_a_french_keyboard_layout(event_db: Database) -> None:
+    visitor_id, token = register(event_db)
+    typed = token.translate(AZERTY_DIGITS)
+    assert typed != token
+    result = scan(event_db, typed)
+    assert result.status == "admitted" and result.visitor.id == visitor_id
