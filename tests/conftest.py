@@ -16,6 +16,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from cups_pdf import cups_pdf  # noqa: F401 - the real print queue fixture, for every test
 
 from booth_app.storage.database import Database
 

@@ -2,31 +2,19 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
+import cups_pdf as helpers
 import pytest
 
 from booth_app.core.badges import check_token
 from booth_app.core.events import require_event
 from booth_app.storage.database import Database
 
-
-def _load_print_helpers() -> ModuleType:
-    path = Path(__file__).resolve().parents[1] / "core" / "test_printing.py"
-    spec = importlib.util.spec_from_file_location("booth_print_helpers_cli", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-helpers = _load_print_helpers()
 QUEUE = helpers.QUEUE
 INIT = ("init", "--event", "Indonesia Pavilion at Arab Health 2027", "--start", "2027-01-27",
         "--end", "2027-01-30", "--timezone", "Asia/Dubai")

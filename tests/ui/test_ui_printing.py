@@ -6,11 +6,10 @@ scanner at the entrance would read the printed badge.
 
 from __future__ import annotations
 
-import importlib.util
 from collections.abc import Callable
 from pathlib import Path
-from types import ModuleType
 
+import cups_pdf as helpers
 import pytest
 from PySide6.QtPrintSupport import QPrinterInfo
 from sqlalchemy import func, select
@@ -23,17 +22,6 @@ from booth_app.storage.models import AuditLog, Badge, Visitor
 from booth_app.ui import settings
 from booth_app.ui.printing import PrintResult, print_badges, print_pdf_file
 
-
-def _load_print_helpers() -> ModuleType:
-    path = Path(__file__).resolve().parents[1] / "core" / "test_printing.py"
-    spec = importlib.util.spec_from_file_location("booth_print_helpers", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-helpers = _load_print_helpers()
 QUEUE = helpers.QUEUE
 
 
