@@ -1,4 +1,4 @@
-"""`booth checkin PAYLOAD [--point NAME]`: one scan, decided and committed."""
+"""`booth checkin PAYLOAD [--point NAME] [--exit]`: one scan, decided and committed."""
 
 from __future__ import annotations
 
@@ -13,6 +13,8 @@ def add_parser(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser("checkin", help="check a badge in (exit 0 when the visitor is valid)")
     parser.add_argument("payload", metavar="PAYLOAD", help="what the scanner read")
     parser.add_argument("--point", metavar="NAME", help="check-in point (default: the first)")
+    parser.add_argument("--exit", action="store_true", dest="leaving",
+                        help="scan on the way out (points that track exits)")
     parser.set_defaults(handler=run)
 
 
@@ -21,7 +23,8 @@ def run(args: argparse.Namespace) -> tuple[dict[str, Any], str, int]:
 
     db = open_db(args)
     with db.session() as session:  # committed (durably) before anything is shown
-        result = check_in(session, args.payload, point_name=args.point)
+        result = check_in(session, args.payload, point_name=args.point,
+                          direction="out" if args.leaving else "in")
         visitor = visitor_to_dict(result.visitor) if result.visitor is not None else None
     payload: dict[str, Any] = {"status": result.status, "visitor": visitor,
                                "message": result.message, "point": result.point}

@@ -10,7 +10,13 @@ What a scan can be:
   named, so the desk knows which one to ask for);
 - invalid: looks like our badge but its code was altered or made up;
 - unknown: not our badge (an organiser's badge, a vCard, garbage), or a genuine badge
-  of a visitor this laptop does not know yet (registered on another laptop).
+  of a visitor this laptop does not know yet (registered on another laptop);
+- exit: a genuine badge scanned on the way out, at a point that tracks exits (the
+  station is in exit mode); the visitor is no longer counted inside.
+
+Where a point tracks exits, entry and exit scans alternate: an entry scan while the
+visitor is inside is "already in", an entry after an exit is a re-entry (or refused
+where the point allows no re-entry), and an exit without an entry is still recorded.
 
 A printed short code typed by hand at the desk ("BCDF-2345") checks the visitor in as
 their current badge would. A visitor merged into another is followed to the one kept.
@@ -39,7 +45,9 @@ from booth_app.storage.ids import utcnow
 from booth_app.storage.models import Badge, Checkin, CheckinPoint, Event, Visitor
 
 ACCEPTED = ("admitted", "reentry")
-VALID = ("admitted", "reentry", "duplicate")
+PASSAGES = ("admitted", "reentry", "exit")  # what moves a visitor in or out
+VALID = ("admitted", "reentry", "duplicate", "exit")
+DIRECTIONS = ("in", "out")
 MAX_PAYLOAD = 4096
 MERGE_DEPTH = 8
 
@@ -111,13 +119,20 @@ def _last_at_point(session: Session, visitor: Visitor, point: CheckinPoint) -> C
     return session.scalars(
         select(Checkin).where(Checkin.visitor_id == visitor.id, Checkin.point_id == point.id,
                               Checkin.deleted.is_(False),
-                              Checkin.status.in_(ACCEPTED))
+                              Checkin.status.in_(PASSAGES))
         .order_by(Checkin.scanned_at.desc()).limit(1)).first()
 
 
 def check_in(session: Session, payload: str, *, point_name: str | None = None,
-             staff_id: str | None = None, now: datetime | None = None) -> ScanResult:
-    """Decide what a scan means at a point and record it (the caller's session commits)."""
+             staff_id: str | None = None, now: datetime | None = None,
+             direction: str = "in") -> ScanResult:
+    """Decide what a scan means at a point and record it (the caller's session commits).
+
+    ``direction`` is "out" at an exit station of a point that tracks exits; elsewhere
+    it is ignored (every scan is an entry).
+    """
+    if direction not in DIRECTIONS:
+        raise ValueError(f"direction must be 'in' or 'out', not {direction!r}")
     event = require_event(session)
     point = find_point(session, event, point_name)
     now = now or utcnow()
@@ -125,9 +140,12 @@ def check_in(session: Session, payload: str, *, point_name: str | None = None,
     readings = _readings(raw)
     tokens = [reading for reading in readings if looks_like_token(reading)]
 
+    leaving = direction == "out" and point.track_exit
+
     def record(status: str, visitor: Visitor | None, version: int | None = None) -> None:
         session.add(Checkin(visitor_id=visitor.id if visitor else None, point_id=point.id,
-                            staff_id=staff_id, scanned_at=now, direction="in",
+                            staff_id=staff_id, scanned_at=now,
+                            direction="out" if leaving else "in",
                             status=status, badge_version=version))
         session.flush()
 
@@ -163,17 +181,41 @@ def check_in(session: Session, payload: str, *, point_name: str | None = None,
     version = version if version is not None else current or None
 
     last = _last_at_point(session, visitor, point)
+    if leaving:
+        return _leave(visitor, point, last, now, version, record)
     if last is None:
         record("admitted", visitor, version)
         return ScanResult("admitted", "Welcome.", visitor, point.name, recorded=True)
-    if now - last.scanned_at <= timedelta(seconds=point.dedupe_seconds):
+    bounced = now - last.scanned_at <= timedelta(seconds=point.dedupe_seconds)
+    if bounced and last.direction == "in":
         return ScanResult("duplicate", "Already checked in (the same scan again).",
                           visitor, point.name, since=last.scanned_at)
-    if point.track_exit or not point.allow_reentry:
-        local = last.scanned_at.astimezone(ZoneInfo(event.timezone))
+    inside = point.track_exit and last.direction == "in"
+    if inside or not point.allow_reentry:
+        local = _local(event, last.scanned_at)
         record("duplicate", visitor, version)
-        return ScanResult("duplicate", f"Already in since {local:%H:%M} at {point.name}.",
-                          visitor, point.name, since=last.scanned_at, recorded=True)
+        message = (f"Already in since {local:%H:%M} at {point.name}." if inside or
+                   last.direction == "in" else f"No re-entry at {point.name}.")
+        return ScanResult("duplicate", message, visitor, point.name, since=last.scanned_at,
+                          recorded=True)
     record("reentry", visitor, version)
     return ScanResult("reentry", "Welcome back.", visitor, point.name,
                       since=last.scanned_at, recorded=True)
+
+
+def _local(event: Event, moment: datetime) -> datetime:
+    return moment.astimezone(ZoneInfo(event.timezone))
+
+
+def _leave(visitor: Visitor, point: CheckinPoint, last: Checkin | None, now: datetime,
+           version: int | None, record: Any) -> ScanResult:
+    """An exit scan: recorded unless it is the same exit scanned again within seconds."""
+    if (last is not None and last.direction == "out"
+            and now - last.scanned_at <= timedelta(seconds=point.dedupe_seconds)):
+        return ScanResult("duplicate", "Already scanned out (the same scan again).",
+                          visitor, point.name, since=last.scanned_at)
+    record("exit", visitor, version)
+    message = ("Goodbye." if last is not None and last.direction == "in"
+               else "Exit recorded (no entry scan was found).")
+    return ScanResult("exit", message, visitor, point.name,
+                      since=last.scanned_at if last else None, recorded=True)

@@ -53,3 +53,21 @@ def test_checkin_without_an_event_is_refused(db: Database, run_booth: Run,
     db.dispose()
     result = run_booth("--db", path, "checkin", "BT2322222222222222222222")
     assert result.returncode == 1 and "no event" in result.stderr
+
+
+def test_checkin_exit_at_a_point_that_tracks_exits(event_db: Database, run_booth: Run) -> None:
+    from booth_app.storage.models import CheckinPoint
+
+    token = badge(event_db)
+    with event_db.session() as session:
+        session.add(CheckinPoint(event_id=require_event(session).id, name="Hall Door",
+                                 track_exit=True))
+    path = str(event_db.path)
+    event_db.dispose()
+    entry = json.loads(run_booth("--db", path, "--json", "checkin", token,
+                                 "--point", "hall door").stdout)
+    assert entry["status"] == "admitted" and entry["point"] == "Hall Door"
+    leaving = run_booth("--db", path, "--json", "checkin", token, "--point", "Hall Door",
+                        "--exit")
+    assert leaving.returncode == 0, leaving.stderr
+    assert json.loads(leaving.stdout)["status"] == "exit"

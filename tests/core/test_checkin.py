@@ -161,3 +161,60 @@ def test_a_badge_scanned_through_a_french_keyboard_layout(event_db: Database) ->
     assert typed != token
     result = scan(event_db, typed)
     assert result.status == "admitted" and result.visitor.id == visitor_id
+
+
+def exit_point(db: Database, *, allow_reentry: bool = True) -> str:
+    with db.session() as session:
+        event = require_event(session)
+        session.add(CheckinPoint(event_id=event.id, name="Hall door", track_exit=True,
+                                 allow_reentry=allow_reentry, dedupe_seconds=5))
+    return "Hall door"
+
+
+def move(db: Database, token: str, point: str, direction: str, now):  # type: ignore[no-untyped-def]
+    with db.session() as session:
+        return check_in(session, token, point_name=point, now=now, direction=direction)
+
+
+def test_entry_and_exit_alternate_where_exits_are_scanned(event_db: Database) -> None:
+    _, token = register(event_db)
+    door, now = exit_point(event_db), utcnow()
+    assert move(event_db, token, door, "in", now).status == "admitted"
+    inside = move(event_db, token, door, "in", now + timedelta(minutes=5))
+    assert inside.status == "duplicate" and "Already in since" in inside.message
+    out = move(event_db, token, door, "out", now + timedelta(minutes=30))
+    assert out.status == "exit" and out.valid and out.message == "Goodbye."
+    bounce = move(event_db, token, door, "out", now + timedelta(minutes=30, seconds=2))
+    assert bounce.status == "duplicate" and not bounce.recorded
+    back = move(event_db, token, door, "in", now + timedelta(hours=1))
+    assert back.status == "reentry"
+    with event_db.reader() as session:
+        rows = session.execute(select(Checkin.status, Checkin.direction)
+                               .order_by(Checkin.scanned_at)).all()
+    assert [tuple(r) for r in rows] == [("admitted", "in"), ("duplicate", "in"),
+                                        ("exit", "out"), ("reentry", "in")]
+
+
+def test_an_exit_without_an_entry_is_still_recorded(event_db: Database) -> None:
+    _, token = register(event_db)
+    door = exit_point(event_db)
+    result = move(event_db, token, door, "out", utcnow())
+    assert result.status == "exit" and "no entry scan" in result.message
+    assert recorded(event_db) == ["exit"]
+
+
+def test_no_reentry_after_leaving_where_the_point_forbids_it(event_db: Database) -> None:
+    _, token = register(event_db)
+    door, now = exit_point(event_db, allow_reentry=False), utcnow()
+    move(event_db, token, door, "in", now)
+    move(event_db, token, door, "out", now + timedelta(minutes=10))
+    again = move(event_db, token, door, "in", now + timedelta(minutes=20))
+    assert again.status == "duplicate" and "No re-entry" in again.message
+
+
+def test_exit_mode_is_ignored_where_exits_are_not_tracked(event_db: Database) -> None:
+    _, token = register(event_db)
+    result = move(event_db, token, None, "out", utcnow())  # type: ignore[arg-type]
+    assert result.status == "admitted"
+    with pytest.raises(ValueError):
+        move(event_db, token, None, "sideways", utcnow())  # type: ignore[arg-type]
