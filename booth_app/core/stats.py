@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from booth_app.storage.models import Checkin, CheckinPoint, Event, Exhibitor, Lead, Visitor
 
 ACCEPTED = ("admitted", "reentry")
+PASSAGES = ("admitted", "reentry", "exit")
 
 
 @dataclass
@@ -28,6 +29,10 @@ class PavilionStats:
     mous: int = 0
     value_by_currency: dict[str, Decimal] = field(default_factory=dict)
     checkins_by_point: dict[str, int] = field(default_factory=dict)
+    # Event-local hour (0-23) -> check-ins today in that hour.
+    checkins_by_hour: dict[int, int] = field(default_factory=dict)
+    # Visitors inside now at points that scan exits; None where no point does.
+    inside_now: int | None = None
     leads_by_exhibitor: dict[str, int] = field(default_factory=dict)
 
 
@@ -63,6 +68,11 @@ def pavilion_stats(session: Session, event: Event, now: datetime | None = None) 
         .join(Checkin, Checkin.point_id == CheckinPoint.id)
         .where(*today).group_by(CheckinPoint.name)
     ).all())
+    zone = ZoneInfo(event.timezone)
+    for (moment,) in session.execute(select(Checkin.scanned_at).where(*today)):
+        hour = moment.astimezone(zone).hour
+        stats.checkins_by_hour[hour] = stats.checkins_by_hour.get(hour, 0) + 1
+    stats.inside_now = inside_now(session, event, start, end)
     live_lead = (Lead.deleted.is_(False),)
     for rating, count in session.execute(
         select(Lead.rating, func.count()).where(*live_lead).group_by(Lead.rating)
@@ -89,6 +99,26 @@ def pavilion_stats(session: Session, event: Event, now: datetime | None = None) 
         .where(*live_lead).group_by(Exhibitor.code)
     ).all())
     return stats
+
+
+def inside_now(session: Session, event: Event, start: datetime, end: datetime) -> int | None:
+    """Visitors whose latest passage today at a point that scans exits was an entry."""
+    tracked = select(CheckinPoint.id).where(
+        CheckinPoint.event_id == event.id, CheckinPoint.track_exit.is_(True),
+        CheckinPoint.deleted.is_(False))
+    if session.scalar(select(func.count()).select_from(tracked.subquery())) == 0:
+        return None
+    latest = (
+        select(Checkin.direction,
+               func.row_number().over(partition_by=Checkin.visitor_id,
+                                      order_by=(Checkin.scanned_at.desc(),
+                                                Checkin.hlc.desc())).label("rank"))
+        .where(Checkin.deleted.is_(False), Checkin.status.in_(PASSAGES),
+               Checkin.visitor_id.is_not(None), Checkin.point_id.in_(tracked),
+               Checkin.scanned_at >= start, Checkin.scanned_at < end)
+        .subquery())
+    return session.scalar(select(func.count()).select_from(latest).where(
+        latest.c.rank == 1, latest.c.direction == "in")) or 0
 
 
 @dataclass

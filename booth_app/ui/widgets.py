@@ -54,6 +54,7 @@ STATUS_WORDS = {
     "unknown": ("?", "UNKNOWN BADGE"),
     "invalid": ("✖", "INVALID CODE"),
     "revoked": ("⊘", "REVOKED"),
+    "exit": ("⇥", "EXIT"),
 }
 
 
