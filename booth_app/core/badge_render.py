@@ -22,6 +22,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from booth_app.core.badge_qr import qr_matrix
 from booth_app.core.badge_text import Fitted, draw_fitted, fit_text, register_fonts
+from booth_app.core.bands import band_for
 from booth_app.core.codes import format_code
 from booth_app.core.countries import country_name
 from booth_app.core.errors import InputError
@@ -34,17 +35,6 @@ INK = "#111111"
 CUT_MARK_MM = 5.0  # length of a cut mark
 CUT_GAP_MM = 2.0  # cut marks stop this far from the badge edge
 
-# Category -> (band word, colour). Dark colours, so the word prints white on them.
-BANDS: dict[str, tuple[str, str]] = {
-    "hospital/clinic": ("VISITOR", "#1D4ED8"),
-    "distributor": ("VISITOR", "#1D4ED8"),
-    "government": ("VISITOR", "#1D4ED8"),
-    "other": ("VISITOR", "#1D4ED8"),
-    "buyer": ("BUYER", "#15803D"),
-    "media": ("MEDIA", "#C2410C"),
-    "exhibitor": ("EXHIBITOR", "#6D28D9"),
-    "vip": ("VIP", "#B91C1C"),
-}
 
 
 @dataclass(frozen=True)
@@ -171,7 +161,7 @@ class BadgeFace:
 
 
 def face_for(event: Event, visitor: Visitor, token: str) -> BadgeFace:
-    word, color = BANDS.get(visitor.category or "other", BANDS["other"])
+    word, color = band_for(visitor.category)
     return BadgeFace(
         event_name=event.name or "",
         name=visitor.name or "",
