@@ -1,0 +1,551 @@
+"""Organisers' badges read offline: vCard, MECARD/BIZCARD, URLs, delimited text, e-mail.
+
+`parse_foreign(payload)` turns a scanned QR payload that is not one of our badges into
+a `ForeignBadge`, or None when nothing person-like can be read. It never raises: the
+payload is capped at 4 KB, control characters are removed, every value goes through
+`clean()` (markup such as `<b>` stays literal text) and a country becomes its ISO code
+or nothing.
+
+- vCard 2.1, 3.0 and 4.0 are read with vobject; a card vobject refuses (a broken line,
+  a truncated scan) is read again by a tolerant line reader. Quoted-printable soft line
+  breaks are joined and a missing END:VCARD is added before either reader sees it.
+  The name is FN, else "Given Middle Family" from N; ORG keeps the company, not its
+  units; the work (then preferred, then first) TEL, EMAIL and ADR win; an X-...-ID
+  property (X-REGISTRATION-ID, X-BADGE-ID...), else UID, is the registration id.
+- MECARD (`N:Last,First;...;;`, escapes `\\ ; : ,`) and BIZCARD (kind "mecard").
+- http(s) URLs: person fields in query parameters (or the fragment) under common names,
+  compared without case or punctuation (`first_name` == `FirstName`). A URL without
+  person fields is a badge only if it carries an id (an id parameter, or a last path
+  segment that looks like one); otherwise it is just a link and gives None.
+- `mailto:` and bare addresses (`Name <a@b.c>` too) give kind "email".
+- Delimited text, one line split on tab, `|`, `^`, `;` or `,` (the first of those that
+  occurs at least twice). If two or more fields are labelled (`name=...`, `Company:
+  ...`) the labels are used. Otherwise each field is classified, conservatively:
+  an e-mail address -> email; a URL -> website; a full country name -> country; a
+  date -> ignored; the first id-like field (letters and digits without spaces, at
+  least one digit) -> registration id; a phone-looking field (7-15 digits, and a
+  leading + or phone punctuation, or digits only once the id is taken) -> phone; a
+  badge type (VISITOR, VIP, PRESS...) -> category or ignored; an honorific (Mr, Dr,
+  Ibu...) -> ignored; a 2-3 letter country code -> country only if it follows the
+  first text field (the last such code wins; "LI" before a name stays a name). Of the
+  remaining text, the first field without digits is the name and the next one the
+  organisation; but when the first two are single words and a third text follows,
+  they are the given and family name (`^`, the HL7/ID-card convention, puts the
+  family name first: `DOE^JOHN` -> "JOHN DOE"). Without a name or an e-mail address
+  delimited text is not a badge.
+"""
+
+from __future__ import annotations
+
+import logging
+import quopri
+import re
+from dataclasses import dataclass, field
+from urllib.parse import parse_qsl, unquote, urlsplit
+
+import vobject
+
+from booth_app.core.badges import looks_like_token
+from booth_app.core.codes import normalise_code
+from booth_app.core.countries import country_code
+from booth_app.core.errors import InputError
+from booth_app.core.text import clean
+from booth_app.core.visitors import EMAIL, VisitorFields, category_value
+
+log = logging.getLogger(__name__)
+
+MAX_PAYLOAD = 4096
+KINDS = ("vcard", "mecard", "url", "delimited", "email")
+# C0 (but tab and newline), DEL and C1 controls: never part of a badge's text.
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_LIMITS = {"name": 300, "organization": 300, "job_title": 200, "email": 320, "phone": 64,
+           "country": 64, "registration_id": 128, "website": 500, "given_name": 200,
+           "family_name": 200, "category": 64}
+_PERSON = ("name", "organization", "email", "phone")
+# Field -> parameter or label names, compared by _key (lower case, letters and digits).
+_NAMES: dict[str, tuple[str, ...]] = {
+    "name": ("name", "fullname", "fn", "displayname", "attendeename", "visitorname",
+             "contactname", "participantname", "nama", "namalengkap"),
+    "given_name": ("first", "firstname", "givenname", "fname", "forename", "namadepan"),
+    "family_name": ("last", "lastname", "surname", "familyname", "lname", "namabelakang"),
+    "organization": ("company", "companyname", "org", "organization", "organisation",
+                     "employer", "institution", "instansi", "perusahaan"),
+    "email": ("email", "mail", "emailaddress"),
+    "phone": ("phone", "mobile", "tel", "telephone", "cell", "phonenumber", "mobilephone",
+              "hp", "nohp", "whatsapp"),
+    "country": ("country", "countrycode", "negara", "nationality"),
+    "job_title": ("title", "jobtitle", "position", "designation", "role", "jabatan"),
+    "registration_id": ("id", "badge", "badgeid", "badgeno", "regid", "regno",
+                        "registrationid", "registrationno", "registration", "ticket",
+                        "ticketid", "attendeeid", "visitorid", "barcode"),
+    "category": ("category", "type", "visitortype", "badgetype"),
+    "website": ("website", "web", "url", "homepage"),
+}
+_FIELD_OF = {key: name for name, keys in _NAMES.items() for key in keys}
+_ID = re.compile(r"^(?=[^\s]*\d)[A-Za-z0-9][A-Za-z0-9_./-]{2,63}$")
+_PHONE = re.compile(r"^\+?[\d\s().\-/]+$")
+_DATE = re.compile(r"^(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})$")
+_NAMED_EMAIL = re.compile(r"^(.*?)\s*<([^<>\s]+@[^<>\s]+)>$")
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam",
+                         "bapak", "pak", "ibu", "bu", "sdr", "sdri", "h", "hj"})
+_BADGE_WORDS = frozenset({"delegate", "attendee", "speaker", "guest", "trade visitor",
+                          "staff", "organizer", "organiser", "contractor", "peserta"})
+_SEPARATORS = ("\t", "|", "^", ";", ",")
+_VCARD = re.compile("BEGIN:VCARD", re.IGNORECASE)
+_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
+
+
+@dataclass(frozen=True)
+class ForeignBadge:
+    """What an organiser's badge says about its wearer (cleaned; country as ISO code)."""
+
+    kind: str  # one of KINDS
+    name: str = ""
+    organization: str = ""
+    job_title: str = ""
+    email: str = ""
+    phone: str = ""
+    country: str = ""
+    registration_id: str = ""
+    website: str = ""
+    raw: str = field(default="", repr=False)
+    given_name: str = ""
+    family_name: str = ""
+    category: str = ""  # a core category when the badge names one, else ""
+
+    def prefill(self) -> dict[str, str]:
+        """The visitor form's values (`VisitorForm.start_new(prefill)` keys)."""
+        values = {"name": self.name, "organization": self.organization,
+                  "job_title": self.job_title, "email": self.email, "phone": self.phone,
+                  "country": self.country, "given_name": self.given_name,
+                  "family_name": self.family_name, "external_id": self.registration_id}
+        if self.category:
+            values["category"] = self.category
+        return values
+
+    def to_fields(self) -> VisitorFields:
+        """Ready for `add_visitor`; InputError when the badge carries no name."""
+        return VisitorFields.parse(**self.prefill())
+
+
+def parse_foreign(payload: str) -> ForeignBadge | None:
+    """Read a foreign badge's payload; None for our own codes and anything not a person."""
+    try:
+        return _parse(payload)
+    except Exception:  # a scan must never take the desk down; the bug is logged
+        log.exception("foreign badge: could not read a payload of %d characters",
+                      len(payload) if isinstance(payload, str) else -1)
+        return None
+
+
+def _parse(payload: object) -> ForeignBadge | None:
+    if isinstance(payload, bytes):
+        payload = payload[:MAX_PAYLOAD].decode("utf-8", errors="replace")
+    if not isinstance(payload, str):
+        return None
+    text = payload[:MAX_PAYLOAD].replace("\r\n", "\n").replace("\r", "\n")
+    text = _CONTROLS.sub("", text).strip().lstrip("\ufeff").strip()
+    if not text or looks_like_token(text.upper()) or normalise_code(text):
+        return None
+    upper = text[:16].upper()
+    vcard = _VCARD.search(text)
+    one_line = "\n" not in text
+    if vcard:
+        badge = _make("vcard", text, _vcard(text[vcard.start():]))
+    elif upper.startswith(("MECARD:", "BIZCARD:")):
+        body = text.split(":", 1)[1]
+        badge = _make("mecard", text,
+                      _mecard(body) if upper.startswith("MECARD:") else _bizcard(body))
+    elif upper.startswith(("HTTP://", "HTTPS://")):
+        return _url(text)
+    elif upper.startswith("MAILTO:") or ("@" in text and one_line
+                                         and not _has_separators(text)):
+        badge = _make("email", text, _email_values(text))
+        return badge if badge.email else None
+    else:
+        scheme = _SCHEME.match(text)
+        if scheme and _key(scheme[1]) not in _FIELD_OF:
+            return None  # another kind of QR code: WIFI:, SMS:, geo:, MATMSG:, otpauth:...
+        values = _delimited(text) if one_line else _labelled(text.split("\n"))
+        badge = _make("delimited", text, values)
+        return badge if badge.name or badge.email else None
+    return badge if any(getattr(badge, key) for key in _PERSON) else None
+
+
+# -- shared helpers -------------------------------------------------------------------------
+
+
+def _make(kind: str, raw: str, values: dict[str, str]) -> ForeignBadge:
+    v = {key: clean(values.get(key), limit) for key, limit in _LIMITS.items()}
+    email = v["email"].lower()
+    v["email"] = email if EMAIL.match(email) else ""
+    v["country"] = _country(v["country"])
+    v["category"] = _category(v["category"])
+    if not v["name"]:
+        v["name"] = clean(f"{v['given_name']} {v['family_name']}", _LIMITS["name"])
+    return ForeignBadge(kind=kind, raw=raw, **v)
+
+
+def _key(label: str) -> str:
+    return "".join(ch for ch in label.casefold() if ch.isalnum())
+
+
+def _country(text: str) -> str:
+    if not text or any(ch.isdigit() for ch in text):
+        return ""  # pycountry would read "784" as the UAE's numeric code
+    return country_code(text, strict=False)
+
+
+def _category(text: str) -> str:
+    if not text:
+        return ""
+    try:
+        return category_value(text)
+    except InputError:
+        return ""
+
+
+def _from_pairs(pairs: list[tuple[str, str]]) -> dict[str, str]:
+    values: dict[str, str] = {}
+    for label, value in pairs:
+        name = _FIELD_OF.get(_key(label))
+        if name and value.strip() and name not in values:
+            values[name] = value
+    return values
+
+
+def _split(text: str, sep: str) -> list[str]:
+    """Split on `sep` where it is not backslash-escaped; escapes are kept for _unescape."""
+    parts, current, escaped = [], [], False
+    for ch in text:
+        if escaped:
+            current.append(ch)
+            escaped = False
+        elif ch == "\\":
+            current.append(ch)
+            escaped = True
+        elif ch == sep:
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(ch)
+    parts.append("".join(current))
+    return parts
+
+
+def _unescape(text: str) -> str:
+    if "\\" not in text:
+        return text
+    return re.sub(r"\\([nN,;:\\])", lambda m: "\n" if m[1] in "nN" else m[1], text)
+
+
+# -- vCard ----------------------------------------------------------------------------------
+
+
+@dataclass
+class _Prop:
+    name: str  # upper case, group dropped
+    types: frozenset[str]  # lower case TYPE values (2.1 bare parameters too), "pref"
+    parts: list[str]  # components of a structured value; one for a plain value
+
+    @property
+    def first(self) -> str:
+        return next((part for part in self.parts if part.strip()), "")
+
+
+def _vcard(text: str) -> dict[str, str]:
+    text = _join_soft_breaks(text)
+    if "END:VCARD" not in text.upper():
+        text += "\nEND:VCARD"  # scanners truncate long cards
+    try:
+        props = _vobject_props(text)
+    except Exception:  # vobject refuses mildly broken cards; read them line by line
+        props = _line_props(text)
+    return _card_values(props)
+
+
+def _join_soft_breaks(text: str) -> str:
+    # Quoted-printable lines ending in "=" continue on the next line (vobject does not
+    # join them and fails on the continuation).
+    lines: list[str] = []
+    for line in text.split("\n"):
+        previous = lines[-1] if lines else ""
+        if (previous.endswith("=") and "QUOTED-PRINTABLE" in previous.split(":", 1)[0].upper()):
+            lines[-1] = previous[:-1] + line.lstrip()
+        else:
+            lines.append(line)
+    return "\n".join(lines)
+
+
+def _vobject_props(text: str) -> list[_Prop]:
+    card = vobject.readOne(text)
+    props = []
+    for line in card.lines():
+        types = {t.strip().strip('"').lower() for value in line.params.get("TYPE", [])
+                 for t in value.split(",")}
+        types |= {t.lower() for t in line.singletonparams}
+        if "PREF" in line.params:
+            types.add("pref")
+        value = line.value
+        if isinstance(value, vobject.vcard.Name):
+            parts = [value.family, value.given, value.additional, value.prefix, value.suffix]
+        elif isinstance(value, vobject.vcard.Address):
+            parts = [value.box, value.extended, value.street, value.city, value.region,
+                     value.code, value.country]
+        elif isinstance(value, list):
+            parts = value
+        elif isinstance(value, str):
+            parts = [value]
+        else:
+            continue  # a photo or sound: nothing for the form
+        flat = [" ".join(p) if isinstance(p, list) else str(p) for p in parts]
+        props.append(_Prop(line.name.upper(), frozenset(types),
+                           [part.replace("\\:", ":") for part in flat]))
+    return props
+
+
+def _line_props(text: str) -> list[_Prop]:
+    """A forgiving reader: unfolds, decodes quoted-printable, skips what it cannot read."""
+    unfolded: list[str] = []
+    for line in text.split("\n"):
+        if line[:1] in (" ", "\t") and unfolded:
+            unfolded[-1] += line[1:]
+        else:
+            unfolded.append(line)
+    props = []
+    for line in unfolded:
+        if line.strip().upper() == "END:VCARD":
+            break
+        head, sep, value = line.partition(":")
+        if not sep:
+            continue
+        name, *params = head.split(";")
+        name = name.rsplit(".", 1)[-1].strip().upper()
+        types: set[str] = set()
+        encoding, charset = "", "utf-8"
+        for param in params:
+            key, eq, pvalue = param.partition("=")
+            key, pvalue = key.strip().upper(), pvalue.strip().strip('"')
+            if not eq:
+                types.add(key.lower())
+                encoding = key if key in ("QUOTED-PRINTABLE", "BASE64") else encoding
+            elif key == "TYPE":
+                types |= {t.strip().lower() for t in pvalue.split(",")}
+            elif key == "PREF":
+                types.add("pref")
+            elif key == "ENCODING":
+                encoding = pvalue.upper()
+            elif key == "CHARSET":
+                charset = pvalue
+        if encoding in ("B", "BASE64") or name in ("BEGIN", "VERSION", "PHOTO", "LOGO"):
+            continue
+        if encoding == "QUOTED-PRINTABLE":
+            value = _decode_qp(value, charset)
+        props.append(_Prop(name, frozenset(types), [_unescape(p) for p in _split(value, ";")]))
+    return props
+
+
+def _decode_qp(value: str, charset: str) -> str:
+    data = quopri.decodestring(value.encode("utf-8"))
+    try:
+        return data.decode(charset, errors="replace")
+    except (LookupError, UnicodeError, ValueError):  # unknown, or not a text encoding
+        return data.decode("utf-8", errors="replace")
+
+
+def _best(props: list[_Prop], name: str, index: int | None = None) -> str:
+    """The work, else preferred, else first property's value (or component `index`)."""
+    found = [p for p in props if p.name == name
+             and (p.first if index is None else (p.parts[index:index + 1] or [""])[0].strip())]
+    if not found:
+        return ""
+    best = min(enumerate(found), key=lambda item: ("work" not in item[1].types,
+                                                   "pref" not in item[1].types, item[0]))[1]
+    return best.first if index is None else best.parts[index]
+
+
+def _card_values(props: list[_Prop]) -> dict[str, str]:
+    by_name: dict[str, _Prop] = {}
+    for prop in props:
+        by_name.setdefault(prop.name, prop)
+    values: dict[str, str] = {}
+    if "N" in by_name:
+        n = by_name["N"].parts + [""] * 3
+        values["family_name"], values["given_name"] = n[0], n[1]
+        values["name"] = " ".join(p.strip() for p in (n[1], n[2], n[0]) if p.strip())
+    if "FN" in by_name and by_name["FN"].first.strip():
+        values["name"] = by_name["FN"].first
+    for key, name in (("organization", "ORG"), ("job_title", "TITLE"),
+                      ("job_title", "ROLE"), ("website", "URL"), ("category", "CATEGORIES")):
+        if name in by_name and not values.get(key):
+            values[key] = by_name[name].first
+    emails = [p for p in props if p.name == "EMAIL"
+              and EMAIL.match(clean(p.first, 320).lower())]
+    values["email"] = _best(emails, "EMAIL")
+    values["phone"] = re.sub(r"^tel:", "", _best(props, "TEL"), flags=re.IGNORECASE)
+    values["country"] = _best(props, "ADR", 6)
+    # The organiser's own X-REGISTRATION-ID (X-BADGE-ID...) before a UID, which a
+    # contacts app may have made up.
+    ids = [p.first for p in props if p.name.startswith("X-")
+           and _FIELD_OF.get(_key(p.name[2:])) == "registration_id"]
+    ids += [p.first for p in props if p.name == "UID"]
+    values["registration_id"] = re.sub(r"^urn:uuid:", "", next(iter(ids), ""), flags=re.I)
+    return values
+
+
+# -- MECARD, BIZCARD -----------------------------------------------------------------------
+
+
+def _mecard_fields(body: str) -> list[tuple[str, str]]:
+    pairs = []
+    for item in _split(body, ";"):
+        key, sep, value = item.partition(":")
+        if sep:
+            pairs.append((key.strip().upper(), value))
+    return pairs
+
+
+def _mecard(body: str) -> dict[str, str]:
+    values: dict[str, str] = {}
+    for key, value in _mecard_fields(body):
+        target = {"TEL": "phone", "EMAIL": "email", "ORG": "organization",
+                  "TITLE": "job_title", "URL": "website"}.get(key)
+        if target and not values.get(target):
+            values[target] = _unescape(value)
+        elif key == "N" and not values.get("name"):
+            parts = [_unescape(p).strip() for p in _split(value, ",")]
+            if len(parts) >= 2:
+                values["family_name"], values["given_name"] = parts[0], " ".join(parts[1:])
+                values["name"] = " ".join(p for p in (*parts[1:], parts[0]) if p)
+            else:
+                values["name"] = parts[0]
+        elif key == "ADR" and not values.get("country"):
+            values["country"] = _unescape(_split(value, ",")[-1])
+    return values
+
+
+def _bizcard(body: str) -> dict[str, str]:
+    fields = dict(reversed(_mecard_fields(body)))  # the first of a repeated key wins
+    got = {key: _unescape(value) for key, value in fields.items()}
+    return {"given_name": got.get("N", ""), "family_name": got.get("X", ""),
+            "job_title": got.get("T", ""), "organization": got.get("C", ""),
+            "phone": got.get("B", "") or got.get("M", ""), "email": got.get("E", ""),
+            "country": got.get("A", "").rsplit(",", 1)[-1]}
+
+
+# -- e-mail and URLs ------------------------------------------------------------------------
+
+
+def _email_values(text: str) -> dict[str, str]:
+    if text[:7].upper() == "MAILTO:":
+        address = unquote(text[7:].split("?", 1)[0].split(",", 1)[0])
+        return {"email": address.strip()}
+    named = _NAMED_EMAIL.match(text)
+    if named:
+        return {"name": named[1].strip().strip('"'), "email": named[2]}
+    return {"email": text}
+
+
+def _url(text: str) -> ForeignBadge | None:
+    try:
+        parts = urlsplit(text)
+    except ValueError:  # e.g. a broken [IPv6] host
+        return None
+    pairs = parse_qsl(parts.query)
+    if "=" in parts.fragment:
+        pairs += parse_qsl(parts.fragment)
+    values = _from_pairs(pairs)
+    values.setdefault("website", text)
+    badge = _make("url", text, values)
+    if any(getattr(badge, key) for key in _PERSON):
+        return badge
+    segment = unquote(parts.path.rstrip("/").rsplit("/", 1)[-1])
+    registration_id = badge.registration_id or (segment if _ID.match(segment) else "")
+    if not _ID.match(registration_id):
+        return None
+    return ForeignBadge(kind="url", registration_id=registration_id, website=badge.website,
+                        raw=text)
+
+
+# -- delimited text -------------------------------------------------------------------------
+
+
+def _has_separators(text: str) -> bool:
+    return any(text.count(sep) >= 2 for sep in _SEPARATORS)
+
+
+def _delimited(text: str) -> dict[str, str]:
+    sep = next((s for s in _SEPARATORS if text.count(s) >= 2), None)
+    if sep is None:
+        return {}
+    cells = [cell.strip().strip('"').strip() for cell in text.split(sep)]
+    if len(cells) > 40:
+        return {}
+    return _labelled(cells) or _classify(cells, family_first=sep == "^")
+
+
+def _labelled(cells: list[str]) -> dict[str, str]:
+    """`Name: Siti` / `company=RS Harapan` cells (or lines), when two or more are labelled."""
+    split = [re.split(r"\s*[=:]\s*", cell.strip(), maxsplit=1) for cell in cells]
+    pairs = [(pair[0], pair[1]) for pair in split
+             if len(pair) == 2 and _key(pair[0]) in _FIELD_OF]
+    return _from_pairs(pairs) if len(pairs) >= 2 else {}
+
+
+def _classify(cells: list[str], *, family_first: bool) -> dict[str, str]:
+    values: dict[str, str] = {}
+    texts: list[str] = []
+    codes: list[tuple[int, str]] = []  # (position in texts, candidate country code)
+    for cell in cells:
+        folded = cell.casefold().rstrip(".")
+        digits = sum(ch.isdigit() for ch in cell)
+        if not cell or _DATE.match(cell):
+            continue
+        if EMAIL.match(cell.lower()):
+            values.setdefault("email", cell)
+        elif cell.lower().startswith(("http://", "https://", "www.")):
+            values.setdefault("website", cell)
+        elif _PHONE.match(cell) and 7 <= digits <= 15 and (
+                cell.startswith("+") or not cell.isdigit() or "registration_id" in values):
+            values.setdefault("phone", cell)
+        elif _ID.match(cell):
+            values.setdefault("registration_id", cell)
+        elif folded in _HONORIFICS or folded in _BADGE_WORDS:
+            continue
+        elif _category(cell):
+            values.setdefault("category", cell)
+        elif len(cell) > 3 and _country(cell):
+            values.setdefault("country", cell)
+        elif 2 <= len(cell) <= 3 and cell.isalpha() and _country(cell):
+            codes.append((len(texts), cell))
+            texts.append(cell)
+        elif any(ch.isalpha() for ch in cell) and "@" not in cell:
+            texts.append(cell)
+    if "country" not in values:
+        after_text = [(pos, code) for pos, code in codes if pos > 0]
+        if after_text:
+            pos, code = after_text[-1]
+            values["country"] = code
+            del texts[pos]
+    unused_codes = {code for _, code in codes} - {values.get("country")}
+    # A name has no digits and is not only a country code ("LI" may start "LI WEI").
+    people = [t for t in texts if not any(ch.isdigit() for ch in t)]
+    if not people:
+        return values
+    rest = texts[texts.index(people[0]):]
+    if (len(rest) >= 3 and all(len(t.split()) == 1 for t in rest[:2]) and rest[1] in people
+            and not {rest[0], rest[1]} <= unused_codes):
+        given, family = (rest[1], rest[0]) if family_first else (rest[0], rest[1])
+        values.update(given_name=given, family_name=family, name=f"{given} {family}")
+        organization = rest[2]
+    else:
+        named = next((t for t in people if t not in unused_codes), "")
+        if not named:
+            return values
+        rest = texts[texts.index(named):]
+        values["name"] = named
+        organization = rest[1] if len(rest) > 1 else ""
+    if organization:
+        values["organization"] = organization
+    return values
+
