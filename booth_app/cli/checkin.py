@@ -28,6 +28,8 @@ def run(args: argparse.Namespace) -> tuple[dict[str, Any], str, int]:
         visitor = visitor_to_dict(result.visitor) if result.visitor is not None else None
     payload: dict[str, Any] = {"status": result.status, "visitor": visitor,
                                "message": result.message, "point": result.point}
+    if "foreign" in result.extra:  # an organiser's badge: what it says, to register from
+        payload["foreign"] = {"kind": result.extra["kind"], **result.extra["foreign"]}
     if result.current_version is not None:
         payload["current_badge"] = result.current_version
     who = f" {visitor['name']}" if visitor else ""

@@ -39,6 +39,7 @@ from booth_app.core.badges import check_token, looks_like_token
 from booth_app.core.codes import format_code, normalise_code
 from booth_app.core.errors import NotFound
 from booth_app.core.events import require_event
+from booth_app.core.foreign_badge import ForeignBadge, parse_foreign
 from booth_app.core.text import clean
 from booth_app.core.wedge import recognise_all
 from booth_app.storage.ids import utcnow
@@ -106,6 +107,24 @@ def _visitor_by_code(session: Session, code: str) -> Visitor | None:
     return _follow_merges(session, found)
 
 
+def _visitor_of_foreign(session: Session, event: Event,
+                        foreign: ForeignBadge) -> Visitor | None:
+    """The registered visitor an organiser's badge belongs to: by the organiser's
+    registration id, else by e-mail when exactly one visitor has it."""
+    live = (Visitor.event_id == event.id, Visitor.deleted.is_(False))
+    if foreign.registration_id:
+        found = session.scalars(select(Visitor).where(
+            *live, Visitor.external_id == foreign.registration_id).limit(2)).all()
+        if len(found) == 1:
+            return found[0]
+    if foreign.email:
+        found = session.scalars(select(Visitor).where(
+            *live, Visitor.email == foreign.email.lower()).limit(2)).all()
+        if len(found) == 1:
+            return found[0]
+    return None
+
+
 def _current_version(session: Session, visitor: Visitor, code: str) -> int:
     """The newest badge version printed for the badge code's owner (0: never printed)."""
     owner = session.scalars(select(Visitor.id).where(Visitor.code == code)).first()
@@ -160,9 +179,17 @@ def check_in(session: Session, payload: str, *, point_name: str | None = None,
         code, version = verdict.code, verdict.version
     else:
         typed = next((c for c in map(normalise_code, readings) if c), None)
-        if typed is None:
+        foreign = parse_foreign(raw) if typed is None else None
+        known = _visitor_of_foreign(session, event, foreign) if foreign else None
+        if foreign is not None and known is None:
+            return ScanResult("unknown", "An organiser's badge: this visitor is not "
+                              "registered here yet.", point=point.name,
+                              extra={"foreign": foreign.prefill(), "kind": foreign.kind})
+        if typed is None and known is None:
             return ScanResult("unknown", "Not a badge of this event.", point=point.name)
-        code, version = typed, None  # a short code typed at the desk
+        # A short code typed at the desk, or an organiser's badge of a visitor on the
+        # organiser's list (imported with its registration id or e-mail).
+        code, version = (typed, None) if known is None else (known.code, None)
 
     visitor = _visitor_by_code(session, code)
     if visitor is None:

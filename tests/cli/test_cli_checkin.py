@@ -39,9 +39,13 @@ def test_checkin_json_and_exit_codes(event_db: Database, run_booth: Run) -> None
     assert forged.returncode == 1 and json.loads(forged.stdout)["status"] == "invalid"
     foreign = run_booth("--db", path, "--json", "checkin", "MECARD:N:Doe,John;;")
     assert foreign.returncode == 1
-    assert json.loads(foreign.stdout) == {"status": "unknown", "visitor": None,
-                                          "message": "Not a badge of this event.",
-                                          "point": "Pavilion Entrance"}
+    doc = json.loads(foreign.stdout)
+    assert (doc["status"], doc["visitor"]) == ("unknown", None)
+    assert doc["foreign"]["kind"] == "mecard" and doc["foreign"]["name"] == "John Doe"
+    junk = run_booth("--db", path, "--json", "checkin", "hello there")
+    assert json.loads(junk.stdout) == {"status": "unknown", "visitor": None,
+                                       "message": "Not a badge of this event.",
+                                       "point": "Pavilion Entrance"}
     bad_point = run_booth("--db", path, "checkin", token, "--point", "Roof")
     assert bad_point.returncode == 2 and "Pavilion Entrance" in bad_point.stderr
     assert "Traceback" not in bad_point.stderr

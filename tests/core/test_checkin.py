@@ -218,3 +218,28 @@ def test_exit_mode_is_ignored_where_exits_are_not_tracked(event_db: Database) ->
     assert result.status == "admitted"
     with pytest.raises(ValueError):
         move(event_db, token, None, "sideways", utcnow())  # type: ignore[arg-type]
+
+
+def test_an_organisers_badge_is_read_for_registration(event_db: Database) -> None:
+    result = scan(event_db, "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Siti Rahma\r\n"
+                            "ORG:RS Harapan Kita\r\nEMAIL:siti@harapan.id\r\nEND:VCARD")
+    assert result.status == "unknown" and not result.recorded
+    assert result.extra["kind"] == "vcard"
+    assert result.extra["foreign"]["name"] == "Siti Rahma"
+    assert result.extra["foreign"]["organization"] == "RS Harapan Kita"
+
+
+def test_an_organisers_badge_of_a_listed_visitor_checks_them_in(event_db: Database) -> None:
+    with event_db.session() as session:
+        by_id = add_visitor(session, VisitorFields.parse(name="Budi Santoso",
+                                                         external_id="REG-20417"))
+        by_mail = add_visitor(session, VisitorFields.parse(name="Dewi Lestari",
+                                                           email="dewi@siloam.co.id"))
+        ids = by_id.id, by_mail.id
+    first = scan(event_db, "20417x|Someone Else|Org")  # unrelated id: not a match
+    assert first.status == "unknown"
+    result = scan(event_db, "REG-20417|Budi Santoso|PT Medika|Indonesia")
+    assert result.status == "admitted" and result.visitor is not None
+    assert result.visitor.id == ids[0]
+    mail = scan(event_db, "MECARD:N:Lestari,Dewi;EMAIL:Dewi@Siloam.co.id;;")
+    assert mail.status == "admitted" and mail.visitor is not None and mail.visitor.id == ids[1]
