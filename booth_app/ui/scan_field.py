@@ -14,6 +14,8 @@ terminator arrives, the field tells the two apart:
 
 The field is emptied before any signal goes out, so the characters of the next scan
 can never mix into this one; text a person typed before a scanner burst is put back.
+A scanner set up without a terminator is recognised after a short silence, and
+``set_keep_focus(True)`` keeps the field ready without clicking.
 """
 
 from __future__ import annotations
@@ -39,10 +41,10 @@ from PySide6.QtWidgets import (
 from booth_app.core.badges import looks_like_token
 from booth_app.core.wedge import recognise
 
-# When keys are a scanner's burst, in seconds between key presses. Measured and
-# published figures: USB scanners type a key every 1-10 ms, Bluetooth ones up to
-# ~40 ms (with some jitter); people, even fast typists, rarely sustain a key every
-# 60 ms (that is 200 words a minute) and booth staff type far slower.
+# When keys are a scanner's burst, in seconds between key presses. Typical figures:
+# USB scanners type a key every 1-10 ms, Bluetooth ones up to ~40 ms (with some
+# jitter); people, even fast typists, rarely sustain a key every 60 ms (that is 200
+# words a minute) and booth staff type far slower.
 RUN_MAX_GAP = 0.12
 """A longer pause between two keys ends a run: a scanner never pauses this long."""
 BURST_MEDIAN_GAP = 0.05
