@@ -18,21 +18,22 @@ or nothing.
   person fields is a badge only if it carries an id (an id parameter, or a last path
   segment that looks like one); otherwise it is just a link and gives None.
 - `mailto:` and bare addresses (`Name <a@b.c>` too) give kind "email".
-- Delimited text, one line split on tab, `|`, `^`, `;` or `,` (the first of those that
-  occurs at least twice). If two or more fields are labelled (`name=...`, `Company:
-  ...`) the labels are used. Otherwise each field is classified, conservatively:
-  an e-mail address -> email; a URL -> website; a full country name -> country; a
-  date -> ignored; the first id-like field (letters and digits without spaces, at
-  least one digit) -> registration id; a phone-looking field (7-15 digits, and a
-  leading + or phone punctuation, or digits only once the id is taken) -> phone; a
+- Delimited text, one line split on tab, `|`, `^`, `;` or `,` (the first of those
+  that occurs at least twice), at most 16 non-empty fields. When two or more fields
+  (or lines) are labelled (`name=...`, `Company: ...`) the labels are used. Otherwise
+  each field is classified, conservatively: an e-mail address -> email; a URL ->
+  website; a date -> ignored; a phone-looking field (7-15 digits, and a leading + or
+  phone punctuation, or digits only once the id is taken) -> phone; the first id-like
+  field (letters and digits without spaces, at least one digit) -> registration id; a
   badge type (VISITOR, VIP, PRESS...) -> category or ignored; an honorific (Mr, Dr,
-  Ibu...) -> ignored; a 2-3 letter country code -> country only if it follows the
-  first text field (the last such code wins; "LI" before a name stays a name). Of the
-  remaining text, the first field without digits is the name and the next one the
-  organisation; but when the first two are single words and a third text follows,
-  they are the given and family name (`^`, the HL7/ID-card convention, puts the
-  family name first: `DOE^JOHN` -> "JOHN DOE"). Without a name or an e-mail address
-  delimited text is not a badge.
+  Ibu...) -> ignored; a full country name -> country; a 2-3 letter country code ->
+  country only if it follows a text field (the last such code wins, so "LI" before a
+  name stays a name). Of the remaining text, the first field without digits is the
+  name and the next one the organisation; but when the first two are single words
+  and a third text follows, they are the given and family name (`^`, the HL7/ID-card
+  convention, puts the family name first: `DOE^JOHN` -> "JOHN DOE"). Without a name
+  or an e-mail address delimited text is not a badge, and neither is another kind
+  of QR code (`WIFI:`, `SMSTO:`, `geo:`...).
 """
 
 from __future__ import annotations
@@ -91,6 +92,7 @@ _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "
 _BADGE_WORDS = frozenset({"delegate", "attendee", "speaker", "guest", "trade visitor",
                           "staff", "organizer", "organiser", "contractor", "peserta"})
 _SEPARATORS = ("\t", "|", "^", ";", ",")
+_MAX_CELLS = 16
 _VCARD = re.compile("BEGIN:VCARD", re.IGNORECASE)
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
 
@@ -479,8 +481,8 @@ def _delimited(text: str) -> dict[str, str]:
     if sep is None:
         return {}
     cells = [cell.strip().strip('"').strip() for cell in text.split(sep)]
-    if len(cells) > 40:
-        return {}
+    if sum(1 for cell in cells if cell) > _MAX_CELLS:
+        return {}  # a list or a log line, not one person's badge
     return _labelled(cells) or _classify(cells, family_first=sep == "^")
 
 

@@ -251,6 +251,7 @@ def test_labelled_fields_on_one_line_or_several() -> None:
 
 @pytest.mark.parametrize("payload", [
     "1|2|3", "12345|67890|AE", "AE|ID|12345", "a,b", "one;two", "||||", "2027-01-27|10:00|Hall 3",
+    "|".join(["Alpha Beta"] * 17),
 ])
 def test_delimited_text_without_a_person_is_not_a_badge(payload: str) -> None:
     assert parse_foreign(payload) is None
