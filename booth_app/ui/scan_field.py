@@ -60,6 +60,9 @@ MAX_LEADING_TRIM = 2
 SEARCH_DEBOUNCE_MS = 200
 """A person's typing is searched once they pause this long."""
 SILENCE_MS = 150
+LINES_MS = 300
+"""A vCard comes line by line (the scanner types each newline as Enter): the lines are
+gathered until END:VCARD, or until the scanner has been silent this long."""
 """A scanner without a terminator: its burst is a scan after this much silence."""
 LATE_TERMINATOR = 0.3
 """A terminator this soon after such an auto-submitted scan is the scanner's, late."""
@@ -206,6 +209,9 @@ class ScanField(QLineEdit):
         self._debounce.timeout.connect(self._emit_search)
         self._silence = QTimer(self, singleShot=True, interval=SILENCE_MS)
         self._silence.timeout.connect(self._on_silence)
+        self._lines: list[str] = []  # a multi-line payload (vCard) being gathered
+        self._more_lines = QTimer(self, singleShot=True, interval=LINES_MS)
+        self._more_lines.timeout.connect(self._flush_lines)
         self._keeper = _FocusKeeper(self)
         self.textChanged.connect(self._track)
 
@@ -260,6 +266,8 @@ class ScanField(QLineEdit):
             self._typing = None
         if _types_text(event):
             self._silence.start()
+            if self._lines:
+                self._more_lines.start()
 
     def _track(self, text: str) -> None:
         """Keep one key-press time per character as the text changes."""
@@ -283,6 +291,13 @@ class ScanField(QLineEdit):
         if now < self._swallow_until:
             self._swallow_until = 0.0
             return  # the late Enter of a scan already taken after its silence
+        if self._lines:  # the next line of a vCard
+            self._lines.append(self._take(0, len(text)))
+            if text.strip().upper().startswith("END:VCARD"):
+                self._flush_lines()
+            else:
+                self._more_lines.start()
+            return
         if not text.strip():
             return
         if recognise(text) is not None:
@@ -292,9 +307,22 @@ class ScanField(QLineEdit):
         if spans:
             recognised = [s for s in spans if recognise(text[s[0]:s[1]]) is not None]
             start, stop = recognised[0] if recognised else spans[-1]
+            if not recognised and text[start:stop].lstrip().upper().startswith("BEGIN:VCARD"):
+                self._lines = [self._take(start, stop)]  # more lines are on their way
+                self._more_lines.start()
+                return
             self.scanned.emit(self._take(start, stop))
             return
         self.submitted.emit(self._take(0, len(text)))
+
+    def _flush_lines(self) -> None:
+        """The vCard is complete (or the scanner went quiet): one scan of all its lines."""
+        self._more_lines.stop()
+        if self.text() and burst_spans(self._times):  # a last line with no Enter
+            self._lines.append(self._take(0, len(self.text())))
+        lines, self._lines = self._lines, []
+        if lines:
+            self.scanned.emit("\n".join(lines))
 
     def _on_silence(self) -> None:
         """A scanner with no terminator: a burst that is a badge token is a scan."""
