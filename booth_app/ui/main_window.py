@@ -69,7 +69,8 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         for page in self.pages:
             self.stack.addWidget(page)
-        self.pages[-1].changed.connect(self.update_top_strip)
+        for page in self.pages:
+            page.changed.connect(self.update_top_strip)
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -82,7 +83,7 @@ class MainWindow(QMainWindow):
             self.sidebar.addItem(item)
         self.sidebar.currentRowChanged.connect(self.show_page)
 
-        side = QWidget()
+        side = self.side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.setSpacing(0)
@@ -95,7 +96,8 @@ class MainWindow(QMainWindow):
         body_layout = QVBoxLayout(body)
         body_layout.setContentsMargins(0, 0, 0, 0)
         body_layout.setSpacing(0)
-        body_layout.addWidget(self._make_top_strip())
+        self.top_strip = self._make_top_strip()
+        body_layout.addWidget(self.top_strip)
         body_layout.addWidget(self.stack, 1)
 
         central = QWidget()
@@ -177,6 +179,16 @@ class MainWindow(QMainWindow):
         settings_key.activated.connect(lambda: self.sidebar.setCurrentRow(len(self.pages) - 1))
         refresh = QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self)
         refresh.activated.connect(lambda: self.current_page().refresh())
+
+    def set_kiosk(self, on: bool) -> None:
+        """Full screen with only the page (an unattended entrance); F11 again leaves."""
+        self.side.setVisible(not on)
+        self.top_strip.setVisible(not on)
+        self.statusBar().setVisible(not on)
+        if on:
+            self.showFullScreen()
+        else:
+            self.showNormal()
 
     def current_page(self) -> Page:
         return self.pages[self.stack.currentIndex()]

@@ -36,6 +36,7 @@ class Option(Generic[T]):
 
 LAST_DATABASE = Option("database/last", "")
 CHECKIN_POINT = Option("station/checkin_point", "")
+CHECKIN_DIRECTION = Option("station/checkin_direction", "in")  # "out" at an exit station
 BOOTH_EXHIBITOR = Option("station/exhibitor", "")
 DEFAULT_PRINTER = Option("printing/printer", "")
 BADGE_LAYOUT = Option("printing/layout", "cr80")

@@ -1,0 +1,47 @@
+"""The two check-in sounds: one for accepted, one for refused.
+
+QSoundEffect plays short WAVs with low latency. Where QtMultimedia or an audio device
+is missing, the station stays silent and says so once in the log; scanning goes on.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, QUrl
+
+from booth_app.paths import resource_path
+from booth_app.ui import settings
+
+log = logging.getLogger(__name__)
+
+ACCEPTED = "accepted"
+REFUSED = "refused"
+
+
+class Sounds(QObject):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.effects: dict[str, object] = {}
+        self.played: list[str] = []  # what was asked for, newest last (tests, the log)
+        try:
+            from PySide6.QtMultimedia import QSoundEffect
+        except ImportError as exc:  # no multimedia libraries on this laptop
+            log.warning("Sounds are off: QtMultimedia is not available (%s)", exc)
+            return
+        for name in (ACCEPTED, REFUSED):
+            effect = QSoundEffect(self)
+            effect.setSource(QUrl.fromLocalFile(str(resource_path("sounds", f"{name}.wav"))))
+            effect.setVolume(0.9)
+            self.effects[name] = effect
+
+    def play(self, name: str) -> None:
+        """Play a sound unless sounds are switched off in Settings."""
+        if not settings.SOUNDS.get():
+            return
+        self.played.append(name)
+        del self.played[:-20]
+        effect = self.effects.get(name)
+        if effect is not None:
+            effect.stop()  # type: ignore[attr-defined]
+            effect.play()  # type: ignore[attr-defined]
