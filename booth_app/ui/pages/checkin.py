@@ -77,7 +77,7 @@ class CheckinPage(Page):
         self.scan_field.setPlaceholderText(
             self.tr("Scan a badge, or type a name, company, email or code"))
         top.addWidget(self.scan_field, 1)
-        self.camera_button = QPushButton(self.tr("📷 Camera"))
+        self.camera_button = QPushButton(self.tr("Camera"))
         self.camera_button.setCheckable(True)
         self.camera_button.setToolTip(self.tr("Scan badges with the laptop's camera"))
         self.full_button = QPushButton(self.tr("Full screen (F11)"))
@@ -170,6 +170,9 @@ class CheckinPage(Page):
         self.recent = QListWidget()
         self.recent.setObjectName("recentScans")
         self.recent.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.recent.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.recent.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.recent.setUniformItemSizes(True)
         layout.addWidget(self.recent, 1)
         self.side_layout = layout
         return column
@@ -333,10 +336,8 @@ class CheckinPage(Page):
         return status_text(status).split(" ", 1)[1]
 
     def _add_recent(self, moment: datetime, view: ScanView) -> None:
-        who = view.name or self.tr("(no visitor)")
-        item = QListWidgetItem(f"{moment.astimezone(self.zone):%H:%M:%S}  "
-                               f"{status_text(view.status)}  {who}")
-        self.recent.insertItem(0, item)
+        point = self.point["name"] if self.point else ""
+        self.recent.insertItem(0, self._recent_item(moment, view.status, view.name, point))
         while self.recent.count() > RECENT:
             self.recent.takeItem(self.recent.count() - 1)
 
@@ -488,6 +489,13 @@ class CheckinPage(Page):
         self.hours.set_counts(stats.checkins_by_hour, datetime.now(UTC).astimezone(self.zone).hour)
         self.recent.clear()
         for scan in rows:
-            who = scan.name or self.tr("(no visitor)")
-            self.recent.addItem(f"{scan.scanned_at.astimezone(self.zone):%H:%M:%S}  "
-                                f"{status_text(scan.status)}  {who}  · {scan.point}")
+            self.recent.addItem(self._recent_item(scan.scanned_at, scan.status, scan.name,
+                                                  scan.point))
+
+    def _recent_item(self, moment: datetime, status: str, name: str,
+                     point: str) -> QListWidgetItem:
+        local = moment.astimezone(self.zone)
+        who = name or self.tr("(no visitor)")
+        item = QListWidgetItem(f"{local:%H:%M}  {status_text(status)}  {who}")
+        item.setToolTip(f"{local:%a %d %b %H:%M:%S} · {point}")
+        return item
