@@ -34,6 +34,7 @@ class PavilionStats:
     checkins_by_hour: dict[int, int] = field(default_factory=dict)
     # Visitors inside now at points that scan exits; None where no point does.
     inside_now: int | None = None
+    current_hour: int = 0  # the event-local hour of `now`
     leads_by_exhibitor: dict[str, int] = field(default_factory=dict)
 
 
@@ -70,6 +71,7 @@ def pavilion_stats(session: Session, event: Event, now: datetime | None = None) 
         .where(*today).group_by(CheckinPoint.name)
     ).all())
     stats.checkins_by_hour = checkins_per_hour(session, event, now, live_checkin)
+    stats.current_hour = now.astimezone(ZoneInfo(event.timezone)).hour
     stats.inside_now = inside_now(session, event, start, end)
     live_lead = (Lead.deleted.is_(False),)
     for rating, count in session.execute(

@@ -63,6 +63,9 @@ def test_dashboard_shows_the_database_figures(qtbot: QtBot, window: MainWindow,
     lead_rows = page.by_exhibitor.rowCount()
     assert 0 < lead_rows <= 19
     assert "USD" in page.value_tile.value.text()
+    assert "not counted" in page.inside.text()  # no demo point scans exits
+    today = int(page.tiles["checkins_today"].value.text().replace(",", ""))
+    assert sum(page.hours.counts.values()) == today
 
 
 def test_exhibitors_page_lists_all_manufacturers_with_details(qtbot: QtBot,

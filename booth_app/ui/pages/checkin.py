@@ -486,7 +486,7 @@ class CheckinPage(Page):
         self.inside.setToolTip("" if stats.inside_now is not None else
                                self.tr("No point scans exits, so nobody is counted out."))
         self.last_hour.set_value(f"{stats.checkins_last_hour:,}")
-        self.hours.set_counts(stats.checkins_by_hour, datetime.now(UTC).astimezone(self.zone).hour)
+        self.hours.set_counts(stats.checkins_by_hour, stats.current_hour)
         self.recent.clear()
         for scan in rows:
             self.recent.addItem(self._recent_item(scan.scanned_at, scan.status, scan.name,

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from booth_app.core.exhibitors import list_exhibitors
 from booth_app.core.stats import PavilionStats, pavilion_stats
 from booth_app.storage.database import Database
+from booth_app.ui.hour_bars import HourBars
 from booth_app.ui.pages.base import Page
 from booth_app.ui.widgets import Tile
 
@@ -56,7 +57,16 @@ class DashboardPage(Page):
         self.by_exhibitor = self._table((self.tr("Manufacturer"), self.tr("Leads")))
         self.by_point = self._table((self.tr("Check-in point"), self.tr("Today")))
         lists.addWidget(self._titled(self.tr("Leads per manufacturer"), self.by_exhibitor), 2)
-        lists.addWidget(self._titled(self.tr("Check-ins per point today"), self.by_point), 1)
+        door = QWidget()
+        door_layout = QVBoxLayout(door)
+        door_layout.setContentsMargins(0, 0, 0, 0)
+        door_layout.addWidget(self._titled(self.tr("Check-ins per point today"), self.by_point), 1)
+        self.hours = HourBars()
+        door_layout.addWidget(self._titled(self.tr("Check-ins per hour today"), self.hours))
+        self.inside = QLabel()
+        self.inside.setObjectName("pageSubtitle")
+        door_layout.addWidget(self.inside)
+        lists.addWidget(door, 1)
         self.layout_.addLayout(lists, 1)
         self._names: dict[str, str] = {}
 
@@ -102,6 +112,11 @@ class DashboardPage(Page):
         self._fill(self.by_exhibitor, [(f"{code} — {names.get(code, '')}", count)
                                        for code, count in ranked])
         self._fill(self.by_point, sorted(stats.checkins_by_point.items()))
+        self.hours.set_counts(stats.checkins_by_hour, stats.current_hour)
+        self.inside.setText(
+            self.tr("Inside now: {0:,} (where exits are scanned)").format(stats.inside_now)
+            if stats.inside_now is not None else
+            self.tr("Inside now: not counted (no check-in point scans exits)"))
 
     def exhibitor_names(self) -> dict[str, str]:
         if not self._names:
