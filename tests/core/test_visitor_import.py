@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import gc
 import sqlite3
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from booth_app.core.progress import Progress
 from booth_app.core.search import search_visitors
 from booth_app.core.tabular import read_table
 from booth_app.core.visitor_import import detect_mapping, import_visitors
+from booth_app.core.visitors import VisitorFields
 from booth_app.storage.database import Database
 from booth_app.storage.models import Visitor
 
@@ -239,3 +241,146 @@ def test_100k_rows_with_progress_and_cancel(event_db: Database, tmp_path: Path) 
         assert codes == 100_000
     finally:
         conn.close()
+
+
+def test_repeated_cells_are_checked_as_the_form_checks_every_row(
+    event_db: Database, tmp_path: Path
+) -> None:
+    # The same messy organisation, title, category and country cells on many rows (the
+    # import checks each distinct cell once): every stored visitor is what the form's
+    # rule makes of its row, and bad cells are refused on every row that has them.
+    long_org = "Rumah  Sakit \u202eUmum\u202c " + "Pusat " * 80
+    rows = [
+        ["Registration ID", "Name", "Company", "Job Title", "Category", "Country", "Email",
+         "Consent"],
+        *[[f"R{n}", f"Visitor {n}", long_org if n % 2 else " Acme\u200f  Medical ",
+           "  Head   of Radiology ", ["Rumah Sakit", "PRESS", ""][n % 3],
+           ["UAE", " id ", ""][n % 3], f"v{n}@example.com", ["Ya", "", "no"][n % 3]]
+          for n in range(30)],
+        ["R90", "Bad Category", "Acme", "", "astronaut", "Narnia", "bad@example.com", ""],
+        ["R91", "Bad Both", "Acme", "", "astronaut", "Narnia", "not-an-email", ""],
+        ["R92", "Bad Country", "Acme", "", "media", "Narnia", "c@example.com", ""],
+        ["R93", "Bad Country Again", "Acme", "", "media", "Narnia", "d@example.com", ""],
+    ]
+    source = tmp_path / "repeats.csv"
+    with source.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows(rows)
+    result = import_visitors(event_db, source)
+    reasons = {e["row"]: e["reason"] for e in result.errors}
+    assert set(reasons) == {32, 33, 34, 35}
+    assert "astronaut" in reasons[32]  # the category, as the form complains first
+    assert "not-an-email" in reasons[33]
+    assert "Narnia" in reasons[34] and "Narnia" in reasons[35]
+    assert result.imported == 30
+    got = visitors(event_db)
+    for n, (_id, name, org, title, category, _country, email, consent) in enumerate(rows[1:31]):
+        form = VisitorFields.parse(name=name, organization=org, job_title=title,
+                                   category=category, email=email, external_id=_id)
+        visitor = got[form.name]
+        assert (visitor.organization, visitor.job_title, visitor.category, visitor.email) == (
+            form.organization, form.job_title, form.category, form.email)
+        assert visitor.country == ["AE", "ID", ""][n % 3]
+        assert visitor.consent is (consent == "Ya")
+    assert len(got["Visitor 1"].organization) == 300
+    assert "\u202e" not in got["Visitor 1"].organization
+
+
+CLINICS = ("Alpha", "Bravo", "Charlie", "Delta", "Echo", "Foxtrot", "Golf")
+
+
+def relisted(path: Path, rows: int, *, phone: str, title: str) -> None:
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["Registration ID", "Full Name", "Company", "Email", "Mobile", "Job Title"])
+        for n in range(rows):
+            writer.writerow([f"AH-{n:06d}", f"Visitor {n}", f"{CLINICS[n % 7]} Clinic",
+                             f"v{n}@example.com", f"{phone} {n:07d}", title])
+
+
+def search(db: Database, query: str) -> list[str]:
+    with db.reader() as s:
+        return [v.name for v in search_visitors(s, query, limit=5000)]
+
+
+def fts_problems(db: Database) -> list[str]:
+    """Problems with the full-text index against the visitor rows (empty: sound)."""
+    assert db.path is not None
+    conn = sqlite3.connect(db.path)
+    try:
+        problems = []
+        try:
+            conn.execute("INSERT INTO visitor_fts(visitor_fts, rank) VALUES ('integrity-check', 1)")
+        except sqlite3.DatabaseError as exc:
+            problems.append(str(exc))
+        sql = "SELECT name FROM sqlite_master WHERE type = 'trigger'"
+        missing = {"visitor_fts_ai", "visitor_fts_au", "visitor_fts_ad"} - {
+            r[0] for r in conn.execute(sql)}
+        problems += [f"trigger {name} missing" for name in sorted(missing)]
+        return problems
+    finally:
+        conn.close()
+
+
+def test_reimport_of_an_updated_list_keeps_search_right(event_db: Database, tmp_path: Path) -> None:
+    # Enough changed visitors for the import to re-index them in bulk.
+    rows = 1_200
+    first = tmp_path / "first.csv"
+    relisted(first, rows, phone="+9715550", title="Buyer")
+    assert import_visitors(event_db, first).imported == rows
+    titles_only = tmp_path / "titles.csv"
+    relisted(titles_only, rows, phone="+9715550", title="Head of Radiology")
+    assert import_visitors(event_db, titles_only).updated == rows
+    new_phones = tmp_path / "phones.csv"
+    relisted(new_phones, rows, phone="+6281290", title="Head of Radiology")
+    result = import_visitors(event_db, new_phones)
+    assert (result.imported, result.updated) == (0, rows)
+    assert fts_problems(event_db) == []
+    assert search(event_db, "0000777") == ["Visitor 777"]
+    assert len(search(event_db, "6281290")) == rows  # the new numbers are found
+    assert search(event_db, "9715550") == []  # the old ones are gone from the index
+    assert len(search(event_db, "charlie")) == len(range(2, rows, 7))
+    with event_db.reader() as s:
+        titles = set(s.scalars(select(Visitor.job_title)))
+    assert titles == {"Head of Radiology"}
+    # Visitors changed by hand afterwards are still re-indexed by the triggers.
+    with event_db.session() as s:
+        visitor = s.scalars(select(Visitor).where(Visitor.name == "Visitor 5")).one()
+        visitor.search_text = "renamed"
+    assert search(event_db, "renamed") == ["Visitor 5"]
+
+
+def test_cancelled_reimport_keeps_the_old_list_and_its_index(
+    event_db: Database, tmp_path: Path
+) -> None:
+    rows = 800
+    first = tmp_path / "first.csv"
+    relisted(first, rows, phone="+9715550", title="Buyer")
+    import_visitors(event_db, first)
+    changed = tmp_path / "changed.csv"
+    relisted(changed, rows, phone="+6281290", title="Nurse")
+
+    def cancel_when_saved(_done: int, _total: int, message: str) -> None:
+        if message == "Saving visitors":  # the changes are written, not yet committed
+            progress.cancel()
+
+    progress = Progress(cancel_when_saved)
+    with pytest.raises(Cancelled):
+        import_visitors(event_db, changed, progress=progress)
+    assert fts_problems(event_db) == []
+    assert len(search(event_db, "9715550")) == rows and search(event_db, "6281290") == []
+    with event_db.reader() as s:
+        assert set(s.scalars(select(Visitor.job_title))) == {"Buyer"}
+
+
+def test_cycle_collector_is_back_on_after_an_import(event_db: Database) -> None:
+    import_visitors(event_db, FILES / "messy.csv")
+    assert gc.isenabled()
+    with pytest.raises(InputError):
+        import_visitors(event_db, FILES / "garbage.bin")
+    assert gc.isenabled()
+    gc.disable()
+    try:  # left as the caller had it
+        import_visitors(event_db, FILES / "messy.csv")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
