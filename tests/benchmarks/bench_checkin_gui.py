@@ -60,6 +60,8 @@ STATION = textwrap.dedent(
     page.show()
     page.refresh()
     QTest.qWait(1500)
+    from booth_app.ui.app import settle_heap
+    settle_heap()  # as the app does once its window is up
     field = page.scan_field
     shown = []
     page.result_shown.connect(lambda status: shown.append(
