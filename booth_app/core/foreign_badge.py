@@ -30,10 +30,18 @@ or nothing.
   country only if it follows a text field (the last such code wins, so "LI" before a
   name stays a name). Of the remaining text, the first field without digits is the
   name and the next one the organisation; but when the first two are single words
-  and a third text follows, they are the given and family name (`^`, the HL7/ID-card
-  convention, puts the family name first: `DOE^JOHN` -> "JOHN DOE"). Without a name
-  or an e-mail address delimited text is not a badge, and neither is another kind
-  of QR code (`WIFI:`, `SMSTO:`, `geo:`...).
+  and a third text follows, they are the given and family name. With `^` names in
+  capitals are family name first (the HL7/ID-card convention: `DOE^JOHN` -> "JOHN
+  DOE"); names in mixed case are given name first, as organisers' exports write
+  `ID^First^Last^email^Title^Company`. When two texts follow the name, the first is
+  the job title and the second the organisation if the first reads like a title
+  (Director, Manager, Purchasing...), or the second like an organisation (PT, LLC,
+  Hospital...) and the first does not, or an e-mail address stands between the name
+  and them (that export's shape); otherwise the first is the organisation (and the
+  second the title if it reads like one); a lone text after the name is the
+  organisation. Without a name or an e-mail address
+  delimited text is not a badge, and neither is another kind of QR code (`WIFI:`,
+  `SMSTO:`, `geo:`...).
 """
 
 from __future__ import annotations
@@ -91,6 +99,28 @@ _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "
                          "bapak", "pak", "ibu", "bu", "sdr", "sdri", "h", "hj"})
 _BADGE_WORDS = frozenset({"delegate", "attendee", "speaker", "guest", "trade visitor",
                           "staff", "organizer", "organiser", "contractor", "peserta"})
+# Words that make a delimited field a job title, or an organisation (compared casefolded,
+# word by word, punctuation removed).
+_TITLE_WORDS = frozenset({
+    "director", "direktur", "manager", "manajer", "head", "kepala", "officer", "chief",
+    "ceo", "cfo", "coo", "cto", "cmo", "cio", "president", "presiden", "vp", "owner",
+    "founder", "engineer", "insinyur", "nurse", "perawat", "physician", "surgeon",
+    "consultant", "konsultan", "specialist", "spesialis", "pharmacist", "apoteker", "buyer",
+    "purchasing", "procurement", "pengadaan", "sales", "marketing", "pemasaran", "executive",
+    "coordinator", "koordinator", "supervisor", "administrator", "assistant", "asisten",
+    "technician", "teknisi", "analyst", "secretary", "sekretaris", "chairman", "ketua",
+    "representative", "superintendent", "radiologist", "biomedical", "commissioner",
+    "komisaris", "deputy", "wakil",
+})
+_ORG_WORDS = frozenset({
+    "pt", "cv", "tbk", "llc", "ltd", "limited", "inc", "corp", "corporation", "co",
+    "company", "gmbh", "ag", "sa", "bv", "nv", "plc", "fze", "fzco", "fzllc", "pte", "sdn",
+    "bhd", "hospital", "hospitals", "rs", "rsud", "rsup", "clinic", "clinics", "klinik",
+    "university", "universitas", "ministry", "kementerian", "dinas", "authority",
+    "institute", "institut", "laboratory", "laboratories", "labs", "foundation",
+    "yayasan", "puskesmas", "group", "holding", "trading", "healthcare", "pharma",
+    "pharmaceuticals", "center", "centre",
+})
 _SEPARATORS = ("\t", "|", "^", ";", ",")
 _MAX_CELLS = 16
 _VCARD = re.compile("BEGIN:VCARD", re.IGNORECASE)
@@ -494,17 +524,32 @@ def _labelled(cells: list[str]) -> dict[str, str]:
     return _from_pairs(pairs) if len(pairs) >= 2 else {}
 
 
+def _words_of(text: str) -> set[str]:
+    return {_key(word) for word in text.split()} - {""}
+
+
+def _reads_as_title(text: str) -> bool:
+    return bool(_words_of(text) & _TITLE_WORDS)
+
+
+def _reads_as_org(text: str) -> bool:
+    return bool(_words_of(text) & _ORG_WORDS)
+
+
 def _classify(cells: list[str], *, family_first: bool) -> dict[str, str]:
     values: dict[str, str] = {}
     texts: list[str] = []
+    at: list[int] = []  # the cell each text came from
+    email_at = -1
     codes: list[tuple[int, str]] = []  # (position in texts, candidate country code)
-    for cell in cells:
+    for index, cell in enumerate(cells):
         folded = cell.casefold().rstrip(".")
         digits = sum(ch.isdigit() for ch in cell)
         if not cell or _DATE.match(cell):
             continue
         if EMAIL.match(cell.lower()):
-            values.setdefault("email", cell)
+            if "email" not in values:
+                values["email"], email_at = cell, index
         elif cell.lower().startswith(("http://", "https://", "www.")):
             values.setdefault("website", cell)
         elif _PHONE.match(cell) and 7 <= digits <= 15 and (
@@ -521,33 +566,58 @@ def _classify(cells: list[str], *, family_first: bool) -> dict[str, str]:
         elif 2 <= len(cell) <= 3 and cell.isalpha() and _country(cell):
             codes.append((len(texts), cell))
             texts.append(cell)
+            at.append(index)
         elif any(ch.isalpha() for ch in cell) and "@" not in cell:
             texts.append(cell)
+            at.append(index)
     if "country" not in values:
         after_text = [(pos, code) for pos, code in codes if pos > 0]
         if after_text:
             pos, code = after_text[-1]
             values["country"] = code
-            del texts[pos]
+            del texts[pos], at[pos]
     unused_codes = {code for _, code in codes} - {values.get("country")}
     # A name has no digits and is not only a country code ("LI" may start "LI WEI").
     people = [t for t in texts if not any(ch.isdigit() for ch in t)]
     if not people:
         return values
-    rest = texts[texts.index(people[0]):]
+    start = texts.index(people[0])
+    rest = texts[start:]
     if (len(rest) >= 3 and all(len(t.split()) == 1 for t in rest[:2]) and rest[1] in people
             and not {rest[0], rest[1]} <= unused_codes):
-        given, family = (rest[1], rest[0]) if family_first else (rest[0], rest[1])
+        capitals = rest[0].isupper() and rest[1].isupper()
+        given, family = (rest[1], rest[0]) if family_first and capitals else rest[:2]
         values.update(given_name=given, family_name=family, name=f"{given} {family}")
-        organization = rest[2]
+        name_at, following = at[start + 1], rest[2:]
     else:
         named = next((t for t in people if t not in unused_codes), "")
         if not named:
             return values
-        rest = texts[texts.index(named):]
+        start = texts.index(named)
         values["name"] = named
-        organization = rest[1] if len(rest) > 1 else ""
-    if organization:
-        values["organization"] = organization
+        name_at, following = at[start], texts[start + 1:]
+    first_at = at[len(texts) - len(following)] if following else -1
+    values.update(_title_and_organization(following[:2],
+                                          email_between=name_at < email_at < first_at))
     return values
 
+
+def _title_and_organization(following: list[str], *, email_between: bool) -> dict[str, str]:
+    """The job title and organisation among the (at most two) texts after the name."""
+    if not following:
+        return {}
+    first = following[0]
+    if len(following) == 1:
+        return {"organization": first}
+    first_title, first_org = _reads_as_title(first), _reads_as_org(first)
+    second = following[1]
+    second_title, second_org = _reads_as_title(second), _reads_as_org(second)
+    title_first = not first_org and (
+        first_title or (second_org and not second_title) or (email_between
+                                                             and not second_title))
+    if title_first:
+        return {"job_title": first, "organization": second}
+    values = {"organization": first}
+    if second_title and not second_org:
+        values["job_title"] = second
+    return values

@@ -17,6 +17,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from booth_app.core.badges import issue_badge
+from booth_app.core.countries import country_code
 from booth_app.core.errors import InputError
 from booth_app.core.events import require_event
 from booth_app.core.foreign_badge import MAX_PAYLOAD, ForeignBadge, parse_foreign
@@ -222,6 +223,45 @@ def test_delimited_organiser_badges() -> None:
     assert (doe.registration_id, doe.name, doe.given_name, doe.family_name) == (
         "12345", "JOHN DOE", "JOHN", "DOE")
     assert (doe.organization, doe.country) == ("ACME LLC", "AE")
+
+
+def test_the_organisers_id_first_last_email_title_company_export() -> None:
+    budi = read("A10023^Budi^Santoso^budi@majumedika.co.id^Purchasing Director^PT Maju Medika")
+    assert (budi.kind, budi.registration_id, budi.name, budi.given_name, budi.family_name) == (
+        "delimited", "A10023", "Budi Santoso", "Budi", "Santoso")
+    assert (budi.email, budi.job_title, budi.organization) == (
+        "budi@majumedika.co.id", "Purchasing Director", "PT Maju Medika")
+    for sep in ("|", "\t", ";"):  # the same export with other separators
+        other = read(sep.join(["A10024", "Layla", "Haddad", "layla@dha.example",
+                               "Head of Procurement", "Dubai Health Authority"]))
+        assert (other.name, other.job_title, other.organization) == (
+            "Layla Haddad", "Head of Procurement", "Dubai Health Authority")
+    # A title and a company no word list knows: the e-mail between the name and the two
+    # texts gives the shape away.
+    odd = read("A10025^Siti^Rahma^siti@rs.example^Kabag Umum^Mitra Keluarga")
+    assert (odd.name, odd.job_title, odd.organization) == ("Siti Rahma", "Kabag Umum",
+                                                           "Mitra Keluarga")
+
+
+def test_caret_names_in_capitals_are_family_first_in_mixed_case_given_first() -> None:
+    assert read("12345^DOE^JOHN^ACME LLC").name == "JOHN DOE"
+    assert read("12345^Doe^John^ACME LLC").name == "Doe John"
+    assert read("12345^Doe^JOHN^ACME LLC").name == "Doe JOHN"  # not both capitals
+
+
+@pytest.mark.parametrize(("payload", "title", "organization"), [
+    ("Q-1|Amina Yusuf|Head of Radiology|Lagos University Teaching Hospital",
+     "Head of Radiology", "Lagos University Teaching Hospital"),
+    ("Q-1|Amina Yusuf|Lagos University Teaching Hospital|Head of Radiology",
+     "Head of Radiology", "Lagos University Teaching Hospital"),
+    ("Q-1|Amina Yusuf|Kabag Umum|RS Harapan Kita", "Kabag Umum", "RS Harapan Kita"),
+    ("Q-1|Amina Yusuf|Mitra Keluarga|Jakarta Barat", "", "Mitra Keluarga"),
+    ("Q-1|Amina Yusuf|Purchasing Director", "", "Purchasing Director"),
+])
+def test_title_and_organisation_after_the_name(payload: str, title: str,
+                                               organization: str) -> None:
+    badge = read(payload)
+    assert (badge.job_title, badge.organization) == (title, organization)
 
 
 def test_delimited_fields_are_recognised_wherever_they_stand() -> None:
@@ -467,6 +507,30 @@ def test_delimited_round_trip(name: str, organization: str, registration_id: str
     assert badge is not None
     assert (badge.registration_id, badge.name, badge.organization, badge.country) == (
         registration_id, name, organization, country.alpha_2)
+
+
+_TITLES = ["Purchasing Director", "Head of Procurement", "Kabag Umum", "Biomedical Engineer",
+           "Kepala Instalasi", "Chief Medical Officer", "Sales Manager", "Direktur Utama"]
+_COMPANIES = ["PT Maju Medika", "RS Harapan Kita", "Dubai Health Authority",
+              "Apollo Hospitals", "Mindray Medical", "Klinik Pratama Sehat", "Al Noor LLC"]
+
+
+@SETTINGS
+@given(_SAFE, _SAFE, ids, emails, st.sampled_from(_TITLES), st.sampled_from(_COMPANIES),
+       st.sampled_from(["^", "|", "\t", ";"]))
+def test_id_first_last_email_title_company_round_trip(
+        given_name: str, family_name: str, registration_id: str, email: str, title: str,
+        company: str, sep: str) -> None:
+    assume(not (given_name.isupper() and family_name.isupper()))  # capitals: family first
+    # Neither name is a country ("Ad" reads as Andorra's code, "Chad" as the country).
+    assume(not country_code(given_name, strict=False))
+    assume(not country_code(family_name, strict=False))
+    text = sep.join([registration_id, given_name, family_name, email, title, company])
+    badge = parse_foreign(text)
+    assert badge is not None
+    assert (badge.registration_id, badge.given_name, badge.family_name, badge.email) == (
+        registration_id, given_name, family_name, email)
+    assert (badge.job_title, badge.organization) == (title, company)
 
 
 class _Collect(logging.Handler):
