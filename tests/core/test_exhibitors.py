@@ -8,19 +8,26 @@ import pytest
 from openpyxl import Workbook
 from sqlalchemy import select
 
-from booth_app.core.errors import InputError, NotFound
+from booth_app.core.errors import BoothError, InputError, NotFound
+from booth_app.core.events import require_event
 from booth_app.core.exhibitors import (
+    PROFILE_FIELDS,
     add_exhibitor,
+    add_product,
+    delete_exhibitor,
     exhibitor_to_dict,
     find_exhibitor,
     import_exhibitors,
     list_exhibitors,
     normalise_exhibitor_code,
     product_counts,
+    update_exhibitor,
 )
 from booth_app.core.progress import Progress
+from booth_app.core.setup import add_question
+from booth_app.core.staff import add_staff
 from booth_app.storage.database import Database
-from booth_app.storage.models import Exhibitor, Product
+from booth_app.storage.models import Exhibitor, Lead, Product, Question, Staff, Visitor
 
 
 def products_of(database: Database, code: str) -> list[str]:
@@ -81,6 +88,121 @@ def test_exhibitor_refusals(event_db: Database) -> None:
     with pytest.raises(InputError, match="Unknown country"), event_db.session() as session:
         add_exhibitor(session, code="X1", name="X", country="Narnia")
     assert exhibitors(event_db) == []
+
+
+# -- editing and deleting ---------------------------------------------------------------------
+
+
+def test_update_exhibitor_changes_the_profile(event_db: Database) -> None:
+    with event_db.session() as session:
+        exhibitor = add_exhibitor(session, code="MEDIKA", name="PT Medika", booth="A-01")
+        changed = update_exhibitor(
+            session, exhibitor, code="medika-2", booth=" B-07 ", country="Indonesia",
+            contact_name="Hendra", contact_email="Hendra@Medika.CO.ID",
+            contact_phone="+62 21 555-0101", website="www.medika.co.id",
+            description="Line one\n\x07Line two", name="PT Medika",
+        )
+    assert changed == ["code", "booth", "country", "contact_name", "contact_email",
+                       "contact_phone", "website", "description"]  # the name did not change
+    with event_db.reader() as session:
+        got = find_exhibitor(session, "MEDIKA-2")
+        assert (got.booth, got.country, got.contact_email, got.website) == (
+            "B-07", "ID", "hendra@medika.co.id", "www.medika.co.id")
+        assert got.description == "Line one\nLine two"  # lines kept, control character gone
+
+
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [({"code": "sehat"}, "already used by PT Sehat"),
+     ({"code": "BAD CODE!"}, "must be 1-32 letters"),
+     ({"name": "  "}, "needs a name"),
+     ({"name": "N" * 201}, "longer than 200"),
+     ({"booth": "B" * 33}, "booth number is longer than 32"),
+     ({"country": "Narnia"}, "Unknown country"),
+     ({"contact_email": "hendra at medika"}, "Not an e-mail address"),
+     ({"contact_phone": "call me"}, "Not a phone number"),
+     ({"website": "not a site"}, "Not a website address"),
+     ({"description": "x" * 2001}, "longer than 2,000"),
+     ({"colour": "red"}, "Not a manufacturer field")],
+)
+def test_a_refused_update_changes_nothing(
+    event_db: Database, fields: dict[str, str], message: str
+) -> None:
+    with event_db.session() as session:
+        add_exhibitor(session, code="MEDIKA", name="PT Medika", booth="A-01", country="ID")
+        add_exhibitor(session, code="SEHAT", name="PT Sehat")
+    before = profiles(event_db)
+    with pytest.raises(InputError, match=message), event_db.session() as session:
+        update_exhibitor(session, find_exhibitor(session, "MEDIKA"), **{"city": "Bogor", **fields})
+    assert profiles(event_db) == before
+
+
+def profiles(database: Database) -> list[dict[str, str]]:
+    with database.reader() as session:
+        return [{key: getattr(e, key) for key in PROFILE_FIELDS} for e in list_exhibitors(session)]
+
+
+def add_lead(session: object, exhibitor: Exhibitor) -> None:
+    visitor = Visitor(event_id=require_event(session).id, code="ABCD2345",  # type: ignore[arg-type]
+                      name="Dr. Amal")
+    session.add(visitor)  # type: ignore[attr-defined]
+    session.flush()  # type: ignore[attr-defined]
+    session.add(Lead(exhibitor_id=exhibitor.id, visitor_id=visitor.id))  # type: ignore[attr-defined]
+    session.flush()  # type: ignore[attr-defined]
+
+
+def test_an_exhibitor_with_leads_cannot_be_deleted(event_db: Database) -> None:
+    with event_db.session() as session:
+        add_lead(session, add_exhibitor(session, code="MEDIKA", name="PT Medika"))
+    with pytest.raises(BoothError, match="PT Medika has 1 lead, so it cannot be deleted"), \
+            event_db.session() as session:
+        delete_exhibitor(session, find_exhibitor(session, "MEDIKA"))
+    assert [e["code"] for e in exhibitors(event_db)] == ["MEDIKA"]
+
+
+def test_delete_tombstones_the_exhibitor_and_what_belongs_to_it(event_db: Database) -> None:
+    with event_db.session() as session:
+        medika = add_exhibitor(session, code="MEDIKA", name="PT Medika")
+        add_product(session, medika, "X-Ray Unit")
+        add_question(session, medika, "Budget?", "single", ["Low", "High"])
+        add_staff(session, name="Sari", pin="1234", exhibitor_code="MEDIKA")
+        add_exhibitor(session, code="SEHAT", name="PT Sehat")
+    with event_db.session() as session:
+        delete_exhibitor(session, find_exhibitor(session, "MEDIKA"))
+    assert [e["code"] for e in exhibitors(event_db)] == ["SEHAT"]
+    with event_db.reader() as session:
+        for model in (Exhibitor, Product, Question, Staff):
+            rows = list(session.scalars(select(model).where(model.deleted.is_(True))))
+            assert len(rows) == 1, model  # still there, as tombstones sync can carry
+        assert session.scalars(select(Staff)).one().active is False  # cannot sign in
+        with pytest.raises(NotFound):
+            find_exhibitor(session, "MEDIKA")
+
+
+def test_a_deleted_code_can_be_used_again(event_db: Database) -> None:
+    with event_db.session() as session:
+        medika = add_exhibitor(session, code="MEDIKA", name="PT Medika", booth="A-01")
+        add_product(session, medika, "X-Ray Unit")
+        old_id = medika.id
+    with event_db.session() as session:
+        delete_exhibitor(session, find_exhibitor(session, "MEDIKA"))
+    with event_db.session() as session:
+        again = add_exhibitor(session, code="medika", name="PT Medika Baru")
+        assert again.id == old_id  # the same row, so every laptop agrees
+    assert [(e["name"], e["booth"]) for e in exhibitors(event_db)] == [("PT Medika Baru", "")]
+    assert products_of_live(event_db, "MEDIKA") == []  # nothing of its past comes back
+    with pytest.raises(InputError, match="already used by a deleted"), \
+            event_db.session() as session:
+        delete_exhibitor(session, find_exhibitor(session, "MEDIKA"))
+        sehat = add_exhibitor(session, code="SEHAT", name="PT Sehat")
+        update_exhibitor(session, sehat, code="MEDIKA")
+
+
+def products_of_live(database: Database, code: str) -> list[str]:
+    with database.reader() as session:
+        exhibitor = find_exhibitor(session, code)
+        return sorted(session.scalars(select(Product.name).where(
+            Product.exhibitor_id == exhibitor.id, Product.deleted.is_(False))))
 
 
 # -- import ----------------------------------------------------------------------------------
