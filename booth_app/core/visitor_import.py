@@ -356,7 +356,7 @@ class _Importer:
         names = ["id", "code", "sort_name", "search_text", *_COLUMNS, "consent_at"]
         columns: list[Any] = [getattr(Visitor, c) for c in names]
         if self.db.is_sqlite:
-            # Updates reach the full-text index in rowid order (see _write_changed).
+            # Updates reach the full-text index in rowid order (see _Updater).
             names.append("rowid")
             columns.append(literal_column("visitor.rowid"))
         # Core rather than ORM rows: a quarter of the time for 250,000 visitors.
