@@ -366,18 +366,18 @@ class _Importer:
         for row in rows:
             record = dict(zip(names, row, strict=True))
             self.existing[record["id"]] = record
-            self._index(record["id"], record)
+            self._index(record["id"], record, self._fold(record["organization"]))
         self.codes.update(self.session.connection().scalars(select(Visitor.code)))
 
-    def _index(self, visitor_id: str, record: dict[str, Any]) -> None:
+    def _index(self, visitor_id: str, record: dict[str, Any], org_key: str) -> None:
+        """Make the visitor findable by its match keys (`org_key`: folded organisation)."""
         if record["external_id"]:
             self.by_external.setdefault(record["external_id"], visitor_id)
         if record["email"]:
             self.by_email.setdefault(record["email"], visitor_id)
-        key = (record["sort_name"], self._fold(record["organization"]))
-        self.by_name.setdefault(key, visitor_id)
+        self.by_name.setdefault((record["sort_name"], org_key), visitor_id)
 
-    def _match(self, values: dict[str, Any], name_key: str) -> str | None:
+    def _match(self, values: dict[str, Any], name_key: str, org_key: str) -> str | None:
         external_id = values["external_id"]
         if external_id:
             found = self.by_external.get(external_id)
@@ -386,7 +386,7 @@ class _Importer:
         email = values["email"]
         for found in (
             self.by_email.get(email) if email else None,
-            self.by_name.get((name_key, self._fold(values["organization"]))),
+            self.by_name.get((name_key, org_key)),
         ):
             if found is None:
                 continue
@@ -403,7 +403,8 @@ class _Importer:
 
     def _take(self, values: dict[str, Any], cells: list[str]) -> None:
         name_key = fold(values["name"])
-        found = self._match(values, name_key)
+        org_key = self._fold(values["organization"])
+        found = self._match(values, name_key, org_key)
         if found is None:
             visitor_id = new_id()
             record = values
@@ -424,8 +425,9 @@ class _Importer:
                     record["consent_at"] = None
                 record.update(incoming)
                 record["sort_name"] = name_key
+            org_key = self._fold(record["organization"])  # a blank cell kept the old one
             self.result.updated += 1
-        self._index(visitor_id, record)
+        self._index(visitor_id, record, org_key)
 
     # -- writing --------------------------------------------------------------------
     def _write(self) -> None:
