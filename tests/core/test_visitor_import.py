@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import gc
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -384,3 +385,28 @@ def test_cycle_collector_is_back_on_after_an_import(event_db: Database) -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_import_and_reimport_on_the_postgresql_hub(
+    pg_fresh_url: str, make_event: Callable[..., str], tmp_path: Path
+) -> None:
+    hub = Database(pg_fresh_url)
+    try:
+        make_event(hub)
+        rows = 600
+        first = tmp_path / "first.csv"
+        relisted(first, rows, phone="+9715550", title="Buyer")
+        assert import_visitors(hub, first).imported == rows
+        changed = tmp_path / "changed.csv"
+        relisted(changed, rows, phone="+6281290", title="Nurse")
+        result = import_visitors(hub, changed)
+        assert (result.imported, result.updated) == (0, rows)
+        assert search(hub, "0000042") == ["Visitor 42"]
+        assert search(hub, "9715550") == []
+        with hub.reader() as s:
+            visitor = s.scalars(select(Visitor).where(Visitor.name == "Visitor 42")).one()
+            assert (visitor.job_title, visitor.phone) == ("Nurse", "+6281290 0000042")
+            assert visitor.created_at.tzinfo is not None and len(visitor.code) == 8
+            assert s.scalar(select(func.count()).select_from(Visitor)) == rows
+    finally:
+        hub.dispose()
