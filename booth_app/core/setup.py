@@ -536,6 +536,9 @@ def update_point(session: Session, point: CheckinPoint, **values: Any) -> list[s
     """Change a point's settings; returns the names of those that changed."""
     if point.deleted:
         raise NotFound("This check-in point was deleted.")
+    if values.get("kind") == point.kind:
+        # A kind this version does not list (written by another) may stay as it is.
+        values = {key: value for key, value in values.items() if key != "kind"}
     checked = _check_point(session, values, own_id=point.id)
     changed = [key for key, value in checked.items() if getattr(point, key) != value]
     for key in changed:

@@ -78,9 +78,10 @@ def test_exhibitors_page_lists_all_manufacturers_with_details(qtbot: QtBot,
     page.table.selectRow(3)
     chosen = page.selected_exhibitor()
     assert chosen is not None
-    assert page.profile["name"].text() == chosen.name
-    assert page.products.count() >= 3
-    assert page.staff.count() >= 2
+    assert page.form.edits["name"].text() == chosen.name
+    assert page.form.edits["booth"].text() == chosen.booth
+    assert page.products_tab.table.rowCount() >= 3
+    assert page.staff_tab.table.rowCount() >= 2
 
 
 def test_leads_page_filters_by_manufacturer(window: MainWindow, demo_db: Database) -> None:

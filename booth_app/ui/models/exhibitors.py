@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,6 +18,11 @@ COL_CODE, COL_NAME, COL_BOOTH, COL_COUNTRY, COL_PRODUCTS = range(5)
 HEADERS = ("Code", "Company", "Booth", "Country", "Products")
 ExhibitorRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
+
+
+def _natural(text: str) -> str:
+    # A string, so the sort proxy compares it natively: numbers padded to one width.
+    return re.sub(r"\d+", lambda m: m.group().zfill(12), text.casefold())
 
 
 @dataclass
@@ -44,6 +50,11 @@ class ExhibitorTableModel(RowsTableModel):
         self.rows = rows
         self.endResetModel()
 
+    def row_of(self, exhibitor_id: str | None) -> int:
+        """The row showing this manufacturer, or -1."""
+        return next((r for r, row in enumerate(self.rows) if row.exhibitor.id == exhibitor_id),
+                    -1)
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self.rows):
             return None
@@ -56,7 +67,12 @@ class ExhibitorTableModel(RowsTableModel):
                 return row.products if role == SortRole else str(row.products)
             values = (exhibitor.code, exhibitor.name, exhibitor.booth,
                       country_name(exhibitor.country))
+            if role == SortRole:
+                # Case-blind, and booth "S1-A9" before "S1-A10".
+                return _natural(values[column])
             return values[column]
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_NAME:
+            return exhibitor.name
         if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_PRODUCTS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
