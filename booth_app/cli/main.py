@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from typing import Any, NoReturn
 
 from booth_app import __version__
-from booth_app.cli import badges, checkin, commands, visitors_import
+from booth_app.cli import badges, checkin, commands, leads, visitors_import
 from booth_app.core.errors import BoothError
 from booth_app.storage.database import DatabaseError
 
@@ -119,6 +119,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("check", help="an integrity check").set_defaults(handler=commands.check)
     badges.add_parsers(sub, _Parser)
     checkin.add_parser(sub, _Parser)
+    leads.add_parser(sub, _Parser)
     return parser
 
 

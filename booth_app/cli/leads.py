@@ -1,0 +1,94 @@
+"""`booth leads capture` and `booth leads list`: a manufacturer's leads from the shell.
+
+The command line acts with coordinator rights (CLI.md): any manufacturer, no PIN.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from booth_app.core.exhibitors import find_exhibitor
+from booth_app.core.lead_capture import Catalogue, LeadFields, capture_lead
+from booth_app.core.leads import RATINGS, SORTS, lead_row, lead_to_dict, list_leads
+
+
+def add_parser(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
+    leads = sub.add_parser("leads", help="leads per manufacturer")
+    actions = leads.add_subparsers(dest="action", metavar="ACTION", required=True,
+                                   parser_class=parser_class)
+    capture = actions.add_parser("capture", help="scan a visitor into a manufacturer's lead")
+    capture.add_argument("payload", metavar="PAYLOAD",
+                         help="what the scanner read: our badge, a short code, a vCard, a "
+                              "MECARD, a URL or delimited text")
+    capture.add_argument("--exhibitor", required=True, metavar="CODE")
+    capture.add_argument("--rating", choices=RATINGS, type=str.lower)
+    capture.add_argument("--note", metavar="TEXT", help="added to the lead's notes")
+    capture.add_argument("--value", metavar="AMOUNT", help="estimated deal value")
+    capture.add_argument("--currency", metavar="CUR", help="ISO 4217 code, e.g. USD, IDR")
+    capture.add_argument("--stage", metavar="STAGE",
+                         help="new, contacted, meeting, quotation, mou (MoU signed), won, lost")
+    capture.add_argument("--product", action="extend", nargs="+", metavar="NAME",
+                         help="a product of interest (added to the lead's)")
+    capture.set_defaults(handler=run_capture)
+
+    listing = actions.add_parser("list", help="a manufacturer's leads, newest first")
+    listing.add_argument("--exhibitor", required=True, metavar="CODE")
+    listing.add_argument("--rating", choices=(*RATINGS, "none"), type=str.lower)
+    listing.add_argument("--stage", metavar="STAGE")
+    listing.add_argument("--product", metavar="NAME")
+    listing.add_argument("--search", default="", metavar="Q")
+    listing.add_argument("--sort", choices=SORTS, default="captured_at")
+    listing.add_argument("--ascending", action="store_true")
+    listing.add_argument("--limit", type=int, metavar="N")
+    listing.set_defaults(handler=run_list)
+
+
+def run_capture(args: argparse.Namespace) -> tuple[dict[str, Any], str, int]:
+    from booth_app.cli.commands import open_db
+
+    raw: dict[str, Any] = {}
+    for option, key in (("rating", "rating"), ("stage", "stage"), ("note", "add_note"),
+                        ("value", "value"), ("currency", "currency"),
+                        ("product", "add_products")):
+        if getattr(args, option) is not None:
+            raw[key] = getattr(args, option)
+    db = open_db(args)
+    with db.session() as session:  # committed (durably) before anything is shown
+        exhibitor = find_exhibitor(session, args.exhibitor)
+        # Checked before the scan is read: a bad option leaves nothing behind.
+        fields = LeadFields.parse(Catalogue.load(session, exhibitor.id), **raw) if raw else None
+        result = capture_lead(session, exhibitor, args.payload, fields=fields)
+        row = lead_row(session, result.lead.id)
+        assert row is not None
+        lead = lead_to_dict(row)
+    word = "NEW" if result.created else "AGAIN"
+    who = lead["visitor"]["name"] + (f" ({lead['visitor']['organization']})"
+                                     if lead["visitor"]["organization"] else "")
+    human = f"{word} lead for {lead['exhibitor']}: {who}"
+    return {"lead": lead, "created": result.created}, human, 0
+
+
+def run_list(args: argparse.Namespace) -> tuple[dict[str, Any], str, int]:
+    from booth_app.cli.commands import open_db
+
+    db = open_db(args)
+    with db.reader() as session:
+        exhibitor = find_exhibitor(session, args.exhibitor)
+        product_id = None
+        if args.product:
+            fields = LeadFields.parse(Catalogue.load(session, exhibitor.id),
+                                      products=[args.product])
+            product_id = fields.product_ids[0]
+        stage = LeadFields.parse(stage=args.stage).stage if args.stage else None
+        rating = None if args.rating is None else "" if args.rating == "none" else args.rating
+        rows = list_leads(session, exhibitor_id=exhibitor.id, rating=rating, stage=stage,
+                          product_id=product_id, search=args.search, sort=args.sort,
+                          descending=not args.ascending, limit=args.limit)
+        leads = [lead_to_dict(row) for row in rows]
+    lines = [f"{lead['captured_at'][:16].replace('T', ' ')}  {lead['rating'] or '-':4}  "
+             f"{lead['stage']:9}  {lead['visitor']['name']}"
+             + (f" ({lead['visitor']['organization']})" if lead["visitor"]["organization"]
+                else "") for lead in leads]
+    human = "\n".join(lines) or f"No leads for {exhibitor.code} yet."
+    return {"leads": leads}, human, 0
