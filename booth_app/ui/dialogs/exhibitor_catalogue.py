@@ -166,7 +166,7 @@ class ProductsTab(SetupTab):
         self.undo_button = QPushButton(self.tr("Undo"))
         self.undo_button.hide()
         self.undo_button.clicked.connect(self.undo)
-        row.addWidget(self.message)
+        row.addWidget(self.message, 2)
         row.addWidget(self.undo_button)
         row.addStretch(1)
         row.addWidget(self.rename_button)

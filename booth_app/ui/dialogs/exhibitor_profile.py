@@ -149,6 +149,7 @@ class ProfileForm(QFrame):
     def _fill(self, exhibitor: Exhibitor | None) -> None:
         for key, edit in self.edits.items():
             edit.setText(getattr(exhibitor, key) if exhibitor is not None else "")
+            edit.setCursorPosition(0)  # a long name shows its start, not its end
         self.country.set_code(exhibitor.country if exhibitor is not None else "")
         self.description.setPlainText(exhibitor.description if exhibitor is not None else "")
         self.say("")
