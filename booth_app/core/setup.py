@@ -25,12 +25,10 @@ from booth_app.core.exhibitors import (
     upsert_product,
 )
 from booth_app.core.progress import NO_PROGRESS, Progress
-from booth_app.core.staff import ROLES, check_pin_format, hash_pin
+from booth_app.core.staff import ROLES, reset_pin
 from booth_app.core.tabular import iter_records, map_headers, read_table
 from booth_app.core.text import clean, fold
-from booth_app.storage.ids import utcnow
 from booth_app.storage.models import (
-    AuditLog,
     CheckinPoint,
     Exhibitor,
     LeadProduct,
@@ -288,23 +286,10 @@ PIN_RESET_ACTION = "staff.pin_reset"
 def reset_staff_pin(
     session: Session, member: Staff, pin: str, *, by_staff_id: str | None = None
 ) -> Staff:
-    """A new PIN (4-8 digits, kept as a scrypt hash) and an audit row saying who and when.
-
-    Written here with core.staff.hash_pin; core.staff gains its own reset_pin
-    alongside sign-in, and the two write the same hash and the same audit action.
-    """
-    member.pin_hash = hash_pin(check_pin_format(pin))
-    session.add(
-        AuditLog(
-            at=utcnow(),
-            staff_id=by_staff_id,
-            action=PIN_RESET_ACTION,
-            entity="staff",
-            entity_id=member.id,
-            detail={"name": member.name},
-        )
-    )
-    session.flush()
+    """A new PIN (4-8 digits, kept as a scrypt hash) with an audit row saying who and when;
+    core.staff.reset_pin's rules (only a coordinator resets another's PIN; this laptop's
+    wait after wrong PINs is forgotten)."""
+    reset_pin(session, member, pin, by_staff_id=by_staff_id)
     return member
 
 
