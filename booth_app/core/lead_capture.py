@@ -24,7 +24,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from booth_app.core.badges import check_token, looks_like_token
-from booth_app.core.checkin import _follow_merges, _readings, _visitor_by_code, _visitor_of_foreign
+from booth_app.core.checkin import _follow_merges, _readings, _visitor_by_code
 from booth_app.core.codes import format_code, normalise_code
 from booth_app.core.errors import BoothError, InputError, NotFound
 from booth_app.core.events import parse_date, require_event
@@ -117,12 +117,35 @@ def resolve_visitor(session: Session, event: Event, payload: str) -> tuple[Visit
         # Its last line may be cut anywhere (a name, an e-mail, a registration id).
         raise UnreadableBadge("This vCard was cut short: scan it again, or type the "
                               "visitor in.", foreign)
-    known = _visitor_of_foreign(session, event, foreign)
+    known = _listed_visitor(session, event, foreign)
     if known is not None:
         return known, False, foreign.kind
     if not foreign.name:
         raise UnreadableBadge(f"This {what} carries no name: type the visitor in.", foreign)
     return add_visitor(session, foreign.to_fields(), source=SOURCE), True, foreign.kind
+
+
+def _listed_visitor(session: Session, event: Event, foreign: ForeignBadge) -> Visitor | None:
+    """The registered visitor an organiser's badge belongs to: by the organiser's
+    registration id, else by e-mail when exactly one live visitor has it.
+
+    As core.checkin's lookup, but the e-mail is looked up alone and the event and
+    tombstones checked here: with them in the query SQLite walks the event's index,
+    which holds every visitor (12 ms at 20,000 visitors, growing with the list).
+    """
+    if foreign.registration_id:
+        found = session.scalars(select(Visitor).where(
+            Visitor.event_id == event.id, Visitor.deleted.is_(False),
+            Visitor.external_id == foreign.registration_id).limit(2)).all()
+        if len(found) == 1:
+            return found[0]
+    if foreign.email:
+        found = [visitor for visitor in session.scalars(
+            select(Visitor).where(Visitor.email == foreign.email.lower()).limit(50))
+            if visitor.event_id == event.id and not visitor.deleted]
+        if len(found) == 1:
+            return found[0]
+    return None
 
 
 # -- capture -------------------------------------------------------------------------------

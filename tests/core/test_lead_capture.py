@@ -208,6 +208,24 @@ def test_an_organisers_badge_of_a_listed_visitor_finds_them(
     assert counts(event_db)["visitor"] == before
 
 
+def test_an_e_mail_names_a_visitor_only_when_one_live_visitor_has_it(
+        event_db: Database, booth: dict[str, Any]) -> None:
+    card = "BEGIN:VCARD\nVERSION:3.0\nFN:J. Muller\nEMAIL:{}\nEND:VCARD"
+    with event_db.session() as session:
+        gone = add_visitor(session, VisitorFields.parse(name="Old Entry",
+                                                        email="old@garcia.example"))
+        gone.deleted = True
+        for name in ("Twin One", "Twin Two"):
+            add_visitor(session, VisitorFields.parse(name=name, email="twins@x.example"))
+    assert capture(event_db, "MEDIKA", card.format("jose@garcia.example"))["visitor"] == \
+        booth["jose"]
+    # A removed visitor's address, or one two visitors share, names nobody: the badge
+    # registers its wearer.
+    for email in ("old@garcia.example", "twins@x.example"):
+        got = capture(event_db, "MEDIKA", card.format(email))
+        assert got["visitor_created"] and got["name"] == "J. Muller"
+
+
 def test_a_merged_visitors_badge_leads_to_the_visitor_kept(event_db: Database,
                                                           booth: dict[str, Any]) -> None:
     with event_db.session() as session:
