@@ -437,6 +437,7 @@ class _Importer:
         self.progress.report(len(self.table), self.total, "Saving visitors")
         if self.new:
             self._write_new(connection)
+        if self.new or self.changed:
             # Bulk rows bypass the session's stamping; keep the clock's high-water mark.
             self.session.merge(Meta(key="last_hlc", value=self.db.stamp()["hlc"]))
         self.session.flush()
