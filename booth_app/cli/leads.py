@@ -84,7 +84,7 @@ def run_list(args: argparse.Namespace) -> tuple[dict[str, Any], str, int]:
         rating = None if args.rating is None else "" if args.rating == "none" else args.rating
         rows = list_leads(session, exhibitor_id=exhibitor.id, rating=rating, stage=stage,
                           product_id=product_id, search=args.search, sort=args.sort,
-                          descending=not args.ascending, limit=args.limit)
+                          descending=not args.ascending, limit=args.limit, details=True)
         leads = [lead_to_dict(row) for row in rows]
     lines = [f"{lead['captured_at'][:16].replace('T', ' ')}  {lead['rating'] or '-':4}  "
              f"{lead['stage']:9}  {lead['visitor']['name']}"
