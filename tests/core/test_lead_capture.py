@@ -33,6 +33,7 @@ from booth_app.core.leads import (
     lead_row,
     lead_rows,
     lead_summary,
+    lead_to_dict,
     list_leads,
 )
 from booth_app.core.staff import add_staff
@@ -126,11 +127,13 @@ def test_a_rescan_opens_the_same_lead_and_logs_another_interaction(
     azerty = booth["token"].translate(str.maketrans("23456789", 'é"\'(-è_ç'))
     again = capture(event_db, "MEDIKA", azerty, now=later)
     assert (again["lead"], again["created"]) == (first["lead"], False)
-    by_code = capture(event_db, "MEDIKA", booth["siti_code"].lower(), now=later)
+    by_code = capture(event_db, "MEDIKA", booth["siti_code"].lower(),
+                      now=later + timedelta(minutes=5))
     assert (by_code["lead"], by_code["source"]) == (first["lead"], "code")
     with event_db.reader() as session:
         assert [(h.kind, h.at, h.staff) for h in lead_interactions(session, first["lead"])] == [
-            ("scan", T0, "Dewi Lestari"), ("scan", later, ""), ("scan", later, "")]
+            ("scan", T0, "Dewi Lestari"), ("scan", later, ""),
+            ("scan", later + timedelta(minutes=5), "")]
         assert session.scalar(select(func.count()).select_from(Lead)) == 1
 
 
@@ -544,6 +547,13 @@ def test_list_filters_sorts_searches_and_counts(event_db: Database,
     assert names(limit=2) == ["Wei Zhang", "Amina Yusuf"]
     with pytest.raises(InputError, match="sorted by"):
         names(sort="shoe size")
+    with event_db.reader() as session:
+        light = list_leads(session, exhibitor_id=booth["medika"], limit=1)[0]
+        assert light.email == "" and not light.detailed  # the list leaves details out
+        with pytest.raises(ValueError, match="details"):
+            lead_to_dict(light)
+        full = list_leads(session, exhibitor_id=booth["medika"], limit=1, details=True)[0]
+        assert lead_to_dict(full)["visitor"]["name"] == "Wei Zhang"
     with event_db.reader() as session:
         summary = lead_summary(session, booth["medika"])
         assert summary.total == 4
