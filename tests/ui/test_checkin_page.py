@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -301,3 +302,35 @@ def test_a_vcard_typed_by_a_wedge_scanner_offers_registration(qtbot: QtBot, page
     assert page.card.view is not None
     assert page.card.view.prefill["organization"] == "RS Harapan Kita"
     assert len(checkins(demo_db)) == before  # one badge, read whole; nobody to count
+
+
+def test_without_a_camera_the_panel_says_so_and_the_scanner_goes_on(
+        qtbot: QtBot, page: CheckinPage, demo_db: Database) -> None:
+    page.camera_button.click()
+    panel = page.camera_panel
+    assert panel is not None and panel.isVisible()
+    assert panel.status.text() == panel.no_camera_text  # said once, in place: no dialog
+    assert not panel.start_button.isEnabled()
+    qtbot.waitUntil(page.scan_field.hasFocus, timeout=2000)
+    visitor, token = badge_of(demo_db)
+    scan(qtbot, page, token)
+    assert page.card.status == "admitted" and page.card.name.text() == visitor.name
+    page.camera_button.click()
+    assert not panel.isVisible() and page.hours.isVisible()
+
+
+def test_a_badge_photographed_by_the_camera_checks_in(qtbot: QtBot, page: CheckinPage,
+                                                      demo_db: Database) -> None:
+    from badge_photos import Shot, photograph, print_badge
+
+    badge = print_badge(demo_db, "Rajesh Kumar Sharma", "Apollo Hospitals", "IN", "buyer")
+    photo = photograph(badge, Shot("held_up", angle=-20, tilt=0.15, seed=7)).convert("RGB")
+    frame = QImage(photo.tobytes(), photo.width, photo.height, 3 * photo.width,
+                   QImage.Format.Format_RGB888).copy()
+    page.camera_button.click()
+    assert page.camera_panel is not None
+    with qtbot.waitSignal(page.result_shown, timeout=5000) as shown:
+        assert page.camera_panel.scanner.submit_image(frame)  # a frame from the camera
+    assert shown.args == ["admitted"]
+    assert page.card.name.text() == "Rajesh Kumar Sharma"
+    assert checkins(demo_db, badge.visitor_id) == ["admitted"]
