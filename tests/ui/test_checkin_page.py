@@ -334,3 +334,19 @@ def test_a_badge_photographed_by_the_camera_checks_in(qtbot: QtBot, page: Checki
     assert shown.args == ["admitted"]
     assert page.card.name.text() == "Rajesh Kumar Sharma"
     assert checkins(demo_db, badge.visitor_id) == ["admitted"]
+
+
+@pytest.mark.parametrize("layout", ["fr", "de", "ara"])
+def test_a_scanner_typing_through_another_keyboard_layout_checks_in(
+        qtbot: QtBot, page: CheckinPage, demo_db: Database, layout: str) -> None:
+    from PySide6.QtTest import QTest
+
+    from booth_app.core.wedge import LAYOUTS
+
+    visitor, token = badge_of(demo_db, 7)
+    for ch in "".join(LAYOUTS[layout][c] for c in token):  # what the laptop receives
+        QTest.sendKeyEvent(QTest.KeyAction.Click, page.scan_field, Qt.Key.Key_unknown, ch,
+                           Qt.KeyboardModifier.NoModifier, -1)
+    qtbot.keyClick(page.scan_field, Qt.Key.Key_Return)
+    assert page.card.status == "admitted"
+    assert page.card.name.text() == visitor.name
