@@ -69,6 +69,7 @@ class CheckinPage(Page):
         self.zone = ZoneInfo("UTC")
         self.points: list[dict[str, Any]] = []
         self.last_latency_ms: float | None = None
+        self.scans_shown = 0  # a refresh read before the latest scan is stale
         self.camera_panel: QWidget | None = None
 
         top = QHBoxLayout()
@@ -289,6 +290,7 @@ class CheckinPage(Page):
         good = result.status in ("admitted", "reentry", "exit") or (
             result.status == "duplicate" and not result.recorded)
         self.sounds.play(ACCEPTED if good else REFUSED)
+        self.scans_shown += 1
         self._add_recent(datetime.now(UTC), view)
         self.last_latency_ms = (time.perf_counter() - started) * 1000
         self.result_shown.emit(result.status)
@@ -473,11 +475,19 @@ class CheckinPage(Page):
             except BoothError:
                 return
 
+        seen = self.scans_shown
+
         def work() -> tuple[PavilionStats, list[ScanRow]]:
             with self.db.reader() as session:
                 return pavilion_stats(session, event), recent_checkins(session, RECENT)
 
-        self.refresh_in_background(work, lambda result: self.show_counts(*result))  # type: ignore[misc]
+        def show(result: tuple[PavilionStats, list[ScanRow]]) -> None:
+            if seen != self.scans_shown:  # read before the latest scan: read again
+                self.refresh_soon.start(REFRESH_AFTER_SCAN_MS)
+            else:
+                self.show_counts(*result)
+
+        self.refresh_in_background(work, show)  # type: ignore[arg-type]
 
     def show_counts(self, stats: PavilionStats, rows: list[ScanRow]) -> None:
         self.today.set_value(f"{stats.checkins_today:,}")
