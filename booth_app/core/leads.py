@@ -8,7 +8,9 @@ own, so no list, count or search there can reach another manufacturer's leads.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import gc
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
@@ -176,9 +178,32 @@ _DETAILS = (Visitor.code, Visitor.email, Visitor.job_title, Visitor.phone, Lead.
             Lead.follow_up_action, Lead.consent_contact, Lead.consent_at)
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cycle collector off while a list is built: 10,000 rows make tens of
+    thousands of objects, none of them garbage, and the collector walking them again and
+    again took a quarter of the time. Reference counting still frees everything."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
 def _rows(session: Session, exhibitor_id: str | None, where: list[ColumnElement[bool]],
           order: list[Any], limit: int | None, *, join_staff: bool = False,
           details: bool = False, products: bool = True) -> list[LeadRow]:
+    with _collector_paused():
+        return _read_rows(session, exhibitor_id, where, order, limit, join_staff=join_staff,
+                          details=details, products=products)
+
+
+def _read_rows(session: Session, exhibitor_id: str | None, where: list[ColumnElement[bool]],
+               order: list[Any], limit: int | None, *, join_staff: bool, details: bool,
+               products: bool) -> list[LeadRow]:
     live = [Lead.deleted.is_(False), *where]
     if exhibitor_id is not None:
         live.append(Lead.exhibitor_id == exhibitor_id)
