@@ -125,6 +125,7 @@ _SEPARATORS = ("\t", "|", "^", ";", ",")
 _MAX_CELLS = 16
 _VCARD = re.compile("BEGIN:VCARD", re.IGNORECASE)
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
+_ESCAPED_COLON = re.compile(r"(?<!\\)((?:\\\\)*)\\:")  # "\:" not preceded by an escape
 
 
 @dataclass(frozen=True)
@@ -298,19 +299,23 @@ def _vcard(text: str) -> dict[str, str]:
 
 def _join_soft_breaks(text: str) -> str:
     # Quoted-printable lines ending in "=" continue on the next line (vobject does not
-    # join them and fails on the continuation).
+    # join them and fails on the continuation). A space opening the continuation is
+    # data (RFC 2045 encoders such as quopri leave spaces as they are), not a fold.
     lines: list[str] = []
     for line in text.split("\n"):
         previous = lines[-1] if lines else ""
         if (previous.endswith("=") and "QUOTED-PRINTABLE" in previous.split(":", 1)[0].upper()):
-            lines[-1] = previous[:-1] + line.lstrip()
+            lines[-1] = previous[:-1] + line
         else:
             lines.append(line)
     return "\n".join(lines)
 
 
 def _vobject_props(text: str) -> list[_Prop]:
-    card = vobject.readOne(text)
+    # vobject keeps the non-standard "\:" escape (http\://) as it is; it is undone here,
+    # in the card's text, where an escaped backslash before a colon ("\\:") can still be
+    # told apart from it.
+    card = vobject.readOne(_ESCAPED_COLON.sub(r"\1:", text))
     props = []
     for line in card.lines():
         types = {t.strip().strip('"').lower() for value in line.params.get("TYPE", [])
@@ -331,8 +336,7 @@ def _vobject_props(text: str) -> list[_Prop]:
         else:
             continue  # a photo or sound: nothing for the form
         flat = [" ".join(p) if isinstance(p, list) else str(p) for p in parts]
-        props.append(_Prop(line.name.upper(), frozenset(types),
-                           [part.replace("\\:", ":") for part in flat]))
+        props.append(_Prop(line.name.upper(), frozenset(types), flat))
     return props
 
 

@@ -115,6 +115,21 @@ def test_vcard_21_quoted_printable_with_soft_line_breaks_and_charsets() -> None:
     assert badge.country == "TR"
 
 
+def test_a_space_after_a_quoted_printable_soft_break_is_kept() -> None:
+    card = ("BEGIN:VCARD\r\nVERSION:2.1\r\n"
+            "FN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:=E7=8E=8B=E4=BC=9F=\r\n Wang\r\n"
+            "END:VCARD\r\n")
+    assert read(card).name == "王伟 Wang"
+
+
+def test_a_colon_escaped_by_the_producer_and_a_real_backslash() -> None:
+    card = ("BEGIN:VCARD\nVERSION:3.0\nFN:Omar\nURL:http\\://alnoor.example\n"
+            "ORG:R\\\\:D Labs\nEND:VCARD\n")
+    badge = read(card)
+    assert badge.website == "http://alnoor.example"  # "\:" is a colon
+    assert badge.organization == "R\\:D Labs"  # an escaped backslash stays one
+
+
 def test_a_broken_21_card_falls_back_and_still_decodes_quoted_printable() -> None:
     card = ("BEGIN:VCARD\nVERSION:2.1\nN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:=E7=8E=8B;"
             "=E4=BC=9F;;;\n<not a property>\nORG;CHARSET=NO-SUCH-CHARSET;QUOTED-PRINTABLE:"
@@ -522,9 +537,12 @@ def test_id_first_last_email_title_company_round_trip(
         given_name: str, family_name: str, registration_id: str, email: str, title: str,
         company: str, sep: str) -> None:
     assume(not (given_name.isupper() and family_name.isupper()))  # capitals: family first
-    # Neither name is a country ("Ad" reads as Andorra's code, "Chad" as the country).
-    assume(not country_code(given_name, strict=False))
-    assume(not country_code(family_name, strict=False))
+    # Neither name is a country ("Ad" reads as Andorra's code, "Chad" as the country),
+    # an honorific ("Bu") or a badge type ("Media"): each reads as a name on its own.
+    for single in (given_name, family_name):
+        assume(not country_code(single, strict=False))
+        alone = parse_foreign(f"Q-1|{single}|Zzzz Yyyy")
+        assume(alone is not None and alone.name == single)
     text = sep.join([registration_id, given_name, family_name, email, title, company])
     badge = parse_foreign(text)
     assert badge is not None
