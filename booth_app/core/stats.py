@@ -46,7 +46,11 @@ def local_day_bounds(event: Event, now: datetime) -> tuple[datetime, datetime]:
     return start, start + timedelta(days=1)
 
 
-def pavilion_stats(session: Session, event: Event, now: datetime | None = None) -> PavilionStats:
+def pavilion_stats(session: Session, event: Event, now: datetime | None = None, *,
+                   exhibitor_id: str | None = None) -> PavilionStats:
+    """The pavilion's figures; with `exhibitor_id` the lead figures (leads, hot leads,
+    meetings, MoUs, value, leads per manufacturer) count that manufacturer's leads only,
+    as a booth's staff may see them."""
     now = now or datetime.now(UTC)
     start, end = local_day_bounds(event, now)
     stats = PavilionStats()
@@ -73,7 +77,9 @@ def pavilion_stats(session: Session, event: Event, now: datetime | None = None) 
     stats.checkins_by_hour = checkins_per_hour(session, event, now, live_checkin)
     stats.current_hour = now.astimezone(ZoneInfo(event.timezone)).hour
     stats.inside_now = inside_now(session, event, start, end)
-    live_lead = (Lead.deleted.is_(False),)
+    live_lead: tuple[Any, ...] = (Lead.deleted.is_(False),)
+    if exhibitor_id is not None:
+        live_lead = (*live_lead, Lead.exhibitor_id == exhibitor_id)
     for rating, count in session.execute(
         select(Lead.rating, func.count()).where(*live_lead).group_by(Lead.rating)
     ):

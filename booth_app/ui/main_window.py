@@ -34,6 +34,7 @@ from booth_app.ui.pages.exports import ExportsPage
 from booth_app.ui.pages.leads import LeadsPage
 from booth_app.ui.pages.settings import SettingsPage
 from booth_app.ui.pages.visitors import VisitorsPage
+from booth_app.ui.session import SignedIn, StaffSession
 from booth_app.ui.tasks import run_task
 
 log = logging.getLogger(__name__)
@@ -62,15 +63,21 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(1024, 640)
         self.resize(1366, 768)
 
+        # Who is signed in on this window: the Leads page and the Dashboard's lead
+        # figures show only what that member may see.
+        self.staff_session = StaffSession(
+            self, auto_lock_minutes=settings.AUTO_LOCK_MINUTES.get())
+        self.staff_session.changed.connect(self._staff_changed)
         self.pages: list[Page] = [
-            DashboardPage(db), CheckinPage(db), VisitorsPage(db), LeadsPage(db),
-            ExhibitorsPage(db), ExportsPage(db), SettingsPage(db),
+            DashboardPage(db, self.staff_session), CheckinPage(db), VisitorsPage(db),
+            LeadsPage(db, self.staff_session), ExhibitorsPage(db), ExportsPage(db),
+            SettingsPage(db),
         ]
         self.stack = QStackedWidget()
         for page in self.pages:
             self.stack.addWidget(page)
         for page in self.pages:
-            page.changed.connect(self.update_top_strip)
+            page.changed.connect(self._page_changed)
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -179,6 +186,8 @@ class MainWindow(QMainWindow):
         settings_key.activated.connect(lambda: self.sidebar.setCurrentRow(len(self.pages) - 1))
         refresh = QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self)
         refresh.activated.connect(lambda: self.current_page().refresh())
+        self.lock_key = QShortcut(QKeySequence("Ctrl+L"), self)
+        self.lock_key.activated.connect(self.toggle_lock)
 
     def set_kiosk(self, on: bool) -> None:
         """Full screen with only the page (an unattended entrance); F11 again leaves."""
@@ -200,7 +209,39 @@ class MainWindow(QMainWindow):
             self.pages[row].focus_main()
             settings.CURRENT_PAGE.set(row)
 
+    # -- who is signed in -------------------------------------------------------------------
+    def toggle_lock(self) -> None:
+        """Ctrl+L: lock when someone is signed in, else open the sign-in."""
+        if self.staff_session.current is not None:
+            self.staff_session.lock()
+            return
+        from booth_app.ui.dialogs.sign_in import ask_sign_in
+
+        ask_sign_in(self.db, self.staff_session, self)
+
+    def _staff_changed(self, _who: object) -> None:
+        self.update_top_strip()
+        page = self.current_page()
+        if not isinstance(page, LeadsPage):  # the Leads page follows the session itself
+            page.refresh()
+
+    def _page_changed(self) -> None:
+        self.staff_session.set_auto_lock_minutes(settings.AUTO_LOCK_MINUTES.get())
+        self.update_top_strip()
+
+    def staff_text(self, who: SignedIn | None) -> str:
+        if who is None:
+            return self.tr("Not signed in")
+        if who.is_coordinator:
+            return self.tr("Signed in: {0} · Coordinator").format(who.name)
+        return self.tr("Signed in: {0} · Booth {1} ({2})").format(
+            who.name, who.booth or "–", who.exhibitor_code)
+
     def update_top_strip(self) -> None:
+        staff = self.staff_text(self.staff_session.current)
+        if staff != self.top_staff.text():
+            self.top_staff.setText(staff)
+            self.top_strip.layout().activate()  # the event name gets what is left
         event = self.booth_event
         if event is None:
             self.top_event.setText(self.tr("No event"))
@@ -210,8 +251,10 @@ class MainWindow(QMainWindow):
             offset = local.strftime("%z")
             title = f"{event.pavilion} · {event.name}" if event.pavilion else event.name
             self.top_event.setToolTip(title)
+            # The room left beside the clock, station and who is signed in.
+            room = self.top_event.width() if self.top_event.isVisible() else 320
             self.top_event.setText(self.top_event.fontMetrics().elidedText(
-                title, Qt.TextElideMode.ElideRight, max(self.top_event.width(), 320)))
+                title, Qt.TextElideMode.ElideRight, max(room, 100)))
             hours = int(offset[:3])
             minutes = f":{offset[3:]}" if offset[3:] != "00" else ""
             self.top_clock.setText(self.tr("{0} local time (UTC{1:+d}{2})").format(

@@ -85,17 +85,24 @@ def test_exhibitors_page_lists_all_manufacturers_with_details(qtbot: QtBot,
 
 
 def test_leads_page_filters_by_manufacturer(window: MainWindow, demo_db: Database) -> None:
+    from booth_app.storage.models import Staff
+    from booth_app.ui.session import SignedIn
+
     window.sidebar.setCurrentRow(3)
     page = window.current_page()
     assert isinstance(page, LeadsPage)
+    assert page.list.model.rowCount() == 0  # nobody signed in: no lead on screen
+    with demo_db.reader() as session:
+        coordinator = session.scalars(select(Staff).where(Staff.role == "coordinator")).one()
+        window.staff_session.sign_in(SignedIn.of(session, coordinator.id))
     total = count(demo_db, Lead)
-    assert page.table.rowCount() == total
-    assert page.summary.text().startswith(f"{total} leads")
+    assert page.list.model.rowCount() == total
+    assert page.list.counts.text().startswith(f"{total} leads")
     with demo_db.reader() as session:
         ex_id, per_ex = session.execute(
             select(Lead.exhibitor_id, func.count()).group_by(Lead.exhibitor_id).limit(1)).one()
-    page.exhibitor.setCurrentIndex(page.exhibitor.findData(ex_id))
-    assert page.table.rowCount() == per_ex < total
+    page.list.picker.setCurrentIndex(page.list.picker.findData(ex_id))
+    assert page.list.model.rowCount() == per_ex < total
 
 
 def test_checkin_page_lists_latest_scans(qtbot: QtBot, window: MainWindow) -> None:

@@ -1,7 +1,13 @@
-"""Dashboard: the pavilion's figures at a glance, updated while on screen."""
+"""Dashboard: the pavilion's figures at a glance, updated while on screen.
+
+Lead figures follow who is signed in: booth staff see their own manufacturer's only;
+a coordinator, or a laptop that is no booth's (the entrance desk), the whole
+pavilion's; a booth's laptop with nobody signed in shows none.
+"""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -13,12 +19,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from booth_app.core.events import current_event
 from booth_app.core.exhibitors import list_exhibitors
 from booth_app.core.stats import PavilionStats, pavilion_stats
 from booth_app.storage.database import Database
+from booth_app.ui import settings
 from booth_app.ui.hour_bars import HourBars
 from booth_app.ui.pages.base import Page
+from booth_app.ui.session import StaffSession
 from booth_app.ui.widgets import Tile
+
+LEAD_TILES = ("leads", "hot_leads", "meetings", "mous")
+HIDDEN = "hidden"  # the lead scope when nobody may see lead figures
 
 
 def money(values: dict[str, object]) -> str:
@@ -30,8 +42,9 @@ def money(values: dict[str, object]) -> str:
 class DashboardPage(Page):
     live = True
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, staff_session: StaffSession | None = None) -> None:
         super().__init__(db, self.tr("Dashboard"))
+        self.staff_session = staff_session
         grid = QGridLayout()
         grid.setSpacing(12)
         labels = {
@@ -56,7 +69,9 @@ class DashboardPage(Page):
         lists = QHBoxLayout()
         self.by_exhibitor = self._table((self.tr("Manufacturer"), self.tr("Leads")))
         self.by_point = self._table((self.tr("Check-in point"), self.tr("Today")))
-        lists.addWidget(self._titled(self.tr("Leads per manufacturer"), self.by_exhibitor), 2)
+        self.leads_box = self._titled(self.tr("Leads per manufacturer"), self.by_exhibitor)
+        self.leads_title = self.leads_box.findChild(QLabel)
+        lists.addWidget(self.leads_box, 2)
         door = QWidget()
         door_layout = QVBoxLayout(door)
         door_layout.setContentsMargins(0, 0, 0, 0)
@@ -69,6 +84,9 @@ class DashboardPage(Page):
         lists.addWidget(door, 1)
         self.layout_.addLayout(lists, 1)
         self._names: dict[str, str] = {}
+        self.shown_scope: str | None = None
+        if staff_session is not None:
+            staff_session.changed.connect(lambda _who: self.clear_lead_figures())
 
     @staticmethod
     def _table(headers: tuple[str, str]) -> QTableWidget:
@@ -91,24 +109,58 @@ class DashboardPage(Page):
         layout.addWidget(widget)
         return box
 
+    def lead_scope(self) -> str | None:
+        """Whose lead figures this window may show: a manufacturer's id, None for the
+        whole pavilion, or HIDDEN."""
+        who = self.staff_session.current if self.staff_session is not None else None
+        if who is not None:
+            return who.exhibitor_id if not who.is_coordinator else None
+        return HIDDEN if settings.BOOTH_EXHIBITOR.get() else None
+
     def refresh(self) -> None:
         event = self.current_event()
         if event is None:
             return
-        def work() -> PavilionStats:
-            with self.db.reader() as session:
-                return pavilion_stats(session, event)
+        scope = self.lead_scope()
 
-        self.refresh_in_background(work, self.show_stats)  # type: ignore[arg-type]
+        def work() -> tuple[str | None, PavilionStats]:
+            with self.db.reader() as session:
+                event_now = current_event(session) or event
+                return scope, pavilion_stats(session, event_now, exhibitor_id=scope)
+
+        self.refresh_in_background(work, lambda result: self.show_scoped(*result))  # type: ignore[misc]
         self.header.set_subtitle(self.tr("{0} · {1} to {2}").format(
             event.name, event.start_date.isoformat(), event.end_date.isoformat()))
 
-    def show_stats(self, stats: PavilionStats) -> None:
+    def show_scoped(self, scope: str | None, stats: PavilionStats) -> None:
+        """Show figures computed for `scope`, unless who is signed in changed meanwhile
+        (then they are dropped and read again for the new member)."""
+        if scope != self.lead_scope():
+            self.clear_lead_figures()
+            QTimer.singleShot(0, self.refresh)
+            return
+        self.show_stats(stats, scope)
+
+    def clear_lead_figures(self) -> None:
+        for key in LEAD_TILES:
+            self.tiles[key].set_value("–")
+        self.value_tile.set_value("–")
+        self.by_exhibitor.setRowCount(0)
+
+    def show_stats(self, stats: PavilionStats, scope: str | None = None) -> None:
+        self.shown_scope = scope
+        hidden = scope == HIDDEN
         for key, tile in self.tiles.items():
-            tile.set_value(f"{getattr(stats, key):,}")
-        self.value_tile.set_value(money(dict(stats.value_by_currency)))
+            tile.set_value("–" if hidden and key in LEAD_TILES else f"{getattr(stats, key):,}")
+        self.value_tile.set_value("–" if hidden else money(dict(stats.value_by_currency)))
+        if self.leads_title is not None:
+            self.leads_title.setText(
+                self.tr("Leads: sign in to see your booth's figures") if hidden else
+                self.tr("Leads of your booth") if scope is not None else
+                self.tr("Leads per manufacturer"))
         names = self.exhibitor_names()
-        ranked = sorted(stats.leads_by_exhibitor.items(), key=lambda kv: (-kv[1], kv[0]))
+        ranked = [] if hidden else sorted(stats.leads_by_exhibitor.items(),
+                                          key=lambda kv: (-kv[1], kv[0]))
         self._fill(self.by_exhibitor, [(f"{code} — {names.get(code, '')}", count)
                                        for code, count in ranked])
         self._fill(self.by_point, sorted(stats.checkins_by_point.items()))

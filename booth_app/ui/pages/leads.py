@@ -1,100 +1,569 @@
-"""Leads: each manufacturer's leads with counts by rating and the value pipeline."""
+"""Leads at a booth: sign in, scan a badge, qualify the lead, see the booth's list.
+
+Nobody signed in: a panel asks to sign in (Ctrl+L). Signed in at a booth: a scan
+field on top (a scanner burst captures a lead for this booth's manufacturer; typing
+searches visitors, arrows and Enter capture one by hand), the lead card after a
+capture, and the booth's lead list beside it. Every read goes through the window's
+StaffSession scope, so booth staff only ever see their own manufacturer's leads; a
+coordinator picks the manufacturer (or all of them) above the list.
+
+The capture itself is committed as the card opens (a scan is a lead even when nobody
+qualifies it); the card's form is saved with Ctrl+Enter, and the focus goes back to
+the scan field for the next visitor.
+"""
 
 from __future__ import annotations
 
-from collections import Counter
-from decimal import Decimal
+import logging
+import time
+from datetime import tzinfo
+from html import escape
+from typing import Any
 from zoneinfo import ZoneInfo
 
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
+    QApplication,
+    QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QTableWidget,
-    QTableWidgetItem,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
-from booth_app.core.countries import country_name
+from booth_app.core.errors import BoothError
 from booth_app.core.exhibitors import list_exhibitors
-from booth_app.core.leads import lead_rows
+from booth_app.core.lead_capture import (
+    Catalogue,
+    UnreadableBadge,
+    capture_for_visitor,
+    capture_lead,
+    delete_lead,
+    find_lead,
+)
+from booth_app.core.leads import RATINGS
+from booth_app.core.search import search_visitors
 from booth_app.storage.database import Database
+from booth_app.storage.models import Exhibitor, Visitor
+from booth_app.ui.dialogs.sign_in import ask_sign_in
+from booth_app.ui.lead_card import CardLead, LeadCard, read_card_lead
+from booth_app.ui.lead_list import LeadListPanel
 from booth_app.ui.pages.base import Page
+from booth_app.ui.scan_field import ScanField, is_text_input
+from booth_app.ui.session import StaffSession
 
-RATING_WORDS = {"hot": "▲ Hot", "warm": "● Warm", "cold": "▼ Cold", "": "–"}
+log = logging.getLogger(__name__)
+
+MATCHES = 8
+# A rating key (1 2 3) on the card is taken once no other key follows this soon: a
+# scanner typing the next badge (whose code may hold a 2 or a 3) is far quicker.
+RATING_WAIT_MS = 120
+CARD_WIDTH = 660
+CARD_MIN_WIDTH = 560
+LIST_MIN_WIDTH = 420
+
+STYLE = """
+#captureStatus { font-size: 13pt; padding: 8px 12px; border-radius: 8px; }
+#captureStatus[tone="ready"] { background: #e9eef3; color: #17324d; }
+#captureStatus[tone="good"] { background: #e3f3e8; color: #1d6b36; }
+#captureStatus[tone="bad"] { background: #fde8e8; color: #9b1c1c; }
+#signInPanel { background: white; border: 1px solid #d8dee6; border-radius: 12px; }
+#signInTitle { font-size: 20pt; font-weight: 600; color: #17324d; }
+#signInButton { font-size: 15pt; padding: 12px 28px; background: #2f6aa3; color: white;
+                border-radius: 8px; }
+#leadCounts { font-size: 12pt; font-weight: 600; color: #17324d; }
+#leadPipeline { color: #1d6b36; font-weight: 600; }
+"""
 
 
 class LeadsPage(Page):
-    def __init__(self, db: Database) -> None:
+    lead_shown = Signal(str)  # lead id, once the card shows a committed capture
+
+    def __init__(self, db: Database, staff_session: StaffSession | None = None) -> None:
         super().__init__(db, self.tr("Leads"))
+        self.header.hide()  # the top strip says who is signed in; the card needs the height
+        self.setStyleSheet(STYLE)
+        self.staff_session = staff_session or StaffSession(self)
+        self.staff_session.changed.connect(self._session_changed)
+        self.zone: tzinfo = ZoneInfo("UTC")
+        self.currency = "USD"
+        self.chosen_exhibitor: str | None = None  # a coordinator's pick in the list
+        self.last_latency_ms: float | None = None
+        self.status_headline = self.status_detail = ""
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self._locked_panel())
+        self.stack.addWidget(self._work_area())
+        self.layout_.addWidget(self.stack, 1)
+
+        self._rating_timer = QTimer(self, singleShot=True, interval=RATING_WAIT_MS)
+        self._rating_timer.timeout.connect(self._take_rating_key)
+        for sequence in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(sequence), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self.save_card)
+        self._session_changed(self.staff_session.current)
+
+    # -- layout ---------------------------------------------------------------------------
+
+    def _locked_panel(self) -> QWidget:
+        outer = QWidget()
+        layout = QVBoxLayout(outer)
+        layout.addStretch(1)
+        panel = QFrame()
+        panel.setObjectName("signInPanel")
+        panel.setMaximumWidth(560)
+        inner = QVBoxLayout(panel)
+        inner.setContentsMargins(32, 28, 32, 28)
+        inner.setSpacing(12)
+        title = QLabel(self.tr("Sign in to capture leads"))
+        title.setObjectName("signInTitle")
+        explain = QLabel(self.tr("Choose your booth and your name, then type your PIN. "
+                                 "You see your own manufacturer's leads only."))
+        explain.setWordWrap(True)
+        self.sign_in_button = QPushButton(self.tr("Sign in"))
+        self.sign_in_button.setObjectName("signInButton")
+        self.sign_in_button.clicked.connect(self.sign_in)
+        hint = QLabel(self.tr("Shortcut: Ctrl+L signs in, and locks again when you leave."))
+        hint.setObjectName("pageSubtitle")
+        hint.setWordWrap(True)
+        for widget in (title, explain, self.sign_in_button, hint):
+            inner.addWidget(widget)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(panel, 2)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(2)
+        return outer
+
+    def _work_area(self) -> QWidget:
+        area = QWidget()
+        layout = QVBoxLayout(area)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
         top = QHBoxLayout()
-        self.exhibitor = QComboBox()
-        self.exhibitor.setMinimumWidth(320)
-        self.exhibitor.currentIndexChanged.connect(lambda _i: self.load())
-        top.addWidget(QLabel(self.tr("Manufacturer")))
-        top.addWidget(self.exhibitor)
-        top.addStretch(1)
-        self.summary = QLabel()
-        top.addWidget(self.summary)
-        self.layout_.addLayout(top)
-        headers = [self.tr("Captured"), self.tr("Visitor"), self.tr("Organisation"),
-                   self.tr("Country"), self.tr("Manufacturer"), self.tr("Rating"),
-                   self.tr("Stage"), self.tr("Value"), self.tr("By")]
-        self.table = QTableWidget(0, len(headers))
-        self.table.setHorizontalHeaderLabels(headers)
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.setAlternatingRowColors(True)
-        self.table.setSortingEnabled(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((3, 130), (8, 140)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            self.table.setColumnWidth(column, width)
-        self.layout_.addWidget(self.table, 1)
+        self.scan_field = ScanField()
+        self.scan_field.setPlaceholderText(self.tr("Scan a badge, or type a visitor's name"))
+        top.addWidget(self.scan_field, 1)
+        self.switch_button = QPushButton(self.tr("Switch staff"))
+        self.switch_button.setToolTip(self.tr("Another member of this booth signs in"))
+        self.switch_button.clicked.connect(self.switch_staff)
+        self.lock_button = QPushButton(self.tr("Lock (Ctrl+L)"))
+        self.lock_button.clicked.connect(self.staff_session.lock)
+        for button in (self.switch_button, self.lock_button):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            top.addWidget(button)
+        layout.addLayout(top)
+        self.matches = QListWidget()
+        self.matches.setObjectName("scanMatches")
+        self.matches.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.matches.setMaximumHeight(5 * 30)
+        self.matches.hide()
+        layout.addWidget(self.matches)
+
+        # One line under the field says what happened: ready, saved, or why a scan was
+        # not captured (the headline in bold, then the detail).
+        self.status = QLabel()
+        self.status.setObjectName("captureStatus")
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.status)
+
+        # The card takes the left of the splitter while a lead is open; otherwise the
+        # list has the whole width.
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.card = LeadCard(self.db)
+        self.card.setMinimumWidth(CARD_MIN_WIDTH)
+        self.card.hide()
+        self.card.saved.connect(self._card_saved)
+        self.card.closed.connect(self._card_closed)
+        self.card.stray_key.connect(self._card_key)
+        self.list = LeadListPanel(self.db)
+        self.list.setMinimumWidth(LIST_MIN_WIDTH)
+        self.list.open_requested.connect(self.open_lead)
+        self.list.delete_requested.connect(self.delete_lead)
+        self.list.scope_changed.connect(self._pick_exhibitor)
+        self.list.stray_key.connect(self._list_key)
+        for combo in (self.list.rating, self.list.stage, self.list.product, self.list.picker):
+            combo.activated.connect(lambda _i: self.scan_field.setFocus())
+        self.splitter.addWidget(self.card)
+        self.splitter.addWidget(self.list)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        layout.addWidget(self.splitter, 1)
+
+        self.scan_field.scanned.connect(self.handle_scan)
+        self.scan_field.search.connect(self.search)
+        self.scan_field.submitted.connect(self.capture_selected)
+        self.scan_field.navigate.connect(self.move_selection)
+        self.matches.itemClicked.connect(self.capture_item)
+        return area
+
+    # -- who is signed in -----------------------------------------------------------------
+
+    @property
+    def signed_in(self) -> bool:
+        return self.staff_session.current is not None
+
+    def scope(self) -> str | None:
+        """The manufacturer whose leads the list shows (None: all, coordinators only)."""
+        own = self.staff_session.lead_scope()
+        return own if own is not None else self.chosen_exhibitor
+
+    def capture_exhibitor(self) -> str | None:
+        """Whom a scan here makes a lead for: the booth's own, or the coordinator's pick."""
+        return self.scope() if self.signed_in else None
+
+    def sign_in(self) -> None:
+        ask_sign_in(self.db, self.staff_session, self.window())
+
+    def switch_staff(self) -> None:
+        ask_sign_in(self.db, self.staff_session, self.window(), switch=True)
+
+    def _session_changed(self, who: object) -> None:
+        self._rating_timer.stop()
+        if self.card.lead is not None:
+            self.card.close_card()  # locked or someone else: the form goes, unsaved
+        self.matches.hide()
+        self.matches.clear()
+        self.scan_field.clear()
+        self.chosen_exhibitor = None
+        if who is None:
+            self.list.clear()
+            self.stack.setCurrentIndex(0)
+            if self.isVisible():
+                self.sign_in_button.setFocus()
+            return
+        self.stack.setCurrentIndex(1)
+        self.switch_button.setVisible(True)
+        self.show_ready()
+        self.refresh()
+        if self.isVisible():
+            self.scan_field.setFocus()
+
+    def _pick_exhibitor(self, exhibitor_id: object) -> None:
+        who = self.staff_session.current
+        if who is None or not who.is_coordinator:
+            return  # booth staff have no picker; never widen their view
+        self.chosen_exhibitor = str(exhibitor_id) if exhibitor_id else None
+        if self.card.lead is not None:
+            self.card.close_card()
+        self.show_ready()
+        self.load_list()
+
+    # -- page life ------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        with self.db.reader() as session:
-            exhibitors = [(e.id, f"{e.code} — {e.name}") for e in list_exhibitors(session)] \
-                if self.current_event() else []
-        chosen = self.exhibitor.currentData()
-        self.exhibitor.blockSignals(True)
-        self.exhibitor.clear()
-        self.exhibitor.addItem(self.tr("All manufacturers"), None)
-        for exhibitor_id, label in exhibitors:
-            self.exhibitor.addItem(label, exhibitor_id)
-        index = self.exhibitor.findData(chosen)
-        self.exhibitor.setCurrentIndex(max(index, 0))
-        self.exhibitor.blockSignals(False)
-        self.load()
-
-    def load(self) -> None:
-        event = self.current_event()
-        if event is None:
+        who = self.staff_session.current
+        if who is None:
             return
-        zone = ZoneInfo(event.timezone)
+        event = self.current_event()
+        if event is not None:
+            self.zone, self.currency = ZoneInfo(event.timezone), event.currency or "USD"
+        if who.is_coordinator:
+            with self.db.reader() as session:
+                exhibitors = [(e.id, f"{e.booth or '–'} · {e.code} — {e.name}")
+                              for e in list_exhibitors(session)]
+            self.list.set_picker(exhibitors, self.chosen_exhibitor)
+        else:
+            self.list.set_picker(None)
+        self.load_list()
+
+    def load_list(self) -> None:
+        scope = self.scope()
+        products: list[tuple[str, str]] = []
+        if scope is not None:
+            with self.db.reader() as session:
+                products = [(p.id, p.name) for p in Catalogue.load(session, scope).products]
+        self.list.set_products(products)
+        self.list.load(scope, self.zone)
+
+    def focus_main(self) -> None:
+        if not self.signed_in:
+            self.sign_in_button.setFocus()
+        elif self.card.lead is not None:
+            self.card.rating_buttons["hot"].setFocus()
+        else:
+            self.scan_field.setFocus()
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self.focus_main)
+
+    # -- the capture area -----------------------------------------------------------------
+
+    def show_ready(self) -> None:
+        if self.staff_session.current is not None and self.capture_exhibitor() is None:
+            self._say(self.tr("Choose a manufacturer above the list to capture leads for it."),
+                      "", "ready")
+        else:
+            self._say(self.tr("Ready: scan a badge"),
+                      self.tr("Or type a visitor's name, pick with the arrow keys and Enter."),
+                      "ready")
+
+    def _say(self, text: str, detail: str, tone: str) -> None:
+        # What a scan or a name carried is shown as text, never as markup.
+        self.status_headline, self.status_detail = text, detail
+        self.status.setText(f"<b>{escape(text)}</b>" + (
+            f"&nbsp;&nbsp; <span style='font-weight:400'>{escape(detail)}</span>"
+            if detail else ""))
+        self.status.setProperty("tone", tone)
+        self.status.style().unpolish(self.status)
+        self.status.style().polish(self.status)
+        self.status.setVisible(self.card.lead is None)
+
+    def _refused(self, headline: str, message: str) -> None:
+        self._say(headline, message, "bad")
+
+    # -- scanning -------------------------------------------------------------------------
+
+    def handle_scan(self, raw: str) -> str | None:
+        """Capture a scanner's burst for this booth's manufacturer and open its card."""
+        return self._capture(lambda session, exhibitor, staff_id: capture_lead(
+            session, exhibitor, raw, staff_id=staff_id))
+
+    def capture_visitor(self, visitor_id: str) -> str | None:
+        """Capture a visitor picked by name (typed in, no badge)."""
+        def work(session: Any, exhibitor: Exhibitor, staff_id: str | None) -> Any:
+            visitor = session.get(Visitor, visitor_id)
+            if visitor is None or visitor.deleted:
+                raise BoothError(self.tr("This visitor was removed."))
+            return capture_for_visitor(session, exhibitor, visitor, staff_id=staff_id)
+        return self._capture(work)
+
+    def _capture(self, work: Any) -> str | None:
+        started = time.perf_counter()
+        who = self.staff_session.current
+        exhibitor_id = self.capture_exhibitor() if who is not None else None
+        if who is None or exhibitor_id is None:
+            self.show_ready()
+            return None
+        if not self._finish_open_card():
+            return None
+        try:
+            with self.db.session() as session:  # committed on leaving, before the card shows
+                exhibitor = session.get(Exhibitor, exhibitor_id)
+                if exhibitor is None:
+                    raise BoothError(self.tr("This manufacturer was removed."))
+                result = work(session, exhibitor, who.staff_id)
+                lead_id = result.lead.id
+                mode = "new" if result.created else "rescan"
+                card_lead = read_card_lead(session, lead_id, mode,
+                                           visitor_created=result.visitor_created)
+                catalogue = Catalogue.load(session, exhibitor_id)
+        except UnreadableBadge as exc:
+            self._refused(self.tr("✖ NOT CAPTURED — badge unreadable"), str(exc))
+            return None
+        except BoothError as exc:
+            self._refused(self.tr("✖ NOT CAPTURED"), str(exc))
+            return None
+        except Exception as exc:  # the booth must keep working: say it, log it
+            log.exception("lead capture failed")
+            self._refused(self.tr("✖ NOT SAVED"),
+                          self.tr("The scan was not saved: {0}").format(exc))
+            return None
+        finally:
+            self.scan_field.clear()
+            self.matches.hide()
+        self.open_card(card_lead, catalogue)
+        self.load_list()
+        self.list.select_lead(lead_id)
+        self.last_latency_ms = (time.perf_counter() - started) * 1000
+        self.lead_shown.emit(lead_id)
+        return lead_id
+
+    def _finish_open_card(self) -> bool:
+        """Before the next capture: save the open card if it was changed (the staff moved
+        on to the next visitor); False, with the card's message, when it cannot be."""
+        if self.card.lead is None:
+            return True
+        if self.card.is_dirty() and not self.card.save():
+            self.card.message.setText(self.card.message.text() + "\n" + self.tr(
+                "The next badge was not captured: finish this lead (or Esc), then scan "
+                "again."))
+            return False
+        if self.card.lead is not None:
+            self.card.close_card()
+        return True
+
+    def open_card(self, lead: CardLead, catalogue: Catalogue) -> None:
+        who = self.staff_session.current
+        self.card.open(lead, catalogue, scope=self.staff_session.lead_scope(),
+                       staff_id=who.staff_id if who else None, zone=self.zone,
+                       default_currency=self.currency)
+        self._say("", "", "ready")
+        width = self.splitter.width()
+        card = max(CARD_MIN_WIDTH, min(CARD_WIDTH, width - LIST_MIN_WIDTH))
+        self.splitter.setSizes([card, max(1, width - card)])
+
+    def open_lead(self, lead_id: str) -> None:
+        """Open a lead of the list in the card, to edit it."""
+        if not self._finish_open_card():
+            return
+        try:
+            with self.db.reader() as session:
+                lead = find_lead(session, lead_id, exhibitor_id=self.staff_session.lead_scope())
+                card_lead = read_card_lead(session, lead.id, "edit")
+                catalogue = Catalogue.load(session, lead.exhibitor_id)
+        except BoothError as exc:
+            self._refused(self.tr("✖ Cannot open this lead"), str(exc))
+            return
+        self.open_card(card_lead, catalogue)
+
+    def save_card(self) -> None:
+        if self.card.lead is not None:
+            self.card.save()
+
+    def _card_saved(self, lead_id: str) -> None:
+        self.load_list()
+        row = self.list.model.all_rows
+        saved = next((r for r in row if r.id == lead_id), None)
+        if saved is not None:
+            parts = [self.tr({"hot": "Hot", "warm": "Warm", "cold": "Cold"}[saved.rating])
+                     if saved.rating else self.tr("not rated")]
+            if saved.products:
+                count = len(saved.products)
+                parts.append(self.tr("1 product") if count == 1
+                             else self.tr("{0} products").format(count))
+            self._say(self.tr("✔ Saved: {0}").format(saved.visitor_name),
+                      " · ".join(parts) + "  —  " + self.tr("ready for the next badge"), "good")
+        self.list.select_lead(lead_id)
+
+    def _card_closed(self) -> None:
+        if self.status.property("tone") != "good":
+            self.show_ready()
+        else:
+            self._say(self.status_headline, self.status_detail, "good")
+        if self.isVisible():
+            self.scan_field.setFocus()
+
+    def delete_lead(self, lead_id: str) -> None:
+        who = self.staff_session.current
+        row = next((r for r in self.list.model.rows if r.id == lead_id), None)
+        if who is None or row is None:
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Delete lead"),
+                          self.tr("Delete the lead of {0}?").format(row.visitor_name),
+                          parent=self)
+        box.setInformativeText(self.tr("It leaves this booth's list and every export. "
+                                       "Scanning the visitor again starts a new lead."))
+        delete = box.addButton(self.tr("Delete lead"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("Keep"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is not delete:
+            return
+        try:
+            with self.db.session() as session:
+                lead = find_lead(session, lead_id, exhibitor_id=self.staff_session.lead_scope())
+                delete_lead(session, lead, staff_id=who.staff_id)
+        except BoothError as exc:
+            self._refused(self.tr("✖ Not deleted"), str(exc))
+            return
+        if self.card.lead is not None and self.card.lead.lead_id == lead_id:
+            self.card.close_card()
+        self._say(self.tr("Lead of {0} deleted.").format(row.visitor_name),
+                  self.tr("Ready: scan a badge"), "ready")
+        self.load_list()
+
+    # -- keys that reach the page outside the scan field ----------------------------------
+
+    def _forward(self, event: QKeyEvent, *, focus: bool) -> None:
+        if focus:
+            self.scan_field.setFocus(Qt.FocusReason.OtherFocusReason)
+        copy = QKeyEvent(QEvent.Type.KeyPress, event.key(), event.modifiers(), event.text(),
+                         event.isAutoRepeat(), event.count())
+        QApplication.sendEvent(self.scan_field, copy)
+
+    def _card_key(self, event: QKeyEvent) -> None:
+        """A key the card's buttons and boxes had no use for: a rating key, or typing
+        (the next badge, or a name) that belongs to the scan field."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self.scan_field.text():
+                self._forward(event, focus=False)  # the end of a scan typed here
+            return
+        if event.text() in ("1", "2", "3") and not self.scan_field.text():
+            # Maybe a rating, maybe a scanner's first key: the next key decides.
+            self._forward(event, focus=False)
+            self._rating_timer.start()
+            return
+        self._forward(event, focus=not self._rating_timer.isActive())
+
+    def _take_rating_key(self) -> None:
+        text = self.scan_field.text()
+        if text in ("1", "2", "3") and self.card.lead is not None:
+            self.scan_field.clear()
+            self.card.set_rating(RATINGS[int(text) - 1])
+            focus = QApplication.focusWidget()
+            if focus is None or not self.card.isAncestorOf(focus):
+                self.card.rating_buttons[self.card.rating].setFocus()
+        elif text:
+            self.scan_field.setFocus()  # more followed: typing or a scan, for the field
+
+    def _list_key(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self.scan_field.text():
+            lead_id = self.list.selected_lead()
+            if lead_id:
+                self.open_lead(lead_id)
+            return
+        self._forward(event, focus=True)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.card.lead is not None \
+                and not is_text_input(QApplication.focusWidget() or self):
+            event.accept()
+            self.card.request_discard()
+            return
+        if event.key() == Qt.Key.Key_Escape and self.card.lead is not None \
+                and QApplication.focusWidget() is self.scan_field:
+            event.accept()  # Escape on an empty scan field: discard the open card
+            self.card.request_discard()
+            return
+        super().keyPressEvent(event)
+
+    # -- typing a visitor in --------------------------------------------------------------
+
+    def search(self, text: str) -> None:
+        text = text.strip()
+        if len(text) < 2 or not self.signed_in:
+            self.matches.clear()
+            self.matches.hide()
+            return
         with self.db.reader() as session:
-            rows = lead_rows(session, self.exhibitor.currentData())
-        self.table.setSortingEnabled(False)
-        self.table.setRowCount(len(rows))
-        for number, lead in enumerate(rows):
-            value = f"{lead.currency} {lead.value:,.0f}" if lead.value is not None else ""
-            cells = (f"{lead.captured_at.astimezone(zone):%d %b %H:%M}", lead.visitor_name,
-                     lead.organization, country_name(lead.country), lead.exhibitor,
-                     RATING_WORDS.get(lead.rating, lead.rating), lead.stage, value,
-                     lead.captured_by)
-            for column, text in enumerate(cells):
-                self.table.setItem(number, column, QTableWidgetItem(text))
-        self.table.setSortingEnabled(True)
-        ratings = Counter(lead.rating for lead in rows)
-        pipeline: dict[str, Decimal] = {}
-        for lead in rows:
-            if lead.value is not None and lead.currency:
-                pipeline[lead.currency] = pipeline.get(lead.currency, Decimal(0)) + lead.value
-        values = ", ".join(f"{cur} {total:,.0f}" for cur, total in sorted(pipeline.items()))
-        self.summary.setText(self.tr("{0} leads · {1} hot · {2} warm · {3} cold · {4}").format(
-            len(rows), ratings["hot"], ratings["warm"], ratings["cold"],
-            values or self.tr("no value yet")))
+            found = search_visitors(session, text, limit=MATCHES)
+            rows = [(v.id, v.name, v.organization or "", v.country or "") for v in found]
+        self.matches.clear()
+        for visitor_id, name, organization, country in rows:
+            item = QListWidgetItem("   ·   ".join(p for p in (name, organization, country) if p))
+            item.setData(Qt.ItemDataRole.UserRole, visitor_id)
+            self.matches.addItem(item)
+        if not rows:
+            item = QListWidgetItem(self.tr("No visitor matches “{0}”.").format(text))
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.matches.addItem(item)
+        self.matches.setCurrentRow(0 if rows else -1)
+        self.matches.show()
+
+    def capture_selected(self, _text: str = "") -> None:
+        item = self.matches.currentItem() if self.matches.isVisible() else None
+        if item is not None and item.data(Qt.ItemDataRole.UserRole):
+            self.capture_item(item)
+
+    def capture_item(self, item: QListWidgetItem) -> None:
+        visitor_id = item.data(Qt.ItemDataRole.UserRole)
+        if visitor_id:
+            self.capture_visitor(str(visitor_id))
+
+    def move_selection(self, step: int) -> None:
+        if self.matches.isVisible():
+            row = self.matches.currentRow() + step
+            if 0 <= row < self.matches.count():
+                self.matches.setCurrentRow(row)
