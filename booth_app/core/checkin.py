@@ -39,9 +39,9 @@ from booth_app.core.badges import check_token, looks_like_token
 from booth_app.core.codes import format_code, normalise_code
 from booth_app.core.errors import NotFound
 from booth_app.core.events import require_event
-from booth_app.core.foreign_badge import ForeignBadge, parse_foreign
+from booth_app.core.foreign_badge import parse_foreign
 from booth_app.core.text import clean
-from booth_app.core.wedge import recognise_all
+from booth_app.core.visitor_lookup import listed_visitor, scan_readings, visitor_by_code
 from booth_app.storage.ids import utcnow
 from booth_app.storage.models import Badge, Checkin, CheckinPoint, Event, Visitor
 
@@ -50,7 +50,6 @@ PASSAGES = ("admitted", "reentry", "exit")  # what moves a visitor in or out
 VALID = ("admitted", "reentry", "duplicate", "exit")
 DIRECTIONS = ("in", "out")
 MAX_PAYLOAD = 4096
-MERGE_DEPTH = 8
 
 
 @dataclass
@@ -88,43 +87,6 @@ def find_point(session: Session, event: Event, name: str | None) -> CheckinPoint
     raise NotFound(f"No check-in point named {name!r} (there are: {names}).")
 
 
-def _readings(text: str) -> list[str]:
-    """What the scanner may have meant, whatever keyboard layout typed it (core.wedge):
-    usually one reading; a few where a layout is ambiguous (the MAC decides)."""
-    return recognise_all(text) or [text.strip().upper()]
-
-
-def _follow_merges(session: Session, visitor: Visitor | None) -> Visitor | None:
-    for _ in range(MERGE_DEPTH):
-        if visitor is None or not visitor.deleted or visitor.merged_into_id is None:
-            break
-        visitor = session.get(Visitor, visitor.merged_into_id)
-    return None if visitor is None or visitor.deleted else visitor
-
-
-def _visitor_by_code(session: Session, code: str) -> Visitor | None:
-    found = session.scalars(select(Visitor).where(Visitor.code == code)).first()
-    return _follow_merges(session, found)
-
-
-def _visitor_of_foreign(session: Session, event: Event,
-                        foreign: ForeignBadge) -> Visitor | None:
-    """The registered visitor an organiser's badge belongs to: by the organiser's
-    registration id, else by e-mail when exactly one visitor has it."""
-    live = (Visitor.event_id == event.id, Visitor.deleted.is_(False))
-    if foreign.registration_id:
-        found = session.scalars(select(Visitor).where(
-            *live, Visitor.external_id == foreign.registration_id).limit(2)).all()
-        if len(found) == 1:
-            return found[0]
-    if foreign.email:
-        found = session.scalars(select(Visitor).where(
-            *live, Visitor.email == foreign.email.lower()).limit(2)).all()
-        if len(found) == 1:
-            return found[0]
-    return None
-
-
 def _current_version(session: Session, visitor: Visitor, code: str) -> int:
     """The newest badge version printed for the badge code's owner (0: never printed)."""
     owner = session.scalars(select(Visitor.id).where(Visitor.code == code)).first()
@@ -156,7 +118,7 @@ def check_in(session: Session, payload: str, *, point_name: str | None = None,
     point = find_point(session, event, point_name)
     now = now or utcnow()
     raw = payload[:MAX_PAYLOAD] if isinstance(payload, str) else ""
-    readings = _readings(raw)
+    readings = scan_readings(raw)
     tokens = [reading for reading in readings if looks_like_token(reading)]
 
     leaving = direction == "out" and point.track_exit
@@ -180,7 +142,7 @@ def check_in(session: Session, payload: str, *, point_name: str | None = None,
     else:
         typed = next((c for c in map(normalise_code, readings) if c), None)
         foreign = parse_foreign(raw) if typed is None else None
-        known = _visitor_of_foreign(session, event, foreign) if foreign else None
+        known = listed_visitor(session, event, foreign) if foreign else None
         if foreign is not None and known is None:
             return ScanResult("unknown", "An organiser's badge: this visitor is not "
                               "registered here yet.", point=point.name,
@@ -191,7 +153,7 @@ def check_in(session: Session, payload: str, *, point_name: str | None = None,
         # organiser's list (imported with its registration id or e-mail).
         code, version = (typed, None) if known is None else (known.code, None)
 
-    visitor = _visitor_by_code(session, code)
+    visitor = visitor_by_code(session, code)
     if visitor is None:
         message = ("A genuine badge, but this visitor is not on this laptop yet: sync, or "
                    "register them." if version is not None else "No visitor has this code.")

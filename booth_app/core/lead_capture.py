@@ -24,13 +24,18 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from booth_app.core.badges import check_token, looks_like_token
-from booth_app.core.checkin import _follow_merges, _readings, _visitor_by_code
 from booth_app.core.codes import format_code, normalise_code
 from booth_app.core.errors import BoothError, InputError, NotFound
 from booth_app.core.events import parse_date, require_event
 from booth_app.core.foreign_badge import ForeignBadge, parse_foreign
 from booth_app.core.leads import RATINGS, STAGE_LABELS, STAGES
 from booth_app.core.text import clean
+from booth_app.core.visitor_lookup import (
+    follow_merges,
+    listed_visitor,
+    scan_readings,
+    visitor_by_code,
+)
 from booth_app.core.visitors import add_visitor
 from booth_app.storage.ids import new_id, utcnow
 from booth_app.storage.models import (
@@ -90,7 +95,7 @@ def resolve_visitor(session: Session, event: Event, payload: str) -> tuple[Visit
     if not isinstance(payload, str) or not payload.strip():
         raise InputError("Nothing was scanned.")
     raw = payload[:MAX_PAYLOAD]
-    readings = _readings(raw)
+    readings = scan_readings(raw)
     tokens = [reading for reading in readings if looks_like_token(reading)]
     if tokens:
         verdict = next((v for v in (check_token(event, t) for t in tokens)
@@ -98,14 +103,14 @@ def resolve_visitor(session: Session, event: Event, payload: str) -> tuple[Visit
         if verdict is None:
             raise InputError("This badge's code was altered or made up: not a badge of "
                              "this event.")
-        visitor = _visitor_by_code(session, verdict.code)
+        visitor = visitor_by_code(session, verdict.code)
         if visitor is None:
             raise NotFound("A genuine badge, but this visitor is not on this laptop yet: "
                            "sync, or type the visitor in.")
         return visitor, False, "badge"
     code = next((c for c in map(normalise_code, readings) if c), None)
     if code is not None:
-        visitor = _visitor_by_code(session, code)
+        visitor = visitor_by_code(session, code)
         if visitor is None:
             raise NotFound(f"No visitor has the code {format_code(code)}.")
         return visitor, False, "code"
@@ -117,35 +122,12 @@ def resolve_visitor(session: Session, event: Event, payload: str) -> tuple[Visit
         # Its last line may be cut anywhere (a name, an e-mail, a registration id).
         raise UnreadableBadge("This vCard was cut short: scan it again, or type the "
                               "visitor in.", foreign)
-    known = _listed_visitor(session, event, foreign)
+    known = listed_visitor(session, event, foreign)
     if known is not None:
         return known, False, foreign.kind
     if not foreign.name:
         raise UnreadableBadge(f"This {what} carries no name: type the visitor in.", foreign)
     return add_visitor(session, foreign.to_fields(), source=SOURCE), True, foreign.kind
-
-
-def _listed_visitor(session: Session, event: Event, foreign: ForeignBadge) -> Visitor | None:
-    """The registered visitor an organiser's badge belongs to: by the organiser's
-    registration id, else by e-mail when exactly one live visitor has it.
-
-    As core.checkin's lookup, but the e-mail is looked up alone and the event and
-    tombstones checked here: with them in the query SQLite walks the event's index,
-    which holds every visitor (12 ms at 20,000 visitors, growing with the list).
-    """
-    if foreign.registration_id:
-        found = session.scalars(select(Visitor).where(
-            Visitor.event_id == event.id, Visitor.deleted.is_(False),
-            Visitor.external_id == foreign.registration_id).limit(2)).all()
-        if len(found) == 1:
-            return found[0]
-    if foreign.email:
-        found = [visitor for visitor in session.scalars(
-            select(Visitor).where(Visitor.email == foreign.email.lower()).limit(50))
-            if visitor.event_id == event.id and not visitor.deleted]
-        if len(found) == 1:
-            return found[0]
-    return None
 
 
 # -- capture -------------------------------------------------------------------------------
@@ -188,7 +170,7 @@ def capture_for_visitor(session: Session, exhibitor: Exhibitor, visitor: Visitor
     if exhibitor.deleted:
         raise NotFound(f"The exhibitor {exhibitor.code} was removed.")
     _check_access(session, staff_id, exhibitor.id)
-    kept = _follow_merges(session, visitor)
+    kept = follow_merges(session, visitor)
     if kept is None:
         raise NotFound("This visitor was removed.")
     now = now or utcnow()
