@@ -70,8 +70,8 @@ class MainWindow(QMainWindow):
         self.staff_session.changed.connect(self._staff_changed)
         self.pages: list[Page] = [
             DashboardPage(db, self.staff_session), CheckinPage(db), VisitorsPage(db),
-            LeadsPage(db, self.staff_session), ExhibitorsPage(db), ExportsPage(db),
-            SettingsPage(db),
+            LeadsPage(db, self.staff_session), ExhibitorsPage(db),
+            ExportsPage(db, self.staff_session), SettingsPage(db),
         ]
         self.stack = QStackedWidget()
         for page in self.pages:
