@@ -190,6 +190,12 @@ class LeadListPanel(QWidget):
         self.model.load(exhibitor_id, zone=zone)
         self.show_summary()
 
+    def refresh_lead(self, lead_id: str) -> None:
+        """One lead changed (captured, saved or deleted): show it as it is now."""
+        if self.model.loaded:
+            self.model.refresh_lead(lead_id)
+            self.show_summary()
+
     def clear(self) -> None:
         self.model.clear()
         self.search.clear()

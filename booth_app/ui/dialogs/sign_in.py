@@ -11,15 +11,15 @@ straight on the current booth's names.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -43,10 +43,10 @@ from booth_app.core.staff import (
 from booth_app.storage.database import Database
 from booth_app.storage.ids import utcnow
 from booth_app.ui import settings
+from booth_app.ui.pin_pad import PinPad
 from booth_app.ui.session import SignedIn, StaffSession
 
 Clock = Callable[[], datetime]
-MAX_PIN = 8
 GRID_COLUMNS = 4
 STEP_BOOTH, STEP_STAFF, STEP_PIN = range(3)
 COORDINATORS = "__coordinators__"
@@ -64,102 +64,17 @@ STYLE = """
 """
 
 
+PANEL_STYLE = """
+#signInPanel { background: white; border: 1px solid #d8dee6; border-radius: 12px; }
+#signInPanelTitle { font-size: 20pt; font-weight: 600; color: #17324d; }
+#signInButton { font-size: 15pt; padding: 12px 28px; background: #2f6aa3; color: white;
+                border-radius: 8px; }
+"""
+
+
 def wait_text(seconds: int) -> str:
     minutes, rest = divmod(max(0, seconds), 60)
     return f"{minutes}:{rest:02d}" if minutes else f"{rest} s"
-
-
-class PinPad(QWidget):
-    """The PIN as dots and a 3x4 pad; digits (any script), Backspace and Enter typed."""
-
-    submitted = Signal(str)
-    edited = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self._pin = ""
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.dots = QLabel()
-        self.dots.setObjectName("pinDots")
-        self.dots.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(self.dots)
-        grid = QGridLayout()
-        grid.setSpacing(8)
-        self.keys: dict[str, QPushButton] = {}
-        labels = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "⌫", "0", "OK"]
-        for index, label in enumerate(labels):
-            button = QPushButton(label)
-            button.setObjectName("pinKey")
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keyboard stays on the pad
-            button.setAutoDefault(False)
-            if label == "⌫":
-                button.setToolTip(self.tr("Delete the last digit (Backspace)"))
-                button.clicked.connect(self.backspace)
-            elif label == "OK":
-                button.setToolTip(self.tr("Sign in (Enter)"))
-                button.clicked.connect(self.submit)
-            else:
-                button.clicked.connect(lambda _=False, d=label: self.type_digit(d))
-            self.keys[label] = button
-            grid.addWidget(button, index // 3, index % 3)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addLayout(grid)
-        row.addStretch(1)
-        layout.addLayout(row)
-        self._show()
-
-    @property
-    def pin(self) -> str:
-        return self._pin
-
-    def clear(self) -> None:
-        self._pin = ""
-        self._show()
-
-    def type_digit(self, digit: str) -> None:
-        if len(self._pin) < MAX_PIN:
-            self._pin += digit
-            self._show()
-            self.edited.emit()
-
-    def backspace(self) -> None:
-        self._pin = self._pin[:-1]
-        self._show()
-        self.edited.emit()
-
-    def submit(self) -> None:
-        if self._pin:
-            self.submitted.emit(self._pin)
-
-    def _show(self) -> None:
-        self.dots.setText("● " * len(self._pin) if self._pin else self.tr("Enter your PIN"))
-        self.dots.setStyleSheet("" if self._pin else "font-size: 14pt; color: #5a6878;")
-
-    def set_keys_enabled(self, on: bool) -> None:
-        """Pad and typing on or off (during a wait); the pad keeps the focus."""
-        for button in self.keys.values():
-            button.setEnabled(on)
-        self.dots.setEnabled(on)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        key, text = event.key(), event.text()
-        if not self.keys["OK"].isEnabled():
-            super().keyPressEvent(event)
-            return
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.submit()
-        elif key == Qt.Key.Key_Backspace:
-            self.backspace()
-        elif len(text) == 1 and unicodedata.decimal(text, None) is not None:
-            # Digits typed on an Arabic or full-width layout count (core normalises them).
-            self.type_digit(str(unicodedata.decimal(text)))
-        else:
-            super().keyPressEvent(event)
-            return
-        event.accept()
 
 
 class SignInDialog(QDialog):
@@ -409,6 +324,40 @@ class SignInDialog(QDialog):
     def done(self, result: int) -> None:
         self.countdown.stop()
         super().done(result)
+
+
+class SignInPanel(QWidget):
+    """What a page shows while nobody is signed in: a word and the sign-in button."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setStyleSheet(PANEL_STYLE)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        panel = QFrame()
+        panel.setObjectName("signInPanel")
+        panel.setMaximumWidth(560)
+        inner = QVBoxLayout(panel)
+        inner.setContentsMargins(32, 28, 32, 28)
+        inner.setSpacing(12)
+        title = QLabel(self.tr("Sign in to capture leads"))
+        title.setObjectName("signInPanelTitle")
+        explain = QLabel(self.tr("Choose your booth and your name, then type your PIN. "
+                                 "You see your own manufacturer's leads only."))
+        explain.setWordWrap(True)
+        self.button = QPushButton(self.tr("Sign in"))
+        self.button.setObjectName("signInButton")
+        hint = QLabel(self.tr("Shortcut: Ctrl+L signs in, and locks again when you leave."))
+        hint.setObjectName("pageSubtitle")
+        hint.setWordWrap(True)
+        for widget in (title, explain, self.button, hint):
+            inner.addWidget(widget)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(panel, 2)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(2)
 
 
 def ask_sign_in(db: Database, staff_session: StaffSession, parent: QWidget | None, *,

@@ -22,7 +22,14 @@ from PySide6.QtCore import QModelIndex, QPointF, Qt
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap, QPolygonF
 from sqlalchemy import select
 
-from booth_app.core.leads import RATINGS, STAGE_LABELS, STAGES, LeadRow, list_leads
+from booth_app.core.leads import (
+    RATINGS,
+    STAGE_LABELS,
+    STAGES,
+    LeadRow,
+    lead_row,
+    list_leads,
+)
 from booth_app.core.text import fold
 from booth_app.storage.database import Database
 from booth_app.storage.models import LeadProduct
@@ -127,6 +134,22 @@ class LeadTableModel(RowsTableModel):
         self.all_rows = rows
         self.summary = summarise(rows)
         self._folded = {}
+        self._apply()
+
+    def refresh_lead(self, lead_id: str) -> None:
+        """Read one lead again after a capture, an edit or a delete (10,000 leads need
+        not be read for one change); a lead outside this list's manufacturer is never
+        taken in."""
+        with self.db.reader() as session:
+            fresh = lead_row(session, lead_id)
+        if fresh is not None and self.exhibitor_id is not None \
+                and fresh.exhibitor_id != self.exhibitor_id:
+            return
+        rows = [row for row in self.all_rows if row.id != lead_id]
+        if fresh is not None:
+            rows.insert(0, fresh)
+        self.all_rows = rows
+        self.summary = summarise(rows)
         self._apply()
 
     def clear(self) -> None:

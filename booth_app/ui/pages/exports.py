@@ -142,6 +142,7 @@ class ExportsPage(Page):
         self.leads_button.clicked.connect(self.export_one)
         layout.addWidget(self.leads_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.leads_result = self._result_row("leads", layout)
+        layout.addStretch(1)
         return frame
 
     def _zip_card(self) -> QWidget:
@@ -166,6 +167,7 @@ class ExportsPage(Page):
         self.zip_button.clicked.connect(self.export_all)
         layout.addWidget(self.zip_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.zip_result = self._result_row("zip", layout)
+        layout.addStretch(1)
         return frame
 
     def _report_card(self) -> QWidget:
@@ -192,6 +194,7 @@ class ExportsPage(Page):
         self.report_button.clicked.connect(self.create_report)
         layout.addWidget(self.report_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.report_result = self._result_row("report", layout)
+        layout.addStretch(1)
         return frame
 
     def _backup_card(self) -> QWidget:
@@ -211,6 +214,7 @@ class ExportsPage(Page):
         buttons.addWidget(self.open_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+        layout.addStretch(1)
         return frame
 
     # -- who may export what --------------------------------------------------------------

@@ -21,15 +21,12 @@ from html import escape
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
-    QFrame,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -48,23 +45,24 @@ from booth_app.core.lead_capture import (
     delete_lead,
     find_lead,
 )
-from booth_app.core.leads import RATINGS
-from booth_app.core.search import search_visitors
+from booth_app.core.leads import list_leads
 from booth_app.storage.database import Database
 from booth_app.storage.models import Exhibitor, Visitor
-from booth_app.ui.dialogs.sign_in import ask_sign_in
-from booth_app.ui.lead_card import CardLead, LeadCard, read_card_lead
+from booth_app.ui.dialogs.sign_in import SignInPanel, ask_sign_in
+from booth_app.ui.lead_card import LeadCard
+from booth_app.ui.lead_keys import StrayKeys
 from booth_app.ui.lead_list import LeadListPanel
+from booth_app.ui.lead_view import CardLead, read_card_lead
 from booth_app.ui.pages.base import Page
 from booth_app.ui.scan_field import ScanField, is_text_input
 from booth_app.ui.session import StaffSession
+from booth_app.ui.tasks import run_task
+from booth_app.ui.visitor_matches import VisitorMatches
 
 log = logging.getLogger(__name__)
 
-MATCHES = 8
-# A rating key (1 2 3) on the card is taken once no other key follows this soon: a
-# scanner typing the next badge (whose code may hold a 2 or a 3) is far quicker.
-RATING_WAIT_MS = 120
+# The list's queries are compiled while the window waits for someone to sign in.
+WARM_UP_MS = 1000
 CARD_WIDTH = 660
 CARD_MIN_WIDTH = 560
 LIST_MIN_WIDTH = 420
@@ -74,10 +72,6 @@ STYLE = """
 #captureStatus[tone="ready"] { background: #e9eef3; color: #17324d; }
 #captureStatus[tone="good"] { background: #e3f3e8; color: #1d6b36; }
 #captureStatus[tone="bad"] { background: #fde8e8; color: #9b1c1c; }
-#signInPanel { background: white; border: 1px solid #d8dee6; border-radius: 12px; }
-#signInTitle { font-size: 20pt; font-weight: 600; color: #17324d; }
-#signInButton { font-size: 15pt; padding: 12px 28px; background: #2f6aa3; color: white;
-                border-radius: 8px; }
 #leadCounts { font-size: 12pt; font-weight: 600; color: #17324d; }
 #leadPipeline { color: #1d6b36; font-weight: 600; }
 """
@@ -99,50 +93,24 @@ class LeadsPage(Page):
         self.status_headline = self.status_detail = ""
 
         self.stack = QStackedWidget()
-        self.stack.addWidget(self._locked_panel())
+        self.locked = SignInPanel()
+        self.sign_in_button = self.locked.button
+        self.sign_in_button.clicked.connect(self.sign_in)
+        self.stack.addWidget(self.locked)
         self.stack.addWidget(self._work_area())
         self.layout_.addWidget(self.stack, 1)
 
-        self._rating_timer = QTimer(self, singleShot=True, interval=RATING_WAIT_MS)
-        self._rating_timer.timeout.connect(self._take_rating_key)
         for sequence in ("Ctrl+Return", "Ctrl+Enter"):
             shortcut = QShortcut(QKeySequence(sequence), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(self.save_card)
         self._session_changed(self.staff_session.current)
+        self.show_ready()
+        self._warm = QTimer(self, singleShot=True, interval=WARM_UP_MS)
+        self._warm.timeout.connect(self._warm_up)
+        self._warm.start()
 
     # -- layout ---------------------------------------------------------------------------
-
-    def _locked_panel(self) -> QWidget:
-        outer = QWidget()
-        layout = QVBoxLayout(outer)
-        layout.addStretch(1)
-        panel = QFrame()
-        panel.setObjectName("signInPanel")
-        panel.setMaximumWidth(560)
-        inner = QVBoxLayout(panel)
-        inner.setContentsMargins(32, 28, 32, 28)
-        inner.setSpacing(12)
-        title = QLabel(self.tr("Sign in to capture leads"))
-        title.setObjectName("signInTitle")
-        explain = QLabel(self.tr("Choose your booth and your name, then type your PIN. "
-                                 "You see your own manufacturer's leads only."))
-        explain.setWordWrap(True)
-        self.sign_in_button = QPushButton(self.tr("Sign in"))
-        self.sign_in_button.setObjectName("signInButton")
-        self.sign_in_button.clicked.connect(self.sign_in)
-        hint = QLabel(self.tr("Shortcut: Ctrl+L signs in, and locks again when you leave."))
-        hint.setObjectName("pageSubtitle")
-        hint.setWordWrap(True)
-        for widget in (title, explain, self.sign_in_button, hint):
-            inner.addWidget(widget)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(panel, 2)
-        row.addStretch(1)
-        layout.addLayout(row)
-        layout.addStretch(2)
-        return outer
 
     def _work_area(self) -> QWidget:
         area = QWidget()
@@ -162,11 +130,7 @@ class LeadsPage(Page):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             top.addWidget(button)
         layout.addLayout(top)
-        self.matches = QListWidget()
-        self.matches.setObjectName("scanMatches")
-        self.matches.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.matches.setMaximumHeight(5 * 30)
-        self.matches.hide()
+        self.matches = VisitorMatches(self.db)
         layout.addWidget(self.matches)
 
         # One line under the field says what happened: ready, saved, or why a scan was
@@ -186,13 +150,14 @@ class LeadsPage(Page):
         self.card.hide()
         self.card.saved.connect(self._card_saved)
         self.card.closed.connect(self._card_closed)
-        self.card.stray_key.connect(self._card_key)
+        self.keys = StrayKeys(self.scan_field, self.card, self._open_selected)
+        self.card.stray_key.connect(self.keys.card_key)
         self.list = LeadListPanel(self.db)
         self.list.setMinimumWidth(LIST_MIN_WIDTH)
         self.list.open_requested.connect(self.open_lead)
         self.list.delete_requested.connect(self.delete_lead)
         self.list.scope_changed.connect(self._pick_exhibitor)
-        self.list.stray_key.connect(self._list_key)
+        self.list.stray_key.connect(self.keys.list_key)
         for combo in (self.list.rating, self.list.stage, self.list.product, self.list.picker):
             combo.activated.connect(lambda _i: self.scan_field.setFocus())
         self.splitter.addWidget(self.card)
@@ -203,9 +168,9 @@ class LeadsPage(Page):
 
         self.scan_field.scanned.connect(self.handle_scan)
         self.scan_field.search.connect(self.search)
-        self.scan_field.submitted.connect(self.capture_selected)
-        self.scan_field.navigate.connect(self.move_selection)
-        self.matches.itemClicked.connect(self.capture_item)
+        self.scan_field.submitted.connect(lambda _text: self.matches.pick_current())
+        self.scan_field.navigate.connect(self.matches.move)
+        self.matches.picked.connect(self.capture_visitor)
         return area
 
     # -- who is signed in -----------------------------------------------------------------
@@ -230,11 +195,10 @@ class LeadsPage(Page):
         ask_sign_in(self.db, self.staff_session, self.window(), switch=True)
 
     def _session_changed(self, who: object) -> None:
-        self._rating_timer.stop()
+        self.keys.stop()
         if self.card.lead is not None:
             self.card.close_card()  # locked or someone else: the form goes, unsaved
-        self.matches.hide()
-        self.matches.clear()
+        self.matches.dismiss()
         self.scan_field.clear()
         self.chosen_exhibitor = None
         if who is None:
@@ -277,6 +241,20 @@ class LeadsPage(Page):
         else:
             self.list.set_picker(None)
         self.load_list()
+
+    def _warm_up(self) -> None:
+        """Compile the lead list's queries off the GUI thread before anyone signs in, so
+        the first list after a sign-in does not pay for it (a manufacturer of no one)."""
+        if self.signed_in:
+            return
+
+        def work(_progress: object) -> None:
+            with self.db.reader() as session:
+                Catalogue.load(session, "")
+                list_leads(session, exhibitor_id="")
+
+        run_task(self, work, lambda _result: None,
+                 lambda exc: log.debug("warming the lead list up failed: %s", exc))
 
     def load_list(self) -> None:
         scope = self.scope()
@@ -375,7 +353,7 @@ class LeadsPage(Page):
             self.scan_field.clear()
             self.matches.hide()
         self.open_card(card_lead, catalogue)
-        self.load_list()
+        self.list.refresh_lead(lead_id)
         self.list.select_lead(lead_id)
         self.last_latency_ms = (time.perf_counter() - started) * 1000
         self.lead_shown.emit(lead_id)
@@ -419,12 +397,17 @@ class LeadsPage(Page):
             return
         self.open_card(card_lead, catalogue)
 
+    def _open_selected(self) -> None:
+        lead_id = self.list.selected_lead()
+        if lead_id:
+            self.open_lead(lead_id)
+
     def save_card(self) -> None:
         if self.card.lead is not None:
             self.card.save()
 
     def _card_saved(self, lead_id: str) -> None:
-        self.load_list()
+        self.list.refresh_lead(lead_id)
         row = self.list.model.all_rows
         saved = next((r for r in row if r.id == lead_id), None)
         if saved is not None:
@@ -472,59 +455,16 @@ class LeadsPage(Page):
             self.card.close_card()
         self._say(self.tr("Lead of {0} deleted.").format(row.visitor_name),
                   self.tr("Ready: scan a badge"), "ready")
-        self.load_list()
+        self.list.refresh_lead(lead_id)
 
     # -- keys that reach the page outside the scan field ----------------------------------
 
-    def _forward(self, event: QKeyEvent, *, focus: bool) -> None:
-        if focus:
-            self.scan_field.setFocus(Qt.FocusReason.OtherFocusReason)
-        copy = QKeyEvent(QEvent.Type.KeyPress, event.key(), event.modifiers(), event.text(),
-                         event.isAutoRepeat(), event.count())
-        QApplication.sendEvent(self.scan_field, copy)
-
-    def _card_key(self, event: QKeyEvent) -> None:
-        """A key the card's buttons and boxes had no use for: a rating key, or typing
-        (the next badge, or a name) that belongs to the scan field."""
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            if self.scan_field.text():
-                self._forward(event, focus=False)  # the end of a scan typed here
-            return
-        if event.text() in ("1", "2", "3") and not self.scan_field.text():
-            # Maybe a rating, maybe a scanner's first key: the next key decides.
-            self._forward(event, focus=False)
-            self._rating_timer.start()
-            return
-        self._forward(event, focus=not self._rating_timer.isActive())
-
-    def _take_rating_key(self) -> None:
-        text = self.scan_field.text()
-        if text in ("1", "2", "3") and self.card.lead is not None:
-            self.scan_field.clear()
-            self.card.set_rating(RATINGS[int(text) - 1])
-            focus = QApplication.focusWidget()
-            if focus is None or not self.card.isAncestorOf(focus):
-                self.card.rating_buttons[self.card.rating].setFocus()
-        elif text:
-            self.scan_field.setFocus()  # more followed: typing or a scan, for the field
-
-    def _list_key(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self.scan_field.text():
-            lead_id = self.list.selected_lead()
-            if lead_id:
-                self.open_lead(lead_id)
-            return
-        self._forward(event, focus=True)
-
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape and self.card.lead is not None \
-                and not is_text_input(QApplication.focusWidget() or self):
+        # Escape on the empty scan field, or outside any text field, discards the card.
+        focus = QApplication.focusWidget() or self
+        if event.key() == Qt.Key.Key_Escape and self.card.lead is not None and (
+                focus is self.scan_field or not is_text_input(focus)):
             event.accept()
-            self.card.request_discard()
-            return
-        if event.key() == Qt.Key.Key_Escape and self.card.lead is not None \
-                and QApplication.focusWidget() is self.scan_field:
-            event.accept()  # Escape on an empty scan field: discard the open card
             self.card.request_discard()
             return
         super().keyPressEvent(event)
@@ -532,38 +472,8 @@ class LeadsPage(Page):
     # -- typing a visitor in --------------------------------------------------------------
 
     def search(self, text: str) -> None:
-        text = text.strip()
-        if len(text) < 2 or not self.signed_in:
-            self.matches.clear()
-            self.matches.hide()
-            return
-        with self.db.reader() as session:
-            found = search_visitors(session, text, limit=MATCHES)
-            rows = [(v.id, v.name, v.organization or "", v.country or "") for v in found]
-        self.matches.clear()
-        for visitor_id, name, organization, country in rows:
-            item = QListWidgetItem("   ·   ".join(p for p in (name, organization, country) if p))
-            item.setData(Qt.ItemDataRole.UserRole, visitor_id)
-            self.matches.addItem(item)
-        if not rows:
-            item = QListWidgetItem(self.tr("No visitor matches “{0}”.").format(text))
-            item.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.matches.addItem(item)
-        self.matches.setCurrentRow(0 if rows else -1)
-        self.matches.show()
-
-    def capture_selected(self, _text: str = "") -> None:
-        item = self.matches.currentItem() if self.matches.isVisible() else None
-        if item is not None and item.data(Qt.ItemDataRole.UserRole):
-            self.capture_item(item)
-
-    def capture_item(self, item: QListWidgetItem) -> None:
-        visitor_id = item.data(Qt.ItemDataRole.UserRole)
-        if visitor_id:
-            self.capture_visitor(str(visitor_id))
-
-    def move_selection(self, step: int) -> None:
-        if self.matches.isVisible():
-            row = self.matches.currentRow() + step
-            if 0 <= row < self.matches.count():
-                self.matches.setCurrentRow(row)
+        """A person typing in the scan field: the visitors to capture by hand."""
+        if self.signed_in:
+            self.matches.show_matches(text)
+        else:
+            self.matches.dismiss()
