@@ -44,6 +44,10 @@ from booth_app.ui.models.leads import (
 )
 
 SEARCH_DEBOUNCE_MS = 250
+STYLE = """
+#leadCounts { font-size: 12pt; font-weight: 600; color: #17324d; }
+#leadPipeline { color: #1d6b36; font-weight: 600; }
+"""
 RATING_ICONS = {"hot": "▲", "warm": "●", "cold": "▼"}
 COLUMN_WIDTHS = {COL_NAME: 150, COL_ORGANIZATION: 150, COL_RATING: 78, COL_STAGE: 96,
                  COL_PRODUCTS: 130, COL_VALUE: 104, COL_CAPTURED: 100, COL_BY: 100,
@@ -62,6 +66,7 @@ class LeadListPanel(QWidget):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
+        self.setStyleSheet(STYLE)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)

@@ -72,8 +72,6 @@ STYLE = """
 #captureStatus[tone="ready"] { background: #e9eef3; color: #17324d; }
 #captureStatus[tone="good"] { background: #e3f3e8; color: #1d6b36; }
 #captureStatus[tone="bad"] { background: #fde8e8; color: #9b1c1c; }
-#leadCounts { font-size: 12pt; font-weight: 600; color: #17324d; }
-#leadPipeline { color: #1d6b36; font-weight: 600; }
 """
 
 
@@ -408,11 +406,10 @@ class LeadsPage(Page):
 
     def _card_saved(self, lead_id: str) -> None:
         self.list.refresh_lead(lead_id)
-        row = self.list.model.all_rows
-        saved = next((r for r in row if r.id == lead_id), None)
+        saved = next((r for r in self.list.model.all_rows if r.id == lead_id), None)
         if saved is not None:
-            parts = [self.tr({"hot": "Hot", "warm": "Warm", "cold": "Cold"}[saved.rating])
-                     if saved.rating else self.tr("not rated")]
+            words = {"hot": self.tr("Hot"), "warm": self.tr("Warm"), "cold": self.tr("Cold")}
+            parts = [words.get(saved.rating, self.tr("not rated"))]
             if saved.products:
                 count = len(saved.products)
                 parts.append(self.tr("1 product") if count == 1
