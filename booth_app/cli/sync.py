@@ -1,0 +1,132 @@
+"""`booth sync export/import` and `booth setup export/import`: bundles between laptops.
+
+The passphrase comes from `--passphrase-file F` (its first line) or the
+BOOTH_PASSPHRASE environment variable, never from the command line (it would show in
+the process list and the shell history).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+from typing import Any
+
+from booth_app.cli.commands import open_db
+from booth_app.core.errors import InputError
+from booth_app.core.sync_bundle import export_changes, export_setup, import_changes, import_setup
+
+Result = tuple[dict[str, Any], str, int]
+ENV_PASSPHRASE = "BOOTH_PASSPHRASE"
+
+_KEYS_NOTE = (
+    "Badge codes are signed with a shared secret (HMAC), so every laptop that checks "
+    "badges needs the same secret as the one that prints them: guard the setup bundle "
+    "and its passphrase like the badge printer itself."
+)
+
+
+def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
+    """Add `sync` (export, import) and `setup` (export, import) to the `booth` commands."""
+    sync = sub.add_parser("sync", help="change bundles between laptops")
+    actions = sync.add_subparsers(dest="action", metavar="ACTION", required=True,
+                                  parser_class=parser_class)
+    export = actions.add_parser(
+        "export", help="write the changes not yet sent to the bundle's folder",
+        description="Write every change made or received since the last export to the same "
+        "folder (or DESTINATION), or everything with --full, as an encrypted, signed "
+        "bundle. Without a passphrase the bundle is keyed from the event's badge secret: "
+        "only laptops of this event can read it.",
+    )
+    export.add_argument("--out", required=True, metavar="FILE")
+    _passphrase_option(export)
+    export.add_argument("--full", action="store_true", help="everything, not only what is new")
+    export.add_argument("--destination", metavar="NAME",
+                        help="what to count as sent for (default: the folder of FILE)")
+    export.set_defaults(handler=sync_export)
+    imp = actions.add_parser(
+        "import", help="apply a change bundle from another laptop",
+        description="Apply a change bundle: newest change wins, check-ins and lead history "
+        "are added, never doubled; importing twice or out of order is harmless. A damaged, "
+        "altered or foreign bundle is refused and nothing changes.",
+    )
+    imp.add_argument("file", metavar="FILE")
+    _passphrase_option(imp)
+    imp.set_defaults(handler=sync_import)
+
+    setup = sub.add_parser("setup", help="the event setup a new laptop joins from")
+    setup_actions = setup.add_subparsers(dest="action", metavar="ACTION", required=True,
+                                         parser_class=parser_class)
+    sexport = setup_actions.add_parser(
+        "export", help="write the setup bundle (needs a passphrase)",
+        description="Write the event with its badge keys, manufacturers, products, staff "
+        "(PIN hashes), check-in points and questions, encrypted with a passphrase. "
+        + _KEYS_NOTE,
+    )
+    sexport.add_argument("--out", required=True, metavar="FILE")
+    _passphrase_option(sexport)
+    sexport.set_defaults(handler=setup_export)
+    simport = setup_actions.add_parser(
+        "import", help="join the event of a setup bundle",
+        description="Join the event of a setup bundle; this laptop keeps its own device "
+        "identity. Importing it again updates the setup. " + _KEYS_NOTE,
+    )
+    simport.add_argument("file", metavar="FILE")
+    _passphrase_option(simport)
+    simport.set_defaults(handler=setup_import)
+
+
+def _passphrase_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--passphrase-file", metavar="F",
+                        help=f"a file whose first line is the passphrase (or set {ENV_PASSPHRASE})")
+
+
+def read_passphrase(args: argparse.Namespace) -> str | None:
+    """The first line of --passphrase-file, else BOOTH_PASSPHRASE, else None."""
+    path = getattr(args, "passphrase_file", None)
+    if path:
+        try:
+            lines = Path(path).read_text(encoding="utf-8-sig").splitlines()
+        except FileNotFoundError:
+            raise InputError(f"No such passphrase file: {path}") from None
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InputError(f"Cannot read the passphrase file {path}: {exc}") from None
+        if not lines or not lines[0].strip():
+            raise InputError(f"The passphrase file {path} is empty.")
+        return lines[0]
+    value = os.environ.get(ENV_PASSPHRASE)
+    return value if value else None
+
+
+def sync_export(args: argparse.Namespace) -> Result:
+    db = open_db(args)
+    result = export_changes(db, args.out, passphrase=read_passphrase(args),
+                            destination=args.destination, full=args.full)
+    human = f"Wrote {result['rows']} changes to {result['file']}."
+    return result, human, 0
+
+
+def sync_import(args: argparse.Namespace) -> Result:
+    db = open_db(args)
+    result = import_changes(db, args.file, passphrase=read_passphrase(args))
+    payload = result.as_dict()
+    human = (f"Applied {result.applied} changes, skipped {result.skipped} already held"
+             + (f", merged {result.merged} duplicates." if result.merged else "."))
+    return payload, human, 0
+
+
+def setup_export(args: argparse.Namespace) -> Result:
+    db = open_db(args)
+    result = export_setup(db, args.out, passphrase=read_passphrase(args))
+    counts = result["counts"]
+    human = (f"Wrote the setup of {result['event']} to {result['file']}: "
+             f"{counts.get('exhibitor', 0)} manufacturers, {counts.get('staff', 0)} staff, "
+             f"{counts.get('product', 0)} products.")
+    return result, human, 0
+
+
+def setup_import(args: argparse.Namespace) -> Result:
+    db = open_db(args)
+    result = import_setup(db, args.file, passphrase=read_passphrase(args))
+    human = f"This laptop now works for {result['event']} (device {result['device_id']})."
+    return result, human, 0
