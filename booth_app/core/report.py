@@ -498,6 +498,7 @@ def build_report(session: Session, path: str | Path, *, currency: str | None = N
     os.close(handle)
     try:
         pages = write_pdf(data, temp, lang)
+        progress.report(5, 5, "")  # the last moment a cancel is honoured
         if not overwrite and target.exists():
             raise InputError(f"{target} already exists; choose another name or remove it first.")
         os.replace(temp, target)
@@ -505,7 +506,6 @@ def build_report(session: Session, path: str | Path, *, currency: str | None = N
         raise BoothError(f"Cannot write {target}: {exc.strerror or exc}") from None
     finally:
         Path(temp).unlink(missing_ok=True)
-    progress.report(5, 5, "")
     return ReportResult(target, pages, data.totals())
 
 
