@@ -315,6 +315,7 @@ class LeadCard(QFrame):
     def _fill_products(self, catalogue: Catalogue) -> None:
         for chip in self.chip_buttons.values():
             self.chips.removeWidget(chip)
+            chip.hide()  # gone now, not when the event loop gets to deleting it
             chip.deleteLater()
         self.chip_buttons = {}
         for product in catalogue.products:
@@ -399,6 +400,8 @@ class LeadCard(QFrame):
             box.exec()
             if box.clickedButton() is not discard:
                 return False
+            if self.lead is None:  # locked meanwhile: the card is already gone
+                return True
         self.close_card()
         return True
 

@@ -116,6 +116,7 @@ class QuestionsForm(QWidget):
         while self.rows.count():
             item = self.rows.takeAt(0)
             if item is not None and item.widget() is not None:
+                item.widget().hide()  # gone now, not when the event loop deletes it
                 item.widget().deleteLater()
         self.fields = {}
         for question in questions:

@@ -46,7 +46,6 @@ PAGE = textwrap.dedent(
     import json, os, sys, tempfile, time
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtCore import QSettings, Qt
-    from PySide6.QtTest import QTest
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope,
                       tempfile.mkdtemp())
     from booth_app.ui.app import make_app
@@ -61,7 +60,15 @@ PAGE = textwrap.dedent(
     page = LeadsPage(db, StaffSession())
     page.resize(1166, 690)
     page.show()
-    QTest.qWait(1500)  # the window waits for someone to sign in
+
+    def idle(seconds):
+        # An event loop that lets worker threads run (QTest.qWait keeps the GIL).
+        end = time.perf_counter() + seconds
+        while time.perf_counter() < end:
+            app.processEvents()
+            time.sleep(0.005)
+
+    idle(1.5)  # the window waits for someone to sign in
     table = page.list.table
 
     def painted():

@@ -179,6 +179,11 @@ def test_a_rescan_opens_the_same_lead_with_its_history(
     assert "by " + page.staff_session.current.name in card.banner.text()  # type: ignore[union-attr]
     assert card.rating == "warm"  # what was saved, shown again
     assert card.chip_buttons[booth["products"][0]].isChecked()
+    # One chip per product: the previous card's chips are gone, not left underneath.
+    from PySide6.QtWidgets import QPushButton
+
+    chips = [c for c in card.chips_box.findChildren(QPushButton) if c.isVisible()]
+    assert len(chips) == len(booth["products"])
     (lead,) = leads_of(demo_db, booth["id"], visitor_id)  # no duplicate
     with demo_db.reader() as session:
         history = lead_interactions(session, lead.id)

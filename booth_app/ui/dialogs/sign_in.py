@@ -52,7 +52,7 @@ STEP_BOOTH, STEP_STAFF, STEP_PIN = range(3)
 COORDINATORS = "__coordinators__"
 
 STYLE = """
-#signInTitle { font-size: 17pt; font-weight: 600; color: #17324d; }
+#signInTitle { font-size: 15pt; font-weight: 600; color: #17324d; }
 #boothButton { text-align: left; padding: 8px 12px; min-height: 54px; font-size: 11.5pt; }
 #boothButton[here="true"] { border: 2px solid #2f6aa3; }
 #staffButton { padding: 10px 14px; min-height: 46px; font-size: 13pt; }
@@ -218,6 +218,7 @@ class SignInDialog(QDialog):
         while self.staff_grid.count():
             item = self.staff_grid.takeAt(0)
             if item is not None and item.widget() is not None:
+                item.widget().hide()
                 item.widget().deleteLater()
         self.staff_buttons: dict[str, QPushButton] = {}
         for index, (member_id, name) in enumerate(members):
