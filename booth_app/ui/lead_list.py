@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import tzinfo
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -256,10 +256,10 @@ class LeadListPanel(QWidget):
         self.table.scrollTo(index)
         return True
 
-    def _open_index(self, index: object) -> None:
-        lead_id = self.selected_lead()
+    def _open_index(self, index: QModelIndex) -> None:
+        lead_id = index.data(LeadIdRole) if index.isValid() else None
         if lead_id:
-            self.open_requested.emit(lead_id)
+            self.open_requested.emit(str(lead_id))
 
     def _fit_columns(self) -> None:
         """Name and organisation share the width the other columns leave (never below

@@ -355,6 +355,38 @@ def test_the_product_filter_keeps_leads_that_ticked_it(
     assert len(rows) == 1 and page.list.product.currentText() in rows[0].products
 
 
+def test_ctrl_enter_saves_from_the_scan_field_too(
+        qtbot: QtBot, page: LeadsPage, demo_db: Database, booth: dict[str, Any]) -> None:
+    visitor_id, _, token = badge(demo_db, booth["id"])
+    scan(qtbot, page, token)
+    page.card.set_rating("cold")
+    page.scan_field.setFocus()
+    qtbot.keyClick(page.scan_field, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert not page.card.isVisible()
+    (lead,) = leads_of(demo_db, booth["id"], visitor_id)
+    assert lead.rating == "cold"
+
+
+def test_double_click_opens_a_lead_and_its_edit_is_saved(
+        qtbot: QtBot, page: LeadsPage, demo_db: Database, booth: dict[str, Any]) -> None:
+    table = page.list.table
+    target = shown(page)[1]
+    rect = table.visualRect(page.list.model.index(1, COL_NAME))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert page.card.isVisible() and page.card.name.text() == target.visitor_name
+    page.card.stage.setCurrentIndex(page.card.stage.findData("quotation"))
+    qtbot.keyClicks(page.card.follow_action, "Send the quotation")
+    page.save_card()
+    with demo_db.reader() as session:
+        lead = session.get(Lead, target.id)
+        assert lead is not None
+        assert (lead.stage, lead.follow_up_action) == ("quotation", "Send the quotation")
+        assert lead_interactions(session, lead.id)[-1].kind == "edit"
+    row = page.list.model.row_of(target.id)
+    assert page.list.model.index(row, 0).data(LeadRowRole).stage == "quotation"
+
+
 def test_enter_opens_a_lead_to_edit_and_delete_asks_first(
         qtbot: QtBot, page: LeadsPage, demo_db: Database, booth: dict[str, Any],
         answer_dialog: Callable[..., list[str]]) -> None:
