@@ -114,7 +114,9 @@ class DashboardPage(Page):
         whole pavilion, or HIDDEN."""
         who = self.staff_session.current if self.staff_session is not None else None
         if who is not None:
-            return who.exhibitor_id if not who.is_coordinator else None
+            if who.is_coordinator:
+                return None
+            return who.exhibitor_id or HIDDEN  # never the whole pavilion for booth staff
         return HIDDEN if settings.BOOTH_EXHIBITOR.get() else None
 
     def refresh(self) -> None:
