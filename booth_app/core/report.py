@@ -30,7 +30,6 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import cache
 from pathlib import Path
 from typing import Any, Literal
-from xml.sax.saxutils import escape
 from zoneinfo import ZoneInfo
 
 import pycountry
@@ -507,8 +506,3 @@ def build_report(session: Session, path: str | Path, *, currency: str | None = N
     finally:
         Path(temp).unlink(missing_ok=True)
     return ReportResult(target, pages, data.totals())
-
-
-def paragraph_text(text: str) -> str:
-    """Plain text made safe for a platypus Paragraph (which reads markup)."""
-    return escape(text)

@@ -1,8 +1,10 @@
-"""The results report's drawings: bar charts (reportlab.graphics) and table cells that
-print names in any script (shaped with the badge helpers).
+"""The results report's pages (reportlab platypus): bar charts (reportlab.graphics),
+table cells that print names in any script (shaped with the badge helpers), the tables,
+the page furniture ("Page 3 of 7", the event in the footer) and `write_pdf`.
 
-Nothing here knows the database or the language: the report hands over the labels,
-the figures and a number formatter, so these pieces are easy to look at on their own.
+The figures come ready from core.report (`ReportData`, its words and number formats);
+nothing here queries the database. The charts and `Shaped` know neither the report nor
+the language: they take labels, figures and a number formatter.
 """
 
 from __future__ import annotations
@@ -259,14 +261,18 @@ def column_chart(categories: Sequence[str], series: Sequence[Series], *, width: 
     drawing = Drawing(width, height)
     legend_room = 16 if len(series) > 1 else 0
     chart = VerticalBarChart()
-    chart.x, chart.y = 34, 22
+    widest = max(stringWidth(name, REGULAR, LABEL_SIZE) for name in categories)
+    # Labels that would run into each other stand at an angle instead.
+    slanted = widest + 4 > (width - 40) / len(categories)
+    chart.x, chart.y = 34, 22 + (widest * 0.72 if slanted else 0)
     chart.width, chart.height = width - chart.x - 6, height - chart.y - 8 - legend_room
     chart.data = [list(s.values) for s in series]
     chart.categoryAxis.categoryNames = list(categories)
     chart.categoryAxis.labels.fontName = REGULAR
     chart.categoryAxis.labels.fontSize = LABEL_SIZE
     chart.categoryAxis.labels.fillColor = MUTED
-    chart.categoryAxis.labels.boxAnchor = "n"
+    chart.categoryAxis.labels.boxAnchor = "ne" if slanted else "n"
+    chart.categoryAxis.labels.angle = 45 if slanted else 0
     chart.categoryAxis.labels.dy = -3
     chart.categoryAxis.strokeColor = MUTED
     chart.categoryAxis.visibleTicks = False

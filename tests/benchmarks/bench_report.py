@@ -6,8 +6,9 @@ leads spread over the 19 manufacturers, at every stage, about a third with a val
 USD, EUR, IDR or AED. `report_pdf_s` is one `build_report` in a fresh `db.reader()`,
 as `booth report` runs it: every aggregate query, the charts, the tables and the PDF
 written (to a temp file, then renamed), in IDR with rates for USD and EUR (AED left
-unconverted, so that path is timed too). The median of three runs; the first run (cold
-caches: fonts, SQLite pages) is reported beside it as `first_s`.
+unconverted, so that path is timed too). The value is the first run, as `booth report`
+meets it in a fresh process: the bundled fonts loaded and registered, the shaping caches
+empty; `warm_median_s` is the median of the runs after it.
 """
 
 from __future__ import annotations
@@ -87,11 +88,11 @@ def bench_report(ctx: Context, folder: Path) -> dict[str, Any]:
         size_kb = result.path.stat().st_size / 1024
     finally:
         db.dispose()
-    median = statistics.median(times)
-    ctx.log(f"  report: median {median:.2f} s, first {times[0]:.2f} s, {result.pages} pages, "
+    warm = statistics.median(times[1:])
+    ctx.log(f"  report: first {times[0]:.2f} s, then median {warm:.2f} s, {result.pages} pages, "
             f"{size_kb:.0f} KB")
     totals = result.totals
     return {"report_pdf_s": entry(
-        median, "s", 10.0, first_s=round(times[0], 3), pages=result.pages,
+        times[0], "s", 10.0, warm_median_s=round(warm, 3), pages=result.pages,
         size_kb=round(size_kb), leads=totals["leads"], checkins=totals["checkins"],
         visitors=totals["visitors_registered"])}

@@ -472,3 +472,27 @@ def test_report_names_what_the_ministry_asked_for(demo: Database) -> None:
         Decimal("1000000.00"), "EUR", Decimal("17600500000.00"))
     assert data.generated_at.utcoffset() == timedelta(hours=4)
     assert (data.start, data.end) == (event.start_date, event.end_date)
+
+
+def test_the_postgresql_hub_gives_the_same_figures(pg_fresh_url: str, tmp_path: Path) -> None:
+    """The same demo pavilion (same seed) on the hub and in a SQLite file: every figure of
+    the report agrees (the hub groups check-ins by minute with its own SQL)."""
+    figures = []
+    for target in (pg_fresh_url, tmp_path / "same.sqlite"):
+        db = Database(target)
+        try:
+            with db.session() as session:
+                create_demo(session, db.stamp(), 250, today=date(2025, 1, 29))
+            with db.reader() as session:
+                data = collect_report(session, currency="IDR", rates=RATES, now=NOW)
+            figures.append((data.totals(), data.checkins_by_day_hour, data.by_country,
+                            data.by_category,
+                            [(m.code, m.leads, m.hot, m.meetings, m.mous, m.value)
+                             for m in data.manufacturers],
+                            # equal values may come in either order (ties go by lead id)
+                            sorted((m.code, m.visitor, m.amount) for m in data.top_mous)))
+        finally:
+            db.dispose()
+    hub, local = figures
+    assert hub == local
+    assert hub[0]["checkins"] > 100 and 20 >= len(hub[-1]) > 0
