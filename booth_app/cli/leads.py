@@ -1,4 +1,5 @@
-"""`booth leads capture` and `booth leads list`: a manufacturer's leads from the shell.
+"""`booth leads capture`, `booth leads list` and `booth leads export`: a manufacturer's
+leads from the shell.
 
 The command line acts with coordinator rights (CLI.md): any manufacturer, no PIN.
 """
@@ -6,9 +7,12 @@ The command line acts with coordinator rights (CLI.md): any manufacturer, no PIN
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 from typing import Any
 
+from booth_app.core.errors import InputError
 from booth_app.core.exhibitors import find_exhibitor
+from booth_app.core.exports import export_all, export_leads, log_export
 from booth_app.core.lead_capture import Catalogue, LeadFields, capture_lead
 from booth_app.core.leads import RATINGS, SORTS, lead_row, lead_to_dict, list_leads
 
@@ -42,6 +46,20 @@ def add_parser(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     listing.add_argument("--ascending", action="store_true")
     listing.add_argument("--limit", type=int, metavar="N")
     listing.set_defaults(handler=run_list)
+
+    export = actions.add_parser(
+        "export", help="a manufacturer's leads (or every manufacturer's, as a ZIP) to a file")
+    export.add_argument("--out", required=True, metavar="PATH",
+                        help="the file to write; with --all a ZIP (never overwritten)")
+    export.add_argument("--format", required=True, choices=("csv", "xlsx", "vcf"),
+                        type=str.lower)
+    whose = export.add_mutually_exclusive_group(required=True)
+    whose.add_argument("--exhibitor", metavar="CODE")
+    whose.add_argument("--all", action="store_true",
+                       help="every manufacturer: a ZIP with a folder each")
+    export.add_argument("--password-file", metavar="F",
+                        help="encrypt the --all ZIP (AES-256) with the first line of F")
+    export.set_defaults(handler=run_export)
 
 
 def run_capture(args: argparse.Namespace) -> tuple[dict[str, Any], str, int]:
@@ -92,3 +110,42 @@ def run_list(args: argparse.Namespace) -> tuple[dict[str, Any], str, int]:
                 else "") for lead in leads]
     human = "\n".join(lines) or f"No leads for {exhibitor.code} yet."
     return {"leads": leads}, human, 0
+
+
+def _password(path: str | None) -> str | None:
+    """The first line of the password file (its line end removed)."""
+    if path is None:
+        return None
+    try:
+        with Path(path).expanduser().open(encoding="utf-8-sig") as handle:
+            first = handle.readline().rstrip("\r\n")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"Cannot read the password file {path}: {exc}") from exc
+    if not first:
+        raise InputError(f"The password file {path} has no password on its first line.")
+    return first
+
+
+def run_export(args: argparse.Namespace) -> tuple[dict[str, Any], str, int]:
+    from booth_app.cli.commands import open_db
+
+    if args.password_file and not args.all:
+        raise InputError("--password-file protects the --all ZIP; a single manufacturer's "
+                         "file is written as it is.")
+    password = _password(args.password_file)
+    db = open_db(args)
+    # Read from a snapshot (scans on this laptop never wait), then log it in a short write.
+    with db.reader() as session:
+        if args.all:
+            result = export_all(session, args.out, args.format, password=password)
+        else:
+            exhibitor = find_exhibitor(session, args.exhibitor)
+            result = export_leads(session, exhibitor, args.out, args.format)
+    with db.session() as session:
+        log_export(session, result)
+    if result.archive:
+        human = (f"{result.count:,} leads of {len(result.parts)} manufacturers written to "
+                 f"{result.path}" + (" (AES-256 encrypted)" if result.encrypted else ""))
+    else:
+        human = f"{result.count:,} leads of {result.parts[0].code} written to {result.path}"
+    return result.as_dict(), human, 0
