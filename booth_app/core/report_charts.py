@@ -714,7 +714,7 @@ class _Pages:
                        else (self.w("not_converted") if mou.amount is not None else "\u2014"),
                        8, align="end", min_size=5.5),
             ])
-        widths = [20 * mm, 34 * mm, 0.0, 26 * mm, 25 * mm, 25 * mm]
+        widths = [22 * mm, 34 * mm, 0.0, 25 * mm, 25 * mm, 25 * mm]
         widths[2] = FRAME_WIDTH - sum(widths)
         table = Table(rows, colWidths=widths, hAlign="LEFT", repeatRows=1)
         table.setStyle(_grid_style(len(rows), total_row=False))
