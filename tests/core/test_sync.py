@@ -108,7 +108,8 @@ def count(db: Database, model: Any, *where: Any) -> int:
 
 
 @pytest.fixture
-def laptops(event_db: Database, tmp_path: Path, migrated_template: Path) -> Iterator[list[Database]]:
+def laptops(event_db: Database, tmp_path: Path,
+            migrated_template: Path) -> Iterator[list[Database]]:
     with event_db.session() as session:
         add_exhibitor(session, code="MEDI", name="PT Medika")
         add_exhibitor(session, code="FARM", name="PT Farma")
