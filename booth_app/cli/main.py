@@ -15,7 +15,15 @@ from collections.abc import Sequence
 from typing import Any, NoReturn
 
 from booth_app import __version__
-from booth_app.cli import badges, checkin, commands, leads, products, visitors_import
+from booth_app.cli import (
+    badges,
+    checkin,
+    commands,
+    leads,
+    products,
+    report,
+    visitors_import,
+)
 from booth_app.core.errors import BoothError
 from booth_app.storage.database import DatabaseError
 
@@ -121,6 +129,7 @@ def build_parser() -> argparse.ArgumentParser:
     checkin.add_parser(sub, _Parser)
     leads.add_parser(sub, _Parser)
     products.add_parser(sub, _Parser)
+    report.add_parser(sub, _Parser)
     return parser
 
 
