@@ -41,14 +41,12 @@ from booth_app.core.countries import country_name
 from booth_app.core.errors import BoothError, InputError
 from booth_app.core.events import require_event
 from booth_app.core.progress import NO_PROGRESS, Progress
-from booth_app.core.stats import ACCEPTED
+from booth_app.core.stats import ACCEPTED, MEETING_STAGES, MOU_STAGES
 from booth_app.paths import resource_path
 from booth_app.storage.models import Checkin, Event, Exhibitor, Lead, Visitor
 
 Lang = Literal["en", "id"]
 LANGUAGES: tuple[str, ...] = ("en", "id")
-MEETING_STAGES = ("meeting", "quotation", "mou", "won")
-MOU_STAGES = ("mou", "won")
 LOST_STAGE = "lost"
 TOP_COUNTRIES = 10
 TOP_MOUS = 20

@@ -14,6 +14,11 @@ from sqlalchemy.orm import Session
 from booth_app.storage.models import Checkin, CheckinPoint, Event, Exhibitor, Lead, Visitor
 
 ACCEPTED = ("admitted", "reentry")
+# The ministry's figures, the same on the dashboard and in the report: a business
+# meeting is a lead that reached a meeting (or went further), an MoU one signed (or
+# won); the potential transaction value leaves out leads marked lost.
+MEETING_STAGES = ("meeting", "quotation", "mou", "won")
+MOU_STAGES = ("mou", "won")
 PASSAGES = ("admitted", "reentry", "exit")
 
 
@@ -65,7 +70,9 @@ def pavilion_stats(session: Session, event: Event, now: datetime | None = None, 
     stats.unique_today = session.scalar(
         select(func.count(distinct(Checkin.visitor_id))).where(*today)) or 0
     stats.unique_visitors = session.scalar(
-        select(func.count(distinct(Checkin.visitor_id))).where(*live_checkin)) or 0
+        select(func.count(distinct(Checkin.visitor_id)))
+        .join(Visitor, Visitor.id == Checkin.visitor_id)
+        .where(*live_checkin, Visitor.deleted.is_(False))) or 0
     stats.checkins_last_hour = session.scalar(
         select(func.count()).where(*live_checkin, Checkin.scanned_at >= now - timedelta(hours=1))
     ) or 0
@@ -89,13 +96,14 @@ def pavilion_stats(session: Session, event: Event, now: datetime | None = None, 
     for stage, count in session.execute(
         select(Lead.stage, func.count()).where(*live_lead).group_by(Lead.stage)
     ):
-        if stage == "meeting":
-            stats.meetings = count
-        elif stage == "mou":
-            stats.mous = count
+        if stage in MEETING_STAGES:
+            stats.meetings += count
+        if stage in MOU_STAGES:
+            stats.mous += count
     for currency, total in session.execute(
         select(Lead.currency, func.sum(Lead.value))
-        .where(*live_lead, Lead.value.is_not(None)).group_by(Lead.currency)
+        .where(*live_lead, Lead.value.is_not(None), Lead.stage != "lost")
+        .group_by(Lead.currency)
     ):
         if currency and total is not None:
             stats.value_by_currency[currency] = Decimal(total)
