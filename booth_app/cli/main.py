@@ -22,6 +22,7 @@ from booth_app.cli import (
     leads,
     products,
     report,
+    sync,
     visitors_import,
 )
 from booth_app.core.errors import BoothError
@@ -130,6 +131,7 @@ def build_parser() -> argparse.ArgumentParser:
     leads.add_parser(sub, _Parser)
     products.add_parser(sub, _Parser)
     report.add_parser(sub, _Parser)
+    sync.add_parsers(sub, _Parser)
     return parser
 
 
