@@ -40,6 +40,10 @@ class PavilionStats:
     # Visitors inside now at points that scan exits; None where no point does.
     inside_now: int | None = None
     current_hour: int = 0  # the event-local hour of `now`
+    # Visitors who came (checked in at least once), by country (ISO2, "" unknown) and
+    # by category.
+    visitors_by_country: dict[str, int] = field(default_factory=dict)
+    visitors_by_category: dict[str, int] = field(default_factory=dict)
     leads_by_exhibitor: dict[str, int] = field(default_factory=dict)
 
 
@@ -84,6 +88,12 @@ def pavilion_stats(session: Session, event: Event, now: datetime | None = None, 
     stats.checkins_by_hour = checkins_per_hour(session, event, now, live_checkin)
     stats.current_hour = now.astimezone(ZoneInfo(event.timezone)).hour
     stats.inside_now = inside_now(session, event, start, end)
+    came = (select(Checkin.visitor_id).where(*live_checkin).distinct().subquery())
+    for column, target in ((Visitor.country, stats.visitors_by_country),
+                           (Visitor.category, stats.visitors_by_category)):
+        target.update({key or "": count for key, count in session.execute(
+            select(column, func.count()).join(came, came.c.visitor_id == Visitor.id)
+            .where(Visitor.deleted.is_(False)).group_by(column))})
     live_lead: tuple[Any, ...] = (Lead.deleted.is_(False),)
     if exhibitor_id is not None:
         live_lead = (*live_lead, Lead.exhibitor_id == exhibitor_id)

@@ -66,3 +66,17 @@ def test_inside_now_follows_entries_and_exits(event_db: Database) -> None:
     figures = stats(event_db, MORNING + timedelta(minutes=50))
     assert figures.inside_now == 1
     assert figures.checkins_today == 4  # exits are not check-ins
+
+
+def test_visitors_who_came_by_country_and_category(event_db: Database) -> None:
+    with event_db.session() as session:
+        codes = [add_visitor(session, VisitorFields.parse(
+            name=f"V{i}", country=country, category=category)).code
+            for i, (country, category) in enumerate(
+                [("ID", "buyer"), ("ID", "media"), ("AE", "buyer"), ("", "other")])]
+    for code in codes[:3]:
+        scan(event_db, code, MORNING)
+    scan(event_db, codes[0], MORNING + timedelta(hours=1))  # twice: one visitor
+    figures = stats(event_db, MORNING + timedelta(hours=2))
+    assert figures.visitors_by_country == {"ID": 2, "AE": 1}  # the fourth never came
+    assert figures.visitors_by_category == {"buyer": 2, "media": 1}
