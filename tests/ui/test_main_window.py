@@ -66,6 +66,15 @@ def test_dashboard_shows_the_database_figures(qtbot: QtBot, window: MainWindow,
     assert "not counted" in page.inside.text()  # no demo point scans exits
     today = int(page.tiles["checkins_today"].value.text().replace(",", ""))
     assert sum(page.hours.counts.values()) == today
+    # the charts carry the same figures
+    assert sum(count for _, count in page.hour_chart.data) == today
+    table = sorted((int(page.by_exhibitor.item(r, 1).text()) for r in range(lead_rows)),
+                   reverse=True)
+    assert sorted((n for _, n in page.lead_chart.data), reverse=True) == table[:12]
+    came = int(page.tiles["unique_visitors"].value.text().replace(",", ""))
+    assert sum(count for _, count in page.country_chart.data) == came
+    assert sum(count for _, count in page.category_chart.data) == came
+    assert page.lead_chart.chart.series() and page.country_chart.chart.series()
 
 
 def test_exhibitors_page_lists_all_manufacturers_with_details(qtbot: QtBot,

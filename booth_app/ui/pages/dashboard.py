@@ -15,10 +15,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from booth_app.core.countries import country_name
 from booth_app.core.events import current_event
 from booth_app.core.exhibitors import list_exhibitors
 from booth_app.core.stats import PavilionStats, pavilion_stats
@@ -29,8 +31,21 @@ from booth_app.ui.pages.base import Page
 from booth_app.ui.session import StaffSession
 from booth_app.ui.widgets import Tile
 
+CATEGORY_WORDS = {"hospital/clinic": "Hospital", "government": "Gov't", "distributor": "Distrib.",
+                  "exhibitor": "Exhibitor", "vip": "VIP"}
 LEAD_TILES = ("leads", "hot_leads", "meetings", "mous")
 HIDDEN = "hidden"  # the lead scope when nobody may see lead figures
+
+
+def short_country(code: str) -> str:
+    """A country's common short name for a chart legend ("UAE" style names stay long
+    elsewhere)."""
+    name = country_name(code)
+    return SHORT_COUNTRIES.get(code, name if len(name) <= 14 else code)
+
+
+SHORT_COUNTRIES = {"AE": "UAE", "GB": "UK", "US": "USA", "SA": "Saudi Arabia",
+                   "KR": "South Korea", "CN": "China", "RU": "Russia", "IR": "Iran"}
 
 
 def money(values: dict[str, object]) -> str:
@@ -82,11 +97,52 @@ class DashboardPage(Page):
         self.inside.setObjectName("pageSubtitle")
         door_layout.addWidget(self.inside)
         lists.addWidget(door, 1)
-        self.layout_.addLayout(lists, 1)
+        tables = QWidget()
+        tables.setLayout(lists)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._charts(), self.tr("Charts"))
+        self.tabs.addTab(tables, self.tr("Tables"))
+        self.layout_.addWidget(self.tabs, 1)
         self._names: dict[str, str] = {}
         self.shown_scope: str | None = None
         if staff_session is not None:
             staff_session.changed.connect(lambda _who: self.clear_lead_figures())
+
+    def _charts(self) -> QWidget:
+        from booth_app.ui.charts import BarChart, DonutChart
+
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 6, 0, 0)
+        self.hour_chart = BarChart(self.tr("Check-ins per hour today"))
+        self.lead_chart = BarChart(self.tr("Leads per manufacturer"), horizontal=True,
+                                   colour="#1e7d3a")
+        self.country_chart = DonutChart(self.tr("Visitors by country"))
+        self.category_chart = DonutChart(self.tr("Visitors by category"))
+        for chart in (self.country_chart, self.category_chart):
+            chart.other = self.tr("Other")
+        for chart in (self.hour_chart, self.lead_chart, self.country_chart,
+                      self.category_chart):
+            row.addWidget(chart.view, 1)
+        return box
+
+    def show_charts(self, stats: PavilionStats, hidden: bool) -> None:
+        hours = stats.checkins_by_hour
+        first = min([8, *hours, stats.current_hour])
+        last = max([18, *hours, stats.current_hour])
+        self.hour_chart.set_data([(f"{hour}" if hour % 2 == 0 else " " * (hour % 24),
+                                   hours.get(hour, 0)) for hour in range(first, last + 1)])
+        ranked = [] if hidden else sorted(stats.leads_by_exhibitor.items(),
+                                          key=lambda kv: (-kv[1], kv[0]))[:12]
+        self.lead_chart.set_data(list(reversed(ranked)))  # the largest at the top
+        self.lead_chart.chart.setTitle(
+            self.tr("Leads: sign in to see them") if hidden else self.tr("Leads per manufacturer"))
+        self.country_chart.set_data([
+            (short_country(code) if code else self.tr("Unknown"), count)
+            for code, count in stats.visitors_by_country.items()])
+        self.category_chart.set_data([
+            (CATEGORY_WORDS.get(key, key.capitalize() or self.tr("Other")), count)
+            for key, count in stats.visitors_by_category.items()])
 
     @staticmethod
     def _table(headers: tuple[str, str]) -> QTableWidget:
@@ -148,6 +204,7 @@ class DashboardPage(Page):
             self.tiles[key].set_value("–")
         self.value_tile.set_value("–")
         self.by_exhibitor.setRowCount(0)
+        self.lead_chart.set_data([])
 
     def show_stats(self, stats: PavilionStats, scope: str | None = None) -> None:
         self.shown_scope = scope
@@ -166,6 +223,7 @@ class DashboardPage(Page):
         self._fill(self.by_exhibitor, [(f"{code} — {names.get(code, '')}", count)
                                        for code, count in ranked])
         self._fill(self.by_point, sorted(stats.checkins_by_point.items()))
+        self.show_charts(stats, hidden)
         self.hours.set_counts(stats.checkins_by_hour, stats.current_hour)
         self.inside.setText(
             self.tr("Inside now: {0:,} (where exits are scanned)").format(stats.inside_now)
