@@ -462,6 +462,7 @@ def test_no_widget_of_the_window_shows_another_manufacturers_lead(
     qtbot.waitUntil(lambda: dashboard.shown_scope is not None, timeout=5000)
     assert dashboard.tiles["leads"].value.text() == "–"
     assert dashboard.by_exhibitor.rowCount() == 0
+    assert dashboard.lead_chart.data == []
 
     with demo_db.reader() as session:
         window.staff_session.sign_in(SignedIn.of(session, booth["staff"][0]))
@@ -480,6 +481,7 @@ def test_no_widget_of_the_window_shows_another_manufacturers_lead(
     rows = [dashboard.by_exhibitor.item(r, 0).text()
             for r in range(dashboard.by_exhibitor.rowCount())]
     assert rows and all(row.startswith(booth["code"] + " ") for row in rows)
+    assert [label for label, _ in dashboard.lead_chart.data] == [booth["code"]]  # the chart
 
     window.sidebar.setCurrentRow(3)
     page = window.current_page()
