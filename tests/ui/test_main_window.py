@@ -100,7 +100,7 @@ def test_leads_page_filters_by_manufacturer(window: MainWindow, demo_db: Databas
     window.sidebar.setCurrentRow(3)
     page = window.current_page()
     assert isinstance(page, LeadsPage)
-    assert page.list.model.rowCount() == 0  # nobody signed in: no lead on screen
+    assert page.stack.currentIndex() == 0  # nobody signed in: no lead on screen
     with demo_db.reader() as session:
         coordinator = session.scalars(select(Staff).where(Staff.role == "coordinator")).one()
         window.staff_session.sign_in(SignedIn.of(session, coordinator.id))

@@ -18,7 +18,7 @@ import logging
 import time
 from datetime import tzinfo
 from html import escape
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -49,15 +49,17 @@ from booth_app.core.leads import list_leads
 from booth_app.storage.database import Database
 from booth_app.storage.models import Exhibitor, Visitor
 from booth_app.ui.dialogs.sign_in import SignInPanel, ask_sign_in
-from booth_app.ui.lead_card import LeadCard
-from booth_app.ui.lead_keys import StrayKeys
-from booth_app.ui.lead_list import LeadListPanel
 from booth_app.ui.lead_view import CardLead, read_card_lead
 from booth_app.ui.pages.base import Page
 from booth_app.ui.scan_field import ScanField, is_text_input
 from booth_app.ui.session import StaffSession
 from booth_app.ui.tasks import run_task
-from booth_app.ui.visitor_matches import VisitorMatches
+
+if TYPE_CHECKING:
+    from booth_app.ui.lead_card import LeadCard
+    from booth_app.ui.lead_keys import StrayKeys
+    from booth_app.ui.lead_list import LeadListPanel
+    from booth_app.ui.visitor_matches import VisitorMatches
 
 log = logging.getLogger(__name__)
 
@@ -77,6 +79,13 @@ STYLE = """
 
 class LeadsPage(Page):
     lead_shown = Signal(str)  # lead id, once the card shows a committed capture
+    # The capture area's widgets, there once build() ran.
+    scan_field: ScanField
+    matches: VisitorMatches
+    status: QLabel
+    card: LeadCard
+    list: LeadListPanel
+    keys: StrayKeys
 
     def __init__(self, db: Database, staff_session: StaffSession | None = None) -> None:
         super().__init__(db, self.tr("Leads"))
@@ -95,22 +104,37 @@ class LeadsPage(Page):
         self.sign_in_button = self.locked.button
         self.sign_in_button.clicked.connect(self.sign_in)
         self.stack.addWidget(self.locked)
-        self.stack.addWidget(self._work_area())
         self.layout_.addWidget(self.stack, 1)
+        # The capture area is built when first needed (a sign-in, or idle time after
+        # start), so the window opens without it.
+        self.built = False
 
         for sequence in ("Ctrl+Return", "Ctrl+Enter"):
             shortcut = QShortcut(QKeySequence(sequence), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(self.save_card)
-        self._session_changed(self.staff_session.current)
-        self.show_ready()
+        if self.staff_session.current is not None:
+            self._session_changed(self.staff_session.current)
         self._warm = QTimer(self, singleShot=True, interval=WARM_UP_MS)
         self._warm.timeout.connect(self._warm_up)
         self._warm.start()
 
     # -- layout ---------------------------------------------------------------------------
 
+    def build(self) -> None:
+        """Make the capture area: scan field, card and list (once)."""
+        if self.built:
+            return
+        self.built = True
+        self.stack.addWidget(self._work_area())
+        self.show_ready()
+
     def _work_area(self) -> QWidget:
+        from booth_app.ui.lead_card import LeadCard
+        from booth_app.ui.lead_keys import StrayKeys
+        from booth_app.ui.lead_list import LeadListPanel
+        from booth_app.ui.visitor_matches import VisitorMatches
+
         area = QWidget()
         layout = QVBoxLayout(area)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -193,6 +217,9 @@ class LeadsPage(Page):
         ask_sign_in(self.db, self.staff_session, self.window(), switch=True)
 
     def _session_changed(self, who: object) -> None:
+        if who is None and not self.built:
+            return
+        self.build()
         self.keys.stop()
         if self.card.lead is not None:
             self.card.close_card()  # locked or someone else: the form goes, unsaved
@@ -226,7 +253,7 @@ class LeadsPage(Page):
 
     def refresh(self) -> None:
         who = self.staff_session.current
-        if who is None:
+        if who is None or not self.built:
             return
         event = self.current_event()
         if event is not None:
@@ -241,10 +268,12 @@ class LeadsPage(Page):
         self.load_list()
 
     def _warm_up(self) -> None:
-        """Compile the lead list's queries off the GUI thread before anyone signs in, so
-        the first list after a sign-in does not pay for it (a manufacturer of no one)."""
+        """While the window waits for someone to sign in: build the capture area, and
+        compile the lead list's queries off the GUI thread (for a manufacturer of no
+        one), so the first list after a sign-in pays for neither."""
         if self.signed_in:
             return
+        self.build()
 
         def work(_progress: object) -> None:
             with self.db.reader() as session:
@@ -264,7 +293,7 @@ class LeadsPage(Page):
         self.list.load(scope, self.zone)
 
     def focus_main(self) -> None:
-        if not self.signed_in:
+        if not self.signed_in or not self.built:
             self.sign_in_button.setFocus()
         elif self.card.lead is not None:
             self.card.rating_buttons["hot"].setFocus()
@@ -278,6 +307,8 @@ class LeadsPage(Page):
     # -- the capture area -----------------------------------------------------------------
 
     def show_ready(self) -> None:
+        if not self.built:
+            return
         if self.staff_session.current is not None and self.capture_exhibitor() is None:
             self._say(self.tr("Choose a manufacturer above the list to capture leads for it."),
                       "", "ready")
@@ -401,7 +432,7 @@ class LeadsPage(Page):
             self.open_lead(lead_id)
 
     def save_card(self) -> None:
-        if self.card.lead is not None:
+        if self.built and self.card.lead is not None:
             self.card.save()
 
     def _card_saved(self, lead_id: str) -> None:
@@ -459,7 +490,7 @@ class LeadsPage(Page):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Escape on the empty scan field, or outside any text field, discards the card.
         focus = QApplication.focusWidget() or self
-        if event.key() == Qt.Key.Key_Escape and self.card.lead is not None and (
+        if event.key() == Qt.Key.Key_Escape and self.built and self.card.lead is not None and (
                 focus is self.scan_field or not is_text_input(focus)):
             event.accept()
             self.card.request_discard()
