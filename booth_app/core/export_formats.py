@@ -193,26 +193,49 @@ def _country_names() -> Callable[[str], str]:
 # -- CSV ---------------------------------------------------------------------------------
 
 
-def csv_cells(record: LeadRecord, sheet: Sheet, country: Callable[[str], str]) -> list[str]:
-    """One CSV line's cells (text neutralised, numbers and times as they are)."""
-    texts = [record.first_name, record.last_name, record.company, record.job_title,
-             record.email, record.phone, record.country, country(record.country),
-             RATING_LABELS.get(record.rating, record.rating),
-             STAGE_LABELS.get(record.stage, record.stage),
-             PRODUCT_SEPARATOR.join(record.products)]
-    cells = ["'" + text if text[:1] in FORMULA_STARTS else text for text in texts]
-    for question in sheet.questions:
-        value = answer_value(record.answers.get(question.id))
-        cells.append("" if value is None else neutralise(value) if isinstance(value, str)
-                     else str(value))
-    value = record.value
-    cells += [neutralise(record.notes), neutralise(record.follow_up_action),
-              record.follow_up_date.isoformat() if record.follow_up_date else "",
-              format(value, "f") if value is not None else "", neutralise(record.currency),
-              record.captured_at.astimezone(sheet.zone).isoformat(timespec="seconds"),
-              neutralise(record.captured_by), neutralise(record.device),
-              "yes" if record.consent else "no", record.lead_id]
-    return cells
+class CsvCells:
+    """Turns records into CSV lines' cells (text neutralised, numbers and times as they
+    are); what repeats down a column (countries, answers) is worked out once."""
+
+    def __init__(self, sheet: Sheet) -> None:
+        self.zone = sheet.zone
+        self.question_ids = [question.id for question in sheet.questions]
+        self.countries: dict[str, str] = {"": ""}
+        self.answers: dict[Any, str] = {}
+
+    def answer(self, stored: Any) -> str:
+        key = tuple(stored) if isinstance(stored, list) else stored
+        try:
+            return self.answers[key]
+        except KeyError:
+            value = answer_value(stored)
+            cell = ("" if value is None else neutralise(value) if isinstance(value, str)
+                    else str(value))
+            self.answers[key] = cell
+            return cell
+
+    def __call__(self, record: LeadRecord) -> list[str]:
+        country = self.countries.get(record.country)
+        if country is None:
+            country = self.countries[record.country] = country_name(record.country)
+        texts = [record.first_name, record.last_name, record.company, record.job_title,
+                 record.email, record.phone, record.country, country,
+                 RATING_LABELS.get(record.rating, record.rating),
+                 STAGE_LABELS.get(record.stage, record.stage),
+                 PRODUCT_SEPARATOR.join(record.products), record.notes,
+                 record.follow_up_action, record.currency, record.captured_by, record.device]
+        texts = ["'" + text if text[:1] in FORMULA_STARTS else text for text in texts]
+        cells = texts[:11]
+        if self.question_ids:
+            answers, answer = record.answers, self.answer
+            cells += [answer(answers.get(key)) for key in self.question_ids]
+        value = record.value
+        cells += [texts[11], texts[12],
+                  record.follow_up_date.isoformat() if record.follow_up_date else "",
+                  format(value, "f") if value is not None else "", texts[13],
+                  record.captured_at.astimezone(self.zone).isoformat(timespec="seconds"),
+                  texts[14], texts[15], "yes" if record.consent else "no", record.lead_id]
+        return cells
 
 
 def write_csv(stream: IO[bytes], sheet: Sheet, records: Sequence[LeadRecord], *,
@@ -223,12 +246,11 @@ def write_csv(stream: IO[bytes], sheet: Sheet, records: Sequence[LeadRecord], *,
     try:
         writer = csv.writer(text)
         writer.writerow([neutralise(header) for header in sheet.headers("csv")])
-        country = _country_names()
+        cells = CsvCells(sheet)
         total = total or len(records)
         for start in range(0, len(records), _REPORT_EVERY):
             progress.report(done + start, total, f"Writing {sheet.exhibitor_code}")
-            writer.writerows(csv_cells(record, sheet, country)
-                             for record in records[start:start + _REPORT_EVERY])
+            writer.writerows(map(cells, records[start:start + _REPORT_EVERY]))
         text.flush()
     finally:
         text.detach()

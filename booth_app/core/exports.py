@@ -1,7 +1,8 @@
 """Lead exports for the coordinator: one manufacturer's leads to a CSV, XLSX or vCard
 file, or every manufacturer's at once as a ZIP (optionally AES-256 encrypted).
 
-What a file holds, column by column, is in `core.export_formats`. The rules here:
+What a file holds, column by column, is in `core.export_formats`; how the leads are
+read, in `core.export_rows`. The rules here:
 
 - A manufacturer's file is read with that manufacturer in the query itself: its live
   leads only (what its lead list shows), its own products and questions only. In the
@@ -32,49 +33,29 @@ from __future__ import annotations
 
 import gc
 import io
-import json
 import os
 import re
 import tempfile
 import zipfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
-from decimal import Decimal
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
-from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from booth_app.core.errors import InputError, NotFound
 from booth_app.core.events import require_event
 from booth_app.core.exhibitors import list_exhibitors
-from booth_app.core.export_formats import (
-    LeadRecord,
-    QuestionColumn,
-    Sheet,
-    split_name,
-    write_leads,
-)
+from booth_app.core.export_formats import write_leads
+from booth_app.core.export_rows import lead_counts, lead_records, sheet_for
 from booth_app.core.progress import NO_PROGRESS, Progress
 from booth_app.core.text import clean
 from booth_app.storage.ids import utcnow
-from booth_app.storage.models import (
-    Answer,
-    AuditLog,
-    Device,
-    Event,
-    Exhibitor,
-    Lead,
-    LeadInteraction,
-    LeadProduct,
-    Product,
-    Question,
-    Staff,
-    Visitor,
-)
+from booth_app.storage.models import AuditLog, Event, Exhibitor
 
 FORMATS = ("csv", "xlsx", "vcf")
 FORMAT_LABELS = {"csv": "CSV (Excel, CRMs)", "xlsx": "Excel workbook (XLSX)",
@@ -218,135 +199,6 @@ def _durable(stream: Any) -> None:
     os.fsync(stream.fileno())
 
 
-# -- reading -------------------------------------------------------------------------------
-
-
-def questions_of(session: Session, exhibitor_id: str) -> tuple[QuestionColumn, ...]:
-    """The manufacturer's live qualifier questions, in the form's order."""
-    rows = session.execute(
-        select(Question.id, Question.text, Question.kind)
-        .where(Question.exhibitor_id == exhibitor_id, Question.deleted.is_(False))
-        .order_by(Question.position, Question.created_at, Question.id))
-    return tuple(QuestionColumn(qid, text, kind) for qid, text, kind in rows)
-
-
-def sheet_for(session: Session, event: Event, exhibitor: Exhibitor) -> Sheet:
-    return Sheet(event.name, event.timezone, exhibitor.code, exhibitor.name,
-                 questions_of(session, exhibitor.id))
-
-
-_LEAD_COLUMNS = (
-    Lead.id, Visitor.name, Visitor.given_name, Visitor.family_name, Visitor.organization,
-    Visitor.job_title, Visitor.email, Visitor.phone, Visitor.country, Lead.rating, Lead.stage,
-    Lead.notes, Lead.follow_up_action, Lead.follow_up_date, Lead.value, Lead.currency,
-    Lead.captured_at, Lead.captured_by_id, Lead.consent_contact, Lead.device_id)
-_CENT = Decimal("0.01")
-
-
-def _plain_rows(session: Session, stmt: Select[Any]) -> Sequence[Any]:
-    """The rows of a Core select as the driver gives them, without SQLAlchemy's
-    per-value conversions (a third of the time at 100,000 leads); the readers below
-    convert the few typed columns themselves, from SQLite's text or PostgreSQL's types."""
-    conn = session.connection()
-    compiled = stmt.compile(dialect=conn.dialect)
-    params: Any = compiled.params
-    if compiled.positional:
-        params = tuple(params[key] for key in compiled.positiontup or ())
-    return conn.exec_driver_sql(str(compiled), params).all()
-
-
-def _utc(value: Any) -> datetime:
-    moment = datetime.fromisoformat(value) if isinstance(value, str) else value
-    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
-
-
-def _day(value: Any) -> date | None:
-    if value is None or isinstance(value, date):
-        return value
-    return date.fromisoformat(str(value)[:10])
-
-
-def _amount(value: Any) -> Decimal | None:
-    # SQLite keeps NUMERIC as an integer or a float; two decimals is what a value holds.
-    if value is None or isinstance(value, Decimal):
-        return value
-    return Decimal(str(value)).quantize(_CENT)
-
-
-def lead_records(session: Session, exhibitor_id: str) -> list[LeadRecord]:
-    """Every live lead of one manufacturer, oldest capture first, ready to write.
-
-    A handful of queries whatever the number of leads, each restricted to this
-    manufacturer: the leads with their visitors, then the ticked products (this
-    manufacturer's products only), the answers and the capturing laptops.
-    """
-    mine = (Lead.exhibitor_id == exhibitor_id, Lead.deleted.is_(False))
-    staff = dict(session.execute(select(Staff.id, Staff.name)).all())
-    devices = dict(session.execute(select(Device.id, Device.name)).all())
-    records: list[LeadRecord] = []
-    by_id: dict[str, LeadRecord] = {}
-    writer_of: dict[str, str] = {}
-    rows = _plain_rows(session, select(*_LEAD_COLUMNS)
-                       .join(Visitor, Visitor.id == Lead.visitor_id).where(*mine)
-                       .order_by(Lead.captured_at, Lead.id))
-    for (lead_id, name, given, family, org, title, email, phone, country, rating, stage,
-         notes, action, follow_date, value, currency, captured_at, by, consent,
-         device_id) in rows:
-        first, last = split_name(name, given, family)
-        record = LeadRecord(lead_id, name, first, last, org, title, email, phone, country,
-                            rating, stage, notes, action,
-                            _day(follow_date) if follow_date is not None else None,
-                            _amount(value) if value is not None else None, currency,
-                            _utc(captured_at), staff.get(by, "") if by else "", "",
-                            bool(consent))
-        records.append(record)
-        by_id[lead_id] = record
-        writer_of[lead_id] = device_id
-    if not records:
-        return records
-    for lead_id, product in _plain_rows(session, select(LeadProduct.lead_id, Product.name)
-                                        .join(Lead, Lead.id == LeadProduct.lead_id)
-                                        .join(Product, Product.id == LeadProduct.product_id)
-                                        .where(*mine, LeadProduct.deleted.is_(False),
-                                               Product.exhibitor_id == exhibitor_id)):
-        by_id[lead_id].products.append(product)
-    for record in records:
-        if len(record.products) > 1:
-            record.products.sort(key=str.casefold)
-    # Answers repeat ("Yes", ["ICU"]): each stored text is decoded once.
-    decoded: dict[str, Any] = {}
-    for lead_id, question_id, stored in _plain_rows(
-            session, select(Answer.lead_id, Answer.question_id, Answer.value)
-            .join(Lead, Lead.id == Answer.lead_id).where(*mine, Answer.deleted.is_(False))):
-        if isinstance(stored, str):
-            if stored not in decoded:
-                decoded[stored] = (json.loads(stored) or {}).get("value")
-            by_id[lead_id].answers[question_id] = decoded[stored]
-        elif stored:
-            by_id[lead_id].answers[question_id] = stored.get("value")
-    # The laptop that captured the lead: its first scan since the capture time (a lead
-    # deleted and scanned again starts afresh). Newest first, so the earliest stays.
-    captured_on: dict[str, str] = {}
-    for lead_id, device_id in _plain_rows(
-            session, select(LeadInteraction.lead_id, LeadInteraction.device_id)
-            .join(Lead, Lead.id == LeadInteraction.lead_id)
-            .where(*mine, LeadInteraction.deleted.is_(False),
-                   LeadInteraction.at >= Lead.captured_at)
-            .order_by(LeadInteraction.at.desc(), LeadInteraction.id.desc())):
-        captured_on[lead_id] = device_id
-    for record in records:
-        device_id = captured_on.get(record.lead_id) or writer_of[record.lead_id]
-        record.device = devices.get(device_id, "")
-    return records
-
-
-def lead_counts(session: Session) -> dict[str, int]:
-    """Live leads per manufacturer id."""
-    return dict(session.execute(
-        select(Lead.exhibitor_id, func.count()).where(Lead.deleted.is_(False))
-        .group_by(Lead.exhibitor_id)).all())
-
-
 def _live_exhibitor(session: Session, event: Event, exhibitor: Exhibitor) -> Exhibitor:
     if exhibitor.deleted or exhibitor.event_id != event.id:
         raise NotFound(f"The exhibitor {exhibitor.code} is not in this event any more.")
@@ -436,8 +288,6 @@ def _open_zip(stream: Any, password: str | None) -> zipfile.ZipFile:
 
 def readme(event: Event, fmt: str, parts: list[ExportPart], encrypted: bool) -> str:
     """README.txt at the top of the ZIP: what is in it, for the coordinator."""
-    from zoneinfo import ZoneInfo
-
     now = datetime.now(UTC).astimezone(ZoneInfo(event.timezone))
     lines = [f"Leads of every manufacturer - {event.name}",
              f"Exported {now:%Y-%m-%d %H:%M} ({event.timezone}) by Booth, as {fmt.upper()}"
