@@ -559,3 +559,41 @@ def test_the_capturing_laptop_is_named(event_db: Database, pavilion: dict[str, A
     event_db.set_device_name("Booth laptop B10")
     rows = read_csv(export(event_db, "SEHAT", tmp_path / "s.csv", "csv").path.read_bytes())
     assert {row["Device"] for row in rows} == {"Booth laptop B10"}
+
+
+# -- the PostgreSQL hub ---------------------------------------------------------------------
+
+
+def test_exports_read_the_same_from_the_postgresql_hub(pg_fresh_url: str, make_event: Any,
+                                                      tmp_path: Path) -> None:
+    """The rows come from the driver's cursor: PostgreSQL hands back its own types
+    (datetime, date, Decimal, decoded JSON) where SQLite gives text."""
+    hub = Database(pg_fresh_url)
+    try:
+        make_event(hub)
+        with hub.session() as session:
+            maker = add_exhibitor(session, code="MEDIKA", name="PT Medika Nusantara")
+            add_product(session, maker, "Hospital Bed HB-200")
+            session.add(Question(exhibitor_id=maker.id, text="Wards", kind="multi",
+                                 options=["ICU", "ER"], position=1))
+            session.flush()
+            catalogue = Catalogue.load(session, maker.id)
+            siti = add_visitor(session, VisitorFields.parse(name="Siti Rahma",
+                                                            phone="+62 21 555"))
+            capture_for_visitor(session, maker, siti, now=T0, fields=LeadFields.parse(
+                catalogue, value="1500.5", currency="EUR", follow_up_date="2027-02-03",
+                products=["Hospital Bed HB-200"],
+                answers={catalogue.questions[0].id: ["ER", "ICU"]}))
+        with hub.reader() as session:
+            medika = session.scalars(select(Exhibitor)).one()
+            csv_path = export_leads(session, medika, tmp_path / "m.csv", "csv").path
+            xlsx_path = export_leads(session, medika, tmp_path / "m.xlsx", "xlsx").path
+    finally:
+        hub.dispose()
+    row = read_csv(csv_path.read_bytes())[0]
+    assert (row["Last name"], row["Phone"], row["Value"], row["Follow-up date"],
+            row["Captured at"], row["Products"], row["Q: Wards"]) == (
+        "Rahma", "'+62 21 555", "1500.50", "2027-02-03", "2027-01-27T10:42:00+04:00",
+        "Hospital Bed HB-200", "ICU; ER")
+    cells = [cell.value for cell in openpyxl.load_workbook(xlsx_path).active[2]]
+    assert datetime(2027, 1, 27, 10, 42) in cells and 1500.5 in cells
