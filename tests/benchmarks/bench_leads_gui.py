@@ -68,7 +68,13 @@ PAGE = textwrap.dedent(
             app.processEvents()
             time.sleep(0.005)
 
-    idle(1.5)  # the window waits for someone to sign in
+    # The window waits for someone to sign in: its idle-time work is done by then.
+    from PySide6.QtCore import QThreadPool
+    idle(1.5)
+    deadline = time.perf_counter() + 10
+    while (not page.built or QThreadPool.globalInstance().activeThreadCount()) \
+            and time.perf_counter() < deadline:
+        idle(0.05)
     table = page.list.table
 
     def painted():
