@@ -38,11 +38,7 @@ from PySide6.QtWidgets import (
 from booth_app.core.countries import country_name
 from booth_app.core.errors import BoothError
 from booth_app.core.lead_capture import Catalogue, LeadFields, find_lead, update_lead
-from booth_app.core.leads import (
-    RATINGS,
-    STAGE_LABELS,
-    STAGES,
-)
+from booth_app.core.leads import RATINGS, STAGE_LABELS, STAGES
 from booth_app.storage.database import Database
 from booth_app.ui.flow_layout import FlowLayout
 from booth_app.ui.lead_questions import QuestionsForm
@@ -52,7 +48,6 @@ from booth_app.ui.widgets import message_label
 CURRENCIES = ("IDR", "USD", "EUR", "AED", "SGD", "SAR", "JPY", "CNY", "MYR", "QAR", "KWD",
               "OMR", "BHD", "GBP", "AUD", "INR", "THB", "KRW", "EGP", "TRY")
 RATING_WORDS = {"hot": ("▲", "Hot"), "warm": ("●", "Warm"), "cold": ("▼", "Cold")}
-RATING_COLOURS = {"hot": "#c62828", "warm": "#f2a900", "cold": "#1f5fa8"}
 NO_DATE = QDate(2000, 1, 1)  # the date edit's "no follow-up date"
 
 STYLE = """
