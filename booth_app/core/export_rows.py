@@ -106,11 +106,12 @@ def lead_records(session: Session, exhibitor_id: str) -> list[LeadRecord]:
     records: list[LeadRecord] = []
     by_id: dict[str, LeadRecord] = {}
     # Read in the visitors' order (their rows then come page after page), then sorted by
-    # the capture time (SQLite's text or PostgreSQL's datetime: both sort right).
+    # the capture time (SQLite's text or PostgreSQL's datetime: both sort right; the
+    # sort is stable, so two leads of the same microsecond stay in visitor order).
     rows = _plain_rows(session, select(*_LEAD_COLUMNS)
                        .join(Visitor, Visitor.id == Lead.visitor_id).where(*mine)
                        .order_by(Lead.visitor_id))
-    rows.sort(key=itemgetter(16, 0))
+    rows.sort(key=itemgetter(16))
     for (lead_id, name, given, family, org, title, email, phone, country, rating, stage,
          notes, action, follow_date, value, currency, captured_at, by, consent,
          device_id) in rows:

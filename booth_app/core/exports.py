@@ -22,7 +22,9 @@ read, in `core.export_rows`. The rules here:
 - An existing file is never replaced unless `overwrite=True` (ExportExists otherwise,
   before anything is read). The file is written under a temporary name in the same
   folder and renamed into place at the end, so a cancelled or failed export leaves
-  nothing behind, and an existing file stays as it was until the new one is complete.
+  nothing behind (a process killed outright can leave a hidden ".part" file, never a
+  half-written export under the real name), and an existing file stays as it was until
+  the new one is complete.
 - Reading takes a read snapshot only: pass a `db.reader()` session, so scans on this
   laptop never wait for an export. The export is then recorded in the audit log with
   `log_export` in a short writing session (who, which manufacturer, how many leads,
@@ -300,11 +302,13 @@ def readme(event: Event, fmt: str, parts: list[ExportPart], encrypted: bool) -> 
         folder = part.file.split("/")[0]
         lines.append(f"  {folder:<{width}}  {part.count:>7,} lead{'s' if part.count != 1 else ''}")
     lines += ["", f"  {'Total':<{width}}  {sum(p.count for p in parts):>7,}", ""]
-    if fmt != "vcf":
-        lines += ["Times are the event's local time: the CSV's 'Captured at' carries its UTC "
-                  "offset (ISO 8601); the XLSX header names the time zone.",
-                  "Text that a spreadsheet would read as a formula (starting with = + - @) "
-                  "starts with ' in the CSV."]
+    if fmt == "csv":
+        lines += ["'Captured at' is the event's local time with its UTC offset (ISO 8601).",
+                  "Text a spreadsheet would read as a formula (starting with = + - @) starts "
+                  "with ' so that it shows as text."]
+    elif fmt == "xlsx":
+        lines += [f"'Captured at' is the event's local time ({event.timezone}).",
+                  "Text a spreadsheet would read as a formula is kept as a text cell."]
     return "\r\n".join(lines) + "\r\n"
 
 
