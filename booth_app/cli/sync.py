@@ -1,4 +1,4 @@
-"""`booth sync export/import` and `booth setup export/import`: bundles between laptops.
+"""`booth sync export/import/hub` and `booth setup export/import`: bundles between laptops.
 
 The passphrase comes from `--passphrase-file F` (its first line) or the
 BOOTH_PASSPHRASE environment variable, never from the command line (it would show in
@@ -15,6 +15,7 @@ from typing import Any
 from booth_app.cli.commands import open_db
 from booth_app.core.errors import InputError
 from booth_app.core.sync_bundle import export_changes, export_setup, import_changes, import_setup
+from booth_app.core.sync_hub import hub_round
 
 Result = tuple[dict[str, Any], str, int]
 ENV_PASSPHRASE = "BOOTH_PASSPHRASE"
@@ -53,6 +54,16 @@ def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     imp.add_argument("file", metavar="FILE")
     _passphrase_option(imp)
     imp.set_defaults(handler=sync_import)
+    hub = actions.add_parser(
+        "hub", help="one sync round with the pavilion's PostgreSQL hub",
+        description="Send the changes the hub has not had yet, then take the hub's changes "
+        "this laptop has not had. When the hub cannot be reached, or goes away during the "
+        "round, nothing is half-done: run it again later.",
+    )
+    hub.add_argument("url", metavar="URL", help="postgresql+psycopg://USER:PASSWORD@HOST/DB")
+    hub.add_argument("--timeout", type=float, default=5, metavar="S",
+                     help="give up on an unanswering hub after S seconds (default 5)")
+    hub.set_defaults(handler=sync_hub)
 
     setup = sub.add_parser("setup", help="the event setup a new laptop joins from")
     setup_actions = setup.add_subparsers(dest="action", metavar="ACTION", required=True,
@@ -113,6 +124,15 @@ def sync_import(args: argparse.Namespace) -> Result:
     human = (f"Applied {result.applied} changes, skipped {result.skipped} already held"
              + (f", merged {result.merged} duplicates." if result.merged else "."))
     return payload, human, 0
+
+
+def sync_hub(args: argparse.Namespace) -> Result:
+    db = open_db(args)
+    result = hub_round(db, args.url, timeout_s=args.timeout)
+    human = (f"Sent {result.pushed} changes to the hub, took {result.pulled} from it"
+             + (f", merged {result.merged} duplicates." if result.merged else ".")
+             + f" ({result.seconds:.2f} s)")
+    return result.as_dict(), human, 0
 
 
 def setup_export(args: argparse.Namespace) -> Result:
