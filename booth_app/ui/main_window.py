@@ -219,8 +219,14 @@ class MainWindow(QMainWindow):
 
         ask_sign_in(self.db, self.staff_session, self)
 
-    def _staff_changed(self, _who: object) -> None:
+    def _staff_changed(self, who: object) -> None:
         self.update_top_strip()
+        booth_staff = isinstance(who, SignedIn) and not who.is_coordinator
+        reason = self.tr("For coordinators: {0} is signed in for a booth. Sign in as a "
+                         "coordinator (Ctrl+L) to change this.").format(
+            who.name if isinstance(who, SignedIn) else "")
+        for page in (self.pages[4], self.pages[-1]):  # Exhibitors, Settings
+            page.set_locked(reason if booth_staff else None)
         page = self.current_page()
         if not isinstance(page, LeadsPage):  # the Leads page follows the session itself
             page.refresh()

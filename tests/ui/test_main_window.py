@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -142,3 +143,30 @@ def test_exhibitor_table_sorts_by_product_count(window: MainWindow) -> None:
               for r in range(page.proxy.rowCount())]
     assert counts == sorted(counts, reverse=True)
     assert counts[0] > counts[-1]
+
+
+def test_booth_staff_cannot_reach_coordinator_pages(window: MainWindow, demo_db: Database) -> None:
+    from booth_app.storage.models import Staff
+    from booth_app.ui.pages.exports import ExportsPage
+    from booth_app.ui.session import SignedIn
+
+    with demo_db.reader() as session:
+        booth = SignedIn.of(session, session.scalars(select(Staff.id).where(
+            Staff.role == "staff", Staff.active.is_(True))).first())
+        coordinator = SignedIn.of(session, session.scalars(select(Staff.id).where(
+            Staff.role == "coordinator")).first())
+    exhibitors, exports, settings_page = window.pages[4], window.pages[5], window.pages[-1]
+    assert isinstance(exhibitors, ExhibitorsPage) and isinstance(exports, ExportsPage)
+    window.staff_session.sign_in(booth)
+    window.sidebar.setCurrentRow(5)
+    for page in (exhibitors, settings_page):
+        assert page.is_locked and "coordinator" in page.lock_banner.text()
+        inner = [w for w in page.findChildren(QWidget) if w.isEnabled() and
+                 w.window() is page.window() and  # not a combo box's popup list
+                 w.focusPolicy() != Qt.FocusPolicy.NoFocus and w is not page.lock_banner]
+        assert inner == []  # nothing to type into or press
+    assert not exports.backup_button.isEnabled() and not exports.zip_button.isEnabled()
+    window.staff_session.sign_in(coordinator)
+    window.sidebar.setCurrentRow(5)
+    assert not exhibitors.is_locked and not settings_page.is_locked
+    assert exports.backup_button.isEnabled() and exports.zip_button.isEnabled()

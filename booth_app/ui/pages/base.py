@@ -5,8 +5,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from booth_app.core.events import current_event
 from booth_app.storage.database import Database
@@ -28,7 +28,25 @@ class Page(QWidget):
         self.layout_.setContentsMargins(24, 16, 24, 16)
         self.header = PageHeader(title, subtitle)
         self.layout_.addWidget(self.header)
+        self.lock_banner = QLabel()
+        self.lock_banner.setObjectName("lockBanner")
+        self.lock_banner.setWordWrap(True)
+        self.lock_banner.hide()
+        self.layout_.addWidget(self.lock_banner)
         self._pending: Task | None = None
+
+    def set_locked(self, reason: str | None) -> None:
+        """Coordinator-only pages: while a booth's staff member is signed in, say why and
+        disable everything under the header (None unlocks)."""
+        self.lock_banner.setText(reason or "")
+        self.lock_banner.setVisible(bool(reason))
+        for child in self.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            if child not in (self.header, self.lock_banner):
+                child.setEnabled(not reason)
+
+    @property
+    def is_locked(self) -> bool:
+        return bool(self.lock_banner.text())
 
     def current_event(self) -> Event | None:
         with self.db.reader() as session:

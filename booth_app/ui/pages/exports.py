@@ -235,6 +235,11 @@ class ExportsPage(Page):
         index = self.exhibitor.findData(chosen)
         self.exhibitor.setCurrentIndex(max(index, 0))
         coordinator = who is not None and who.is_coordinator
+        booth_staff = who is not None and not coordinator
+        # A backup holds every manufacturer's leads: not for a booth's staff.
+        self.backup_button.setEnabled(self.db.path is not None and not booth_staff)
+        if booth_staff:
+            self.last.setText(self.tr("Backups hold every booth's leads: for coordinators."))
         self.leads_button.setEnabled(bool(rows))
         for button in (self.zip_button, self.report_button):
             button.setEnabled(coordinator)
