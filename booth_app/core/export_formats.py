@@ -39,6 +39,7 @@ The columns, in this order (CSV and XLSX; a stable set that CRMs map by header):
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 from collections.abc import Callable, Iterable, Sequence
@@ -202,6 +203,7 @@ class CsvCells:
         self.question_ids = [question.id for question in sheet.questions]
         self.countries: dict[str, str] = {"": ""}
         self.answers: dict[Any, str] = {}
+        self.unanswered = [""] * len(self.question_ids)
 
     def answer(self, stored: Any) -> str:
         key = tuple(stored) if isinstance(stored, list) else stored
@@ -226,9 +228,11 @@ class CsvCells:
                  record.follow_up_action, record.currency, record.captured_by, record.device]
         texts = ["'" + text if text[:1] in FORMULA_STARTS else text for text in texts]
         cells = texts[:11]
-        if self.question_ids:
+        if record.answers:
             answers, answer = record.answers, self.answer
             cells += [answer(answers.get(key)) for key in self.question_ids]
+        elif self.question_ids:
+            cells += self.unanswered
         value = record.value
         cells += [texts[11], texts[12],
                   record.follow_up_date.isoformat() if record.follow_up_date else "",
@@ -242,7 +246,10 @@ def write_csv(stream: IO[bytes], sheet: Sheet, records: Sequence[LeadRecord], *,
               progress: Progress = NO_PROGRESS, done: int = 0, total: int = 0) -> None:
     """UTF-8 with a BOM (Excel then reads the accents and scripts right), comma
     separated, CRLF line ends, every field quoted only when it must be."""
-    text = io.TextIOWrapper(stream, encoding="utf-8-sig", newline="", write_through=False)
+    # The BOM by hand: Python's "utf-8-sig" encoder is Python code called for every line,
+    # plain "utf-8" is the text layer's fast path.
+    stream.write(codecs.BOM_UTF8)
+    text = io.TextIOWrapper(stream, encoding="utf-8", newline="", write_through=False)
     try:
         writer = csv.writer(text)
         writer.writerow([neutralise(header) for header in sheet.headers("csv")])

@@ -112,6 +112,7 @@ def lead_records(session: Session, exhibitor_id: str) -> list[LeadRecord]:
                        .join(Visitor, Visitor.id == Lead.visitor_id).where(*mine)
                        .order_by(Lead.visitor_id))
     rows.sort(key=itemgetter(16))
+    parse_utc, append = datetime.fromisoformat, records.append
     for (lead_id, name, given, family, org, title, email, phone, country, rating, stage,
          notes, action, follow_date, value, currency, captured_at, by, consent,
          device_id) in rows:
@@ -124,10 +125,10 @@ def lead_records(session: Session, exhibitor_id: str) -> list[LeadRecord]:
                             _day(follow_date) if follow_date is not None else None,
                             _amount(value) if value is not None else None, currency,
                             # SQLite's naive UTC text, parsed as UTC in one step.
-                            datetime.fromisoformat(captured_at + "+00:00")
+                            parse_utc(captured_at + "+00:00")
                             if type(captured_at) is str else _utc(captured_at),
                             staff.get(by, "") if by else "", device_id, bool(consent))
-        records.append(record)
+        append(record)
         by_id[lead_id] = record
     if not records:
         return records
@@ -153,14 +154,11 @@ def lead_records(session: Session, exhibitor_id: str) -> list[LeadRecord]:
             by_id[lead_id].answers[question_id] = stored.get("value")
     # The laptop that captured the lead: its first scan since the capture time (a lead
     # deleted and scanned again starts afresh). Newest first, so the earliest stays.
-    captured_on: dict[str, str] = {}
-    for lead_id, device_id in _plain_rows(
-            session, select(LeadInteraction.lead_id, LeadInteraction.device_id)
-            .join(Lead, Lead.id == LeadInteraction.lead_id)
-            .where(*mine, LeadInteraction.deleted.is_(False),
-                   LeadInteraction.at >= Lead.captured_at)
-            .order_by(LeadInteraction.at.desc(), LeadInteraction.id.desc())):
-        captured_on[lead_id] = device_id
+    captured_on: dict[str, str] = dict(_plain_rows(
+        session, select(LeadInteraction.lead_id, LeadInteraction.device_id)
+        .join(Lead, Lead.id == LeadInteraction.lead_id)
+        .where(*mine, LeadInteraction.deleted.is_(False), LeadInteraction.at >= Lead.captured_at)
+        .order_by(LeadInteraction.at.desc(), LeadInteraction.id.desc())))
     for record in records:  # `device` holds the id of the lead row's writer till here
         record.device = devices.get(captured_on.get(record.lead_id) or record.device, "")
     return records
