@@ -79,25 +79,6 @@ class _EchoAwareApplier(Applier):
                          for rows in incoming.values() for r in rows}
         self.derived_lowest: str | None = None
 
-    def _apply_table(self, name: str, rows: list[dict[str, Any]]) -> None:
-        super()._apply_table(name, rows)
-        if name == "visitor":
-            self._follow_merged(rows)
-
-    def _follow_merged(self, rows: list[dict[str, Any]]) -> None:
-        """Rule 5 for a merge resolved elsewhere: a visitor arriving as merged into
-        another takes this laptop's check-ins and leads of it along (the other side
-        already moved its own; the same derived stamps make both ends agree)."""
-        for row in rows:
-            target = row.get("merged_into_id")
-            if not row.get("deleted") or not target:
-                continue
-            for child in ("checkin", "lead"):
-                table = TABLES[child]
-                for got in self.conn.execute(select(table).where(
-                        table.c.visitor_id == row["id"])).mappings().all():
-                    self.put(child, self.repointed(dict(got), "visitor_id", target))
-
     def _wrote(self, row: dict[str, Any]) -> None:
         super()._wrote(row)
         derived = (row["id"], row["hlc"], row["device_id"]) not in self.incoming

@@ -305,6 +305,26 @@ class Applier:
         return self.result
 
     def _apply_table(self, name: str, rows: list[dict[str, Any]]) -> None:
+        self._apply_versions(name, rows)
+        if name == "visitor":
+            self._follow_merged(rows)
+
+    def _follow_merged(self, rows: list[dict[str, Any]]) -> None:
+        """A merge resolved elsewhere: a visitor arriving as merged into another takes
+        this laptop's check-ins and leads of it along (the other side already moved its
+        own; the same derived stamps make both ends agree). Bundles relayed from a
+        laptop that merged need this as much as hub rounds."""
+        for row in rows:
+            target = row.get("merged_into_id")
+            if not row.get("deleted") or not target:
+                continue
+            for child in ("checkin", "lead"):
+                table = TABLES[child]
+                for got in self.conn.execute(select(table).where(
+                        table.c.visitor_id == row["id"])).mappings().all():
+                    self.put(child, self.repointed(dict(got), "visitor_id", target))
+
+    def _apply_versions(self, name: str, rows: list[dict[str, Any]]) -> None:
         table = TABLES[name]
         rows = [self._rewrite(name, r) for r in rows]
         # The newest version of each id in the batch.
