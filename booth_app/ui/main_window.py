@@ -129,6 +129,10 @@ class MainWindow(QMainWindow):
             self.backup_timer.start(max(1, settings.BACKUP_MINUTES.get()) * 60_000)
 
         self.update_top_strip()
+        from booth_app.ui.hub_sync import HubSync
+
+        self.hub_sync = HubSync(db, self)
+        self.hub_sync.state_changed.connect(self.show_sync_state)
         self.integrity_problem: str | None = None
         self.integrity_checked = False
         if db.is_sqlite:
@@ -188,6 +192,19 @@ class MainWindow(QMainWindow):
         refresh.activated.connect(lambda: self.current_page().refresh())
         self.lock_key = QShortcut(QKeySequence("Ctrl+L"), self)
         self.lock_key.activated.connect(self.toggle_lock)
+
+    def show_sync_state(self, kind: str, text: str) -> None:
+        """The top strip's pill: saved locally, synced, syncing, or offline and waiting."""
+        if self.integrity_problem:
+            return  # a damaged database says so first
+        colours = {"offline": "background:#fff4d6;color:#5c4300;border-color:#f2a900;",
+                   "syncing": "background:#e6effa;color:#17324d;border-color:#9db8d9;"}
+        self.sync_pill.setText(text)
+        self.sync_pill.setStyleSheet(colours.get(kind, ""))
+        self.sync_pill.setToolTip(
+            self.tr("Every change is written to this laptop's disk first; the hub gets "
+                    "them when it can be reached.") if kind != "local" else
+            self.tr("Every change is written to this laptop's disk."))
 
     def set_kiosk(self, on: bool) -> None:
         """Full screen with only the page (an unattended entrance); F11 again leaves."""

@@ -59,7 +59,10 @@ STATION = textwrap.dedent(
     page.resize(1166, 700)
     page.show()
     page.refresh()
-    QTest.qWait(1500)
+    settle_until = time.perf_counter() + 1.5  # a plain event loop: qWait would hold the GIL
+    while time.perf_counter() < settle_until:
+        app.processEvents()
+        time.sleep(0.005)
     from booth_app.ui.app import settle_heap
     settle_heap()  # as the app does once its window is up
     field = page.scan_field

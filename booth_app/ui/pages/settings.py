@@ -62,6 +62,11 @@ class SettingsPage(Page):
         form.addRow(self.tr("Backup folder"), folder_row)
         form.addRow(self.tr("Automatic backup every"), self.backup_minutes)
         form.addRow(self.tr("Lock after inactivity"), self.auto_lock)
+        self.hub_url = QLineEdit()
+        self.hub_url.setPlaceholderText("postgresql+psycopg://booth:…@192.168.1.10/booth")
+        self.hub_url.setToolTip(self.tr("The pavilion's PostgreSQL hub: while it is reachable "
+                                        "this laptop syncs with it every few seconds."))
+        form.addRow(self.tr("Hub address"), self.hub_url)
         self.layout_.addLayout(form)
         save_row = QHBoxLayout()
         self.save_button = QPushButton(self.tr("Save settings"))
@@ -111,6 +116,7 @@ class SettingsPage(Page):
         self.backup_folder.setText(settings.BACKUP_FOLDER.get())
         self.backup_minutes.setValue(settings.BACKUP_MINUTES.get())
         self.auto_lock.setValue(settings.AUTO_LOCK_MINUTES.get())
+        self.hub_url.setText(settings.HUB_URL.get())
         self.saved.clear()
 
     def choose_backup_folder(self) -> None:
@@ -132,6 +138,7 @@ class SettingsPage(Page):
         settings.BACKUP_FOLDER.set(self.backup_folder.text().strip())
         settings.BACKUP_MINUTES.set(self.backup_minutes.value())
         settings.AUTO_LOCK_MINUTES.set(self.auto_lock.value())
+        settings.HUB_URL.set(self.hub_url.text().strip())
         self.saved.setText(self.tr("✔ Saved"))
         self.changed.emit()
 
