@@ -5,8 +5,8 @@ On the run's demo database (250,000 visitors), one manufacturer is topped up to 
 notes, values and interactions as the booth writes them); the other 18 keep the demo's
 leads. The budget is measured on the file a coordinator would wait for longest: that
 one manufacturer's 100,000 leads in one file, with `export_leads` in a fresh
-`db.reader()`, from the query to the renamed, fsynced file (best of 2 runs; each
-writes a new file). With --quick (20,000 visitors) the manufacturer holds 15,000
+`db.reader()`, from the query to the renamed, fsynced file (best of 2 runs, 1 with
+--quick; each writes a new file). With --quick (20,000 visitors) the manufacturer holds 15,000
 leads; `leads` in each entry says how many were written.
 
 - `leads_export_csv_100k_s`, with `baseline`: raw `csv.writer` writing the very same
@@ -167,9 +167,10 @@ def bench_exports(ctx: Context, folder: Path) -> dict[str, Any]:
     out.mkdir()
     try:
         big_id, total = _top_up(db, QUICK_BIG if ctx.quick else BIG)
+        runs = 1 if ctx.quick else RUNS
         timings: dict[str, tuple[float, Any]] = {}
         for fmt in ("csv", "xlsx", "vcf"):
-            counter = iter(range(RUNS))
+            counter = iter(range(runs))
 
             def run(fmt: str = fmt, counter: Any = counter) -> Any:
                 with db.reader() as session:
@@ -177,7 +178,7 @@ def bench_exports(ctx: Context, folder: Path) -> dict[str, Any]:
                     return export_leads(session, exhibitor, out / f"{next(counter)}.{fmt}",
                                         fmt)
 
-            timings[fmt] = _best(RUNS, run)
+            timings[fmt] = _best(runs, run)
             ctx.log(f"  {fmt}: {timings[fmt][0]:.2f} s for {timings[fmt][1].count:,} leads")
 
         def run_all() -> Any:
@@ -192,7 +193,7 @@ def bench_exports(ctx: Context, folder: Path) -> dict[str, Any]:
     csv_s, csv_result = timings["csv"]
     with csv_result.path.open(encoding="utf-8-sig", newline="") as handle:
         cells = list(csv.reader(handle))
-    baseline = min(_raw_csv(out / f"raw{i}.csv", cells) for i in range(RUNS))
+    baseline = min(_raw_csv(out / f"raw{i}.csv", cells) for i in range(2))
     openpyxl_s = _openpyxl_10k(out / "openpyxl.xlsx", timings["xlsx"][1].path)
     ctx.log(f"  raw csv.writer: {baseline:.2f} s; openpyxl write-only, 10,000 rows: "
             f"{openpyxl_s:.2f} s")
