@@ -167,8 +167,11 @@ def _check_target(path: str | Path, overwrite: bool) -> Path:
 def _written_in_place(target: Path, overwrite: bool) -> Iterator[Path]:
     """A temporary file beside `target`, renamed to it when the block ends well and
     removed when it does not (cancel, error, full disk)."""
-    fd, name = tempfile.mkstemp(prefix=f".{target.name[:60]}.", suffix=".part",
-                                dir=target.parent)
+    try:
+        fd, name = tempfile.mkstemp(prefix=f".{target.name[:60]}.", suffix=".part",
+                                    dir=target.parent)
+    except OSError as exc:
+        raise _unwritable(target, exc) from exc
     os.close(fd)
     temp = Path(name)
     try:
@@ -176,8 +179,14 @@ def _written_in_place(target: Path, overwrite: bool) -> Iterator[Path]:
         if target.exists() and not overwrite:  # made meanwhile by someone else
             raise ExportExists(target)
         os.replace(temp, target)
+    except OSError as exc:  # a full USB stick, a file open in Excel on Windows, ...
+        raise _unwritable(target, exc) from exc
     finally:
         temp.unlink(missing_ok=True)
+
+
+def _unwritable(target: Path, exc: OSError) -> InputError:
+    return InputError(f"Cannot write {target}: {exc.strerror or exc} (nothing was written).")
 
 
 @contextmanager

@@ -152,6 +152,15 @@ def test_bad_requests_exit_2_and_write_nothing(pavilion: str, booth: Any, tmp_pa
     assert not out.exists()
 
 
+def test_an_unwritable_place_is_a_clear_message(pavilion: str, booth: Any) -> None:
+    if not Path("/proc/self").is_dir():
+        pytest.skip("needs /proc, where nobody can create files")
+    got = booth("--db", pavilion, "leads", "export", "--out", "/proc/leads.csv", "--format",
+                "csv", "--exhibitor", "MEDIKA")
+    assert got.code == 2 and "Cannot write /proc/leads.csv" in got.err
+    assert audit_rows(pavilion) == []
+
+
 def test_a_real_process_exports_without_a_traceback(pavilion: str, run_booth: Run,
                                                     tmp_path: Path) -> None:
     out = tmp_path / "all.zip"

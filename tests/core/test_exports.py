@@ -528,6 +528,9 @@ def test_bad_formats_and_folders_are_refused(event_db: Database, pavilion: dict[
         export(event_db, "MEDIKA", out, "csv")
     with event_db.reader() as session, pytest.raises(InputError, match="password"):
         export_all(session, out / "all.zip", "csv", password="")
+    if Path("/proc/self").is_dir():  # a folder nobody can create files in, even root
+        with pytest.raises(InputError, match=r"Cannot write /proc/m\.csv"):
+            export(event_db, "MEDIKA", Path("/proc/m.csv"), "csv")
     assert list(out.iterdir()) == []
 
 
