@@ -105,3 +105,16 @@ def test_rates_are_read_as_the_coordinator_types_them() -> None:
     assert parse_rates(" idr = 0.0000615 ; EUR=1.08 ") == {
         "IDR": parse_rates("IDR=0.0000615")["IDR"], "EUR": parse_rates("EUR=1.08")["EUR"]}
     assert parse_rates("") == {}
+
+
+def test_every_export_is_in_the_audit_log(qtbot: QtBot, page: ExportsPage, demo_db: Database,
+                                          tmp_path: Path) -> None:
+    from booth_app.storage.models import AuditLog
+
+    who = sign_in(demo_db, page, coordinator=False)
+    page.export_one(path=tmp_path / "ours-again.csv")
+    qtbot.waitUntil(lambda: "Exported" in page.leads_result.text(), timeout=10_000)
+    with demo_db.reader() as session:
+        logged = session.scalars(select(AuditLog).where(AuditLog.action == "leads.export")).all()
+    assert [(row.staff_id, row.entity_id) for row in logged] == [(who.staff_id,
+                                                                  who.exhibitor_id)]

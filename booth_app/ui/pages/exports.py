@@ -318,13 +318,16 @@ class ExportsPage(Page):
         staff_id = who.staff_id
 
         def work(progress: Any) -> Any:
-            with self.db.session() as session:
+            # Read from a snapshot (a writing session would hold back the door's scans
+            # for the whole export), then log it in a short write.
+            with self.db.reader() as session:
                 exhibitor = session.get(Exhibitor, exhibitor_id)
                 # The save dialog asked before replacing a file.
                 result = export_leads(session, exhibitor, path, fmt, overwrite=True,
                                       progress=progress)
+            with self.db.session() as session:
                 log_export(session, result, staff_id=staff_id)
-                return result
+            return result
 
         run_task(self, work,
                  lambda r: self._finish("leads", self.leads_result, self.tr(
@@ -352,11 +355,12 @@ class ExportsPage(Page):
         staff_id = who.staff_id
 
         def work(progress: Any) -> Any:
-            with self.db.session() as session:
+            with self.db.reader() as session:
                 result = export_all(session, path, fmt, password=password or None,
                                     overwrite=True, progress=progress)
+            with self.db.session() as session:
                 log_export(session, result, staff_id=staff_id)
-                return result
+            return result
 
         def done(result: Any) -> None:
             locked = self.tr(", encrypted") if result.encrypted else ""
