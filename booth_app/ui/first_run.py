@@ -81,7 +81,13 @@ class FirstRunDialog(QDialog):
         box.addButton(QDialogButtonBox.StandardButton.Cancel)
         box.accepted.connect(self.create)
         box.rejected.connect(self.reject)
+        self.join_button = QPushButton(self.tr("Join from a setup bundle…"))
+        self.join_button.setToolTip(self.tr(
+            "A laptop joining the pavilion: the coordinator's setup bundle (booth setup "
+            "export) brings the event, manufacturers, staff and badge keys."))
+        self.join_button.clicked.connect(self.join)
         buttons.addWidget(self.demo_button)
+        buttons.addWidget(self.join_button)
         buttons.addStretch(1)
         buttons.addWidget(box)
         layout.addLayout(buttons)
@@ -101,6 +107,33 @@ class FirstRunDialog(QDialog):
             QMessageBox.warning(self, self.tr("Cannot create the event"), str(exc))
             return
         self.accept()
+
+    def join(self, path: str | None = None, passphrase: str | None = None) -> bool:
+        """Join the event of the coordinator's setup bundle; this laptop keeps its own
+        identity. Nothing changes when the bundle or the passphrase is wrong."""
+        from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+        from booth_app.core.sync_bundle import import_setup
+
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("The setup bundle"), "",
+                                                  self.tr("Booth bundles (*.booth *.bundle);;"
+                                                          "All files (*)"))
+            if not path:
+                return False
+        if passphrase is None:
+            passphrase, ok = QInputDialog.getText(
+                self, self.tr("Passphrase"), self.tr("The setup bundle's passphrase:"),
+                QLineEdit.EchoMode.Password)
+            if not ok:
+                return False
+        try:
+            import_setup(self.database, path, passphrase=passphrase)
+        except BoothError as exc:
+            QMessageBox.warning(self, self.tr("Cannot join from this bundle"), str(exc))
+            return False
+        self.accept()
+        return True
 
     def open_demo(self) -> None:
         """The demo lives in its own file, so this laptop's real database stays empty."""

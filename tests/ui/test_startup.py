@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
 
 from booth_app.core.events import current_event
 from booth_app.storage.database import Database
@@ -195,3 +196,28 @@ def test_sound_database_passes_the_background_check(qtbot: QtBot, demo_db: Datab
     qtbot.waitUntil(lambda: window.integrity_checked, timeout=5000)
     assert window.integrity_problem is None
     assert "Saved locally" in window.sync_pill.text()
+
+
+def test_first_run_joins_from_the_coordinators_setup_bundle(
+        qtbot: QtBot, db_path_empty: Database, demo_db: Database, tmp_path: Path,
+        answer_dialog: Callable[..., list[str]]) -> None:
+    from booth_app.core.sync_bundle import export_setup
+    from booth_app.storage.models import Exhibitor
+
+    bundle = tmp_path / "pavilion.booth"
+    export_setup(demo_db, bundle, passphrase="sate ayam 2027")
+    dialog = FirstRunDialog(db_path_empty)
+    qtbot.addWidget(dialog)
+    told = answer_dialog("OK")
+    assert dialog.join(str(bundle), "wrong passphrase") is False
+    qtbot.waitUntil(lambda: bool(told))
+    with db_path_empty.reader() as session:
+        assert current_event(session) is None  # nothing changed
+    assert dialog.join(str(bundle), "sate ayam 2027") is True
+    assert dialog.result() == FirstRunDialog.DialogCode.Accepted
+    with db_path_empty.reader() as session, demo_db.reader() as coordinator:
+        joined = current_event(session)
+        assert joined is not None and joined.id == current_event(coordinator).id
+        count = select(func.count()).select_from(Exhibitor)
+        assert session.scalar(count) == coordinator.scalar(count)
+    assert db_path_empty.device_id != demo_db.device_id  # its own identity
