@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, QUrl
+from PySide6.QtCore import QObject, QTimer, QUrl
 
 from booth_app.paths import resource_path
 from booth_app.ui import settings
@@ -24,6 +24,15 @@ class Sounds(QObject):
         super().__init__(parent)
         self.effects: dict[str, object] = {}
         self.played: list[str] = []  # what was asked for, newest last (tests, the log)
+        self.loaded = False
+        # Loading QtMultimedia takes ~0.1 s: not while the window opens, but soon after,
+        # so the first scan already has its sound.
+        QTimer.singleShot(1500, self.load)
+
+    def load(self) -> None:
+        if self.loaded:
+            return
+        self.loaded = True
         try:
             from PySide6.QtMultimedia import QSoundEffect
         except ImportError as exc:  # no multimedia libraries on this laptop
@@ -41,6 +50,7 @@ class Sounds(QObject):
             return
         self.played.append(name)
         del self.played[:-20]
+        self.load()
         effect = self.effects.get(name)
         if effect is not None:
             effect.stop()  # type: ignore[attr-defined]

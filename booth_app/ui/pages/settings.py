@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
-from booth_app.core.badge_render import DEFAULT_LAYOUT, list_layouts
 from booth_app.core.exhibitors import list_exhibitors
 from booth_app.core.text import clean
 from booth_app.storage.database import Database
@@ -106,6 +105,8 @@ class SettingsPage(Page):
         if chosen and self.printer.findData(chosen) < 0:
             self.printer.addItem(self.tr("{0} (not connected)").format(chosen), chosen)
         self.printer.setCurrentIndex(max(self.printer.findData(chosen), 0))
+        from booth_app.core.badge_render import DEFAULT_LAYOUT, list_layouts  # reportlab: late
+
         self.badge_layout.clear()
         for layout in list_layouts():
             self.badge_layout.addItem(layout.title, layout.name)
@@ -132,7 +133,7 @@ class SettingsPage(Page):
         settings.CHECKIN_POINT.set(self.point.currentData() or "")
         settings.BOOTH_EXHIBITOR.set(self.exhibitor.currentData() or "")
         settings.DEFAULT_PRINTER.set(self.printer.currentData() or "")
-        settings.BADGE_LAYOUT.set(self.badge_layout.currentData() or DEFAULT_LAYOUT)
+        settings.BADGE_LAYOUT.set(self.badge_layout.currentData() or "cr80")
         settings.LANGUAGE.set(self.language.currentData())
         settings.SOUNDS.set(self.sounds.isChecked())
         settings.BACKUP_FOLDER.set(self.backup_folder.text().strip())
