@@ -52,7 +52,9 @@ class SyncColumns:
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
     device_id: Mapped[str] = mapped_column(String(32), default="")
-    hlc: Mapped[str] = mapped_column(String(64), default="")
+    # Indexed: sync asks every table "what changed since stamp X?" (a hub round with
+    # nothing new must not read 250,000 visitors to learn that).
+    hlc: Mapped[str] = mapped_column(String(64), default="", index=True)
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
