@@ -37,7 +37,9 @@ class HubSync(QObject):
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.sync_now)
         self.timer.start(ROUND_EVERY_MS)
-        QTimer.singleShot(2000, self.sync_now)
+        self.first = QTimer(self, singleShot=True, interval=2000)  # dies with this object
+        self.first.timeout.connect(self.sync_now)
+        self.first.start()
 
     def _set(self, kind: str, text: str) -> None:
         self.kind, self.text = kind, text

@@ -136,7 +136,9 @@ class MainWindow(QMainWindow):
         self.integrity_problem: str | None = None
         self.integrity_checked = False
         if db.is_sqlite:
-            QTimer.singleShot(VERIFY_DELAY_MS, self.verify_database)
+            self.verify_timer = QTimer(self, singleShot=True, interval=VERIFY_DELAY_MS)
+            self.verify_timer.timeout.connect(self.verify_database)
+            self.verify_timer.start()
         start_page = settings.CURRENT_PAGE.get()
         self.sidebar.setCurrentRow(start_page if 0 <= start_page < len(self.pages) else 0)
         geometry = settings.GEOMETRY.get()

@@ -27,7 +27,11 @@ class Sounds(QObject):
         self.loaded = False
         # Loading QtMultimedia takes ~0.1 s: not while the window opens, but soon after,
         # so the first scan already has its sound.
-        QTimer.singleShot(1500, self.load)
+        # A timer of this object's own: it dies with it (a static single shot would
+        # call back into a deleted object).
+        self._loader = QTimer(self, singleShot=True, interval=1500)
+        self._loader.timeout.connect(self.load)
+        self._loader.start()
 
     def load(self) -> None:
         if self.loaded:
