@@ -12,6 +12,7 @@ import logging
 from datetime import datetime
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from booth_app.storage.database import Database
@@ -34,6 +35,7 @@ class HubSync(QObject):
         self.kind, self.text = "local", self.tr("✔ Saved locally")
         self.offline_since: datetime | None = None
         self.running = False
+        self.stopped = False
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.sync_now)
         self.timer.start(ROUND_EVERY_MS)
@@ -41,11 +43,19 @@ class HubSync(QObject):
         self.first.timeout.connect(self.sync_now)
         self.first.start()
 
+    def stop(self) -> None:
+        """No more rounds (the window is closing); a round under way finishes quietly."""
+        self.timer.stop()
+        self.first.stop()
+        self.stopped = True
+
     def _set(self, kind: str, text: str) -> None:
         self.kind, self.text = kind, text
         self.state_changed.emit(kind, text)
 
     def sync_now(self) -> None:
+        if self.stopped:
+            return
         url = settings.HUB_URL.get().strip()
         if not url:
             if self.kind != "local":
@@ -71,12 +81,16 @@ class HubSync(QObject):
         run_task(None, work, self._synced, self._failed)
 
     def _synced(self, result: Any) -> None:
+        if not shiboken6.isValid(self):  # the window closed while the round ran
+            return
         self.running = False
         self.offline_since = None
         moved = f" · ↑{result.pushed} ↓{result.pulled}" if result.pushed or result.pulled else ""
         self._set("synced", self.tr("✔ Synced {0}").format(f"{datetime.now():%H:%M}") + moved)
 
     def _failed(self, exc: BaseException) -> None:
+        if not shiboken6.isValid(self):
+            return
         self.running = False
         log.info("hub round failed: %s", exc)
         self.offline_since = self.offline_since or datetime.now()

@@ -351,5 +351,6 @@ class MainWindow(QMainWindow):
         self.update_top_strip()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.hub_sync.stop()
         settings.GEOMETRY.set(self.saveGeometry())
         super().closeEvent(event)

@@ -38,9 +38,12 @@ class Sounds(QObject):
             return
         self.loaded = True
         try:
-            from PySide6.QtMultimedia import QSoundEffect
+            from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
         except ImportError as exc:  # no multimedia libraries on this laptop
             log.warning("Sounds are off: QtMultimedia is not available (%s)", exc)
+            return
+        if not QMediaDevices.audioOutputs():  # nothing to play on (no sound card/server)
+            log.warning("Sounds are off: this laptop has no audio output")
             return
         for name in (ACCEPTED, REFUSED):
             effect = QSoundEffect(self)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import socket
+from collections.abc import Callable, Iterator
 
+import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -20,16 +22,33 @@ def closed_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def test_without_a_hub_the_pill_says_saved_locally(qtbot: QtBot, demo_db: Database) -> None:
-    hub = HubSync(demo_db)
+@pytest.fixture
+def make_hub(qtbot: QtBot, demo_db: Database) -> Iterator[Callable[[], HubSync]]:
+    """HubSync objects that stop, and finish their round, before the database closes."""
+    made: list[HubSync] = []
+
+    def make() -> HubSync:
+        hub = HubSync(demo_db)
+        made.append(hub)
+        return hub
+
+    yield make
+    for hub in made:
+        hub.stop()
+        qtbot.waitUntil(lambda hub=hub: not hub.running, timeout=20_000)  # type: ignore[misc]
+        hub._close()
+
+
+def test_without_a_hub_the_pill_says_saved_locally(make_hub: Callable[[], HubSync]) -> None:
+    hub = make_hub()
     hub.sync_now()
     assert hub.kind == "local" and "Saved locally" in hub.text
 
 
-def test_an_unreachable_hub_says_offline_and_what_waits(qtbot: QtBot,
-                                                         demo_db: Database) -> None:
+def test_an_unreachable_hub_says_offline_and_what_waits(
+        qtbot: QtBot, demo_db: Database, make_hub: Callable[[], HubSync]) -> None:
     settings.HUB_URL.set(f"postgresql+psycopg://booth:x@127.0.0.1:{closed_port()}/booth")
-    hub = HubSync(demo_db)
+    hub = make_hub()
     with demo_db.session() as session:
         add_visitor(session, VisitorFields.parse(name="Walk-in while offline"))
     hub.sync_now()
@@ -38,9 +57,10 @@ def test_an_unreachable_hub_says_offline_and_what_waits(qtbot: QtBot,
 
 
 def test_a_reachable_hub_syncs_and_the_pill_says_so(qtbot: QtBot, demo_db: Database,
-                                                    pg_fresh_url: str) -> None:
+                                                    pg_fresh_url: str,
+                                                    make_hub: Callable[[], HubSync]) -> None:
     settings.HUB_URL.set(pg_fresh_url)
-    hub = HubSync(demo_db)
+    hub = make_hub()
     hub.sync_now()
     qtbot.waitUntil(lambda: hub.kind in ("synced", "offline"), timeout=60_000)
     assert hub.kind == "synced", hub.text
@@ -52,4 +72,3 @@ def test_a_reachable_hub_syncs_and_the_pill_says_so(qtbot: QtBot, demo_db: Datab
             assert session.scalar(count) == here.scalar(count)
     finally:
         hub_db.dispose()
-    hub._close()
