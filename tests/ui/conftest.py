@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 from collections.abc import Callable, Iterator
@@ -11,7 +12,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings, QThreadPool, QTimer
+from PySide6.QtCore import QEvent, QSettings, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from booth_app.core.demo import create_demo
@@ -38,7 +39,19 @@ def isolated_settings(tmp_path_factory: pytest.TempPathFactory,
 def drain_thread_pool() -> Iterator[None]:
     """Background work started by a test ends before the next test starts."""
     yield
-    QThreadPool.globalInstance().waitForDone(10_000)
+    pool = QThreadPool.globalInstance()
+    pool.waitForDone(10_000)
+    QApplication.processEvents()
+    # Windows of this test go now, with their timers (a live-refresh timer of a window
+    # left for the garbage collector would start work inside a later test, and the
+    # collector would then delete the window under that work's feet).
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    QApplication.processEvents()
+    pool.waitForDone(10_000)
+    gc.collect()
     QApplication.processEvents()
 
 
