@@ -12,11 +12,11 @@ import argparse
 from typing import Any
 
 from booth_app.cli.commands import open_db
+from booth_app.cli.visitors_import import rejected_rows
 from booth_app.core.exhibitors import find_exhibitor, list_exhibitors
 from booth_app.core.setup import import_products, list_products
 
 Result = tuple[dict[str, Any], str, int]
-SHOWN_ERRORS = 20
 
 
 def add_parser(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
@@ -71,12 +71,4 @@ def summary(result: dict[str, Any]) -> str:
         f"Added {result['added']}, updated {result['updated']}, already listed "
         f"{result['unchanged']}, skipped {result['skipped']}."
     ]
-    errors = result["errors"]
-    if errors:
-        lines.append("Rejected rows:")
-        lines += [f"  row {e['row']}: {e['reason']}" for e in errors[:SHOWN_ERRORS]]
-        if len(errors) > SHOWN_ERRORS:
-            lines.append(
-                f"  ... and {len(errors) - SHOWN_ERRORS} more (use --json for the full list)"
-            )
-    return "\n".join(lines)
+    return "\n".join(lines + rejected_rows(result["errors"]))

@@ -43,12 +43,15 @@ def summary(result: dict[str, Any]) -> str:
         f"Imported {result['imported']}, updated {result['updated']}, "
         f"skipped {result['skipped']}."
     ]
-    errors = result["errors"]
-    if errors:
-        lines.append("Rejected rows:")
-        lines += [f"  row {e['row']}: {e['reason']}" for e in errors[:SHOWN_ERRORS]]
-        if len(errors) > SHOWN_ERRORS:
-            lines.append(
-                f"  ... and {len(errors) - SHOWN_ERRORS} more (use --json for the full list)"
-            )
-    return "\n".join(lines)
+    return "\n".join(lines + rejected_rows(result["errors"]))
+
+
+def rejected_rows(errors: list[dict[str, Any]]) -> list[str]:
+    """An import's rejected rows for the terminal: the first few, then how many more."""
+    if not errors:
+        return []
+    lines = ["Rejected rows:"]
+    lines += [f"  row {e['row']}: {e['reason']}" for e in errors[:SHOWN_ERRORS]]
+    if len(errors) > SHOWN_ERRORS:
+        lines.append(f"  ... and {len(errors) - SHOWN_ERRORS} more (use --json for the full list)")
+    return lines

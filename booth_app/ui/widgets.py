@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from typing import Any
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+
+ActionSpec = tuple[str, str, Any, Callable[[], object]]  # key, text, shortcut or None, slot
 
 
 class PageHeader(QWidget):
@@ -73,3 +79,27 @@ def message_label(name: str = "formMessage") -> QLabel:
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.hide()
     return label
+
+
+def action_row(owner: QWidget, specs: Sequence[ActionSpec]) -> tuple[QHBoxLayout,
+                                                                     dict[str, QAction]]:
+    """A page's row of text buttons, each an action of `owner` (its shortcut works
+    anywhere on the page and shows in the tooltip)."""
+    row = QHBoxLayout()
+    actions: dict[str, QAction] = {}
+    for key, text, shortcut, slot in specs:
+        action = QAction(text, owner)
+        action.setIconText(text)  # keep "…": it says a dialog follows
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.setToolTip(f"{text} ({QKeySequence(shortcut).toString()})")
+        action.triggered.connect(lambda _checked=False, s=slot: s())
+        owner.addAction(action)
+        button = QToolButton()
+        button.setDefaultAction(action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        row.addWidget(button)
+        actions[key] = action
+    row.addStretch(1)
+    return row, actions

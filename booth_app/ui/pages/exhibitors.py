@@ -12,7 +12,7 @@ The tab widgets live in ui/dialogs/exhibitor_*.py with the dialogs they open.
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableView,
     QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -47,6 +46,7 @@ from booth_app.ui.models.exhibitors import (
     SortRole,
 )
 from booth_app.ui.pages.base import Page
+from booth_app.ui.widgets import ActionSpec, action_row
 
 TAB_PROFILE, TAB_PRODUCTS, TAB_STAFF, TAB_QUESTIONS = range(4)
 SECTION_MANUFACTURERS, SECTION_POINTS = range(2)
@@ -80,30 +80,14 @@ class ExhibitorsPage(Page):
 
     # -- layout -----------------------------------------------------------------------
     def _make_actions(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        specs = (
+        specs: tuple[ActionSpec, ...] = (
             ("new", self.tr("New manufacturer"), QKeySequence.StandardKey.New,
              self.new_manufacturer),
             ("import_exhibitors", self.tr("Import manufacturers…"), None,
              self.import_manufacturers),
             ("import_products", self.tr("Import products…"), None, self.import_products),
         )
-        self.actions_: dict[str, QAction] = {}
-        for key, text, shortcut, slot in specs:
-            action = QAction(text, self)
-            action.setIconText(text)  # keep "…": it says a dialog follows
-            if shortcut is not None:
-                action.setShortcut(QKeySequence(shortcut))
-                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-                action.setToolTip(f"{text} ({QKeySequence(shortcut).toString()})")
-            action.triggered.connect(lambda _checked=False, s=slot: s())
-            self.addAction(action)
-            button = QToolButton()
-            button.setDefaultAction(action)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            row.addWidget(button)
-            self.actions_[key] = action
-        row.addStretch(1)
+        row, self.actions_ = action_row(self, specs)
         return row
 
     def _make_splitter(self, db: Database) -> QSplitter:

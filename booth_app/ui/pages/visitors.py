@@ -9,7 +9,7 @@ Ctrl+S or Enter; leaving a changed form asks first.
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +38,7 @@ from booth_app.ui.models.visitors import (
 )
 from booth_app.ui.pages.base import Page
 from booth_app.ui.visitor_form import VisitorForm
+from booth_app.ui.widgets import ActionSpec, action_row
 
 SEARCH_DELAY_MS = 120
 
@@ -130,8 +130,7 @@ class VisitorsPage(Page):
         self._update_actions()
 
     def _make_actions(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        specs = (
+        specs: tuple[ActionSpec, ...] = (
             ("new", self.tr("New visitor"), QKeySequence.StandardKey.New, self.new_visitor),
             ("walkin", self.tr("Walk-in mode"), None, self.walk_in),
             ("import", self.tr("Import…"), None, self.import_visitors),
@@ -139,22 +138,7 @@ class VisitorsPage(Page):
             ("print_selected", self.tr("Print selected"), None, self.print_selected),
             ("duplicates", self.tr("Find duplicates"), None, self.find_duplicates),
         )
-        self.actions_: dict[str, QAction] = {}
-        for key, text, shortcut, slot in specs:
-            action = QAction(text, self)
-            action.setIconText(text)  # keep "…": it says a dialog follows
-            if shortcut is not None:
-                action.setShortcut(QKeySequence(shortcut))
-                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-                action.setToolTip(f"{text} ({QKeySequence(shortcut).toString()})")
-            action.triggered.connect(lambda _checked=False, s=slot: s())
-            self.addAction(action)
-            button = QToolButton()
-            button.setDefaultAction(action)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            row.addWidget(button)
-            self.actions_[key] = action
-        row.addStretch(1)
+        row, self.actions_ = action_row(self, specs)
         return row
 
     # -- search and table -----------------------------------------------------
