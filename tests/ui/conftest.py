@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from fake_printer import printer  # noqa: F401 - print_badges recorded, for every UI test
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 

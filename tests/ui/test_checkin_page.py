@@ -6,6 +6,7 @@ from datetime import timedelta
 from typing import Any
 
 import pytest
+from fake_printer import FakePrinter
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
@@ -17,24 +18,6 @@ from booth_app.storage.database import Database
 from booth_app.storage.models import Checkin, CheckinPoint, Visitor
 from booth_app.ui import result_card, settings
 from booth_app.ui.pages.checkin import CheckinPage
-
-
-class FakePrinter:
-    """Stands in for ui.printing.print_badges (real printing has its own tests)."""
-
-    def __init__(self) -> None:
-        self.calls: list[list[str]] = []
-
-    def __call__(self, parent: Any, db: Database, visitor_ids: list[str], **kwargs: Any) -> Any:
-        self.calls.append(list(visitor_ids))
-        return object()
-
-
-@pytest.fixture
-def printer(monkeypatch: pytest.MonkeyPatch) -> FakePrinter:
-    fake = FakePrinter()
-    monkeypatch.setattr("booth_app.ui.printing.print_badges", fake)
-    return fake
 
 
 @pytest.fixture

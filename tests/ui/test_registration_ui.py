@@ -8,6 +8,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
+from fake_printer import FakePrinter
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -23,27 +24,6 @@ from booth_app.ui.models.visitors import COL_BADGE, COL_CHECKED_IN, COL_NAME, CO
 from booth_app.ui.pages.visitors import VisitorsPage
 
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-class FakePrinter:
-    """Stands in for ui.printing.print_badges: records what would have been printed."""
-
-    def __init__(self) -> None:
-        self.calls: list[list[str]] = []
-
-    def __call__(self, parent: Any, db: Database, visitor_ids: list[str], **kwargs: Any) -> Any:
-        self.calls.append(list(visitor_ids))
-        on_done = kwargs.get("on_done")
-        if on_done is not None:
-            on_done(None)
-        return object()
-
-
-@pytest.fixture
-def printer(monkeypatch: pytest.MonkeyPatch) -> FakePrinter:
-    fake = FakePrinter()
-    monkeypatch.setattr("booth_app.ui.printing.print_badges", fake)
-    return fake
 
 
 @pytest.fixture
