@@ -6,9 +6,8 @@ payload is capped at 4 KB, control characters are removed, every value goes thro
 `clean()` (markup such as `<b>` stays literal text) and a country becomes its ISO code
 or nothing.
 
-- vCard 2.1, 3.0 and 4.0 are read with vobject; a card vobject refuses (a broken line,
-  a truncated scan) is read again by a tolerant line reader. Quoted-printable soft line
-  breaks are joined and a missing END:VCARD is added before either reader sees it.
+- vCard 2.1, 3.0 and 4.0 are read by core.vcard_read (vobject, else a tolerant line
+  reader for a broken or truncated card).
   The name is FN, else "Given Middle Family" from N; ORG keeps the company, not its
   units; the work (then preferred, then first) TEL, EMAIL and ADR win; an X-...-ID
   property (X-REGISTRATION-ID, X-BADGE-ID...), else UID, is the registration id.
@@ -47,18 +46,16 @@ or nothing.
 from __future__ import annotations
 
 import logging
-import quopri
 import re
 from dataclasses import dataclass, field
 from urllib.parse import parse_qsl, unquote, urlsplit
-
-import vobject
 
 from booth_app.core.badges import looks_like_token
 from booth_app.core.codes import normalise_code
 from booth_app.core.countries import country_code
 from booth_app.core.errors import InputError
 from booth_app.core.text import clean
+from booth_app.core.vcard_read import Prop, card_props, split_escaped, unescape
 from booth_app.core.visitors import EMAIL, VisitorFields, category_value
 
 log = logging.getLogger(__name__)
@@ -125,7 +122,6 @@ _SEPARATORS = ("\t", "|", "^", ";", ",")
 _MAX_CELLS = 16
 _VCARD = re.compile("BEGIN:VCARD", re.IGNORECASE)
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
-_ESCAPED_COLON = re.compile(r"(?<!\\)((?:\\\\)*)\\:")  # "\:" not preceded by an escape
 
 
 @dataclass(frozen=True)
@@ -184,7 +180,7 @@ def _parse(payload: object) -> ForeignBadge | None:
     vcard = _VCARD.search(text)
     one_line = "\n" not in text
     if vcard:
-        badge = _make("vcard", text, _vcard(text[vcard.start():]))
+        badge = _make("vcard", text, _card_values(card_props(text[vcard.start():])))
     elif upper.startswith(("MECARD:", "BIZCARD:")):
         body = text.split(":", 1)[1]
         badge = _make("mecard", text,
@@ -247,149 +243,7 @@ def _from_pairs(pairs: list[tuple[str, str]]) -> dict[str, str]:
     return values
 
 
-def _split(text: str, sep: str) -> list[str]:
-    """Split on `sep` where it is not backslash-escaped; escapes are kept for _unescape."""
-    parts, current, escaped = [], [], False
-    for ch in text:
-        if escaped:
-            current.append(ch)
-            escaped = False
-        elif ch == "\\":
-            current.append(ch)
-            escaped = True
-        elif ch == sep:
-            parts.append("".join(current))
-            current = []
-        else:
-            current.append(ch)
-    parts.append("".join(current))
-    return parts
-
-
-def _unescape(text: str) -> str:
-    if "\\" not in text:
-        return text
-    return re.sub(r"\\([nN,;:\\])", lambda m: "\n" if m[1] in "nN" else m[1], text)
-
-
-# -- vCard ----------------------------------------------------------------------------------
-
-
-@dataclass
-class _Prop:
-    name: str  # upper case, group dropped
-    types: frozenset[str]  # lower case TYPE values (2.1 bare parameters too), "pref"
-    parts: list[str]  # components of a structured value; one for a plain value
-
-    @property
-    def first(self) -> str:
-        return next((part for part in self.parts if part.strip()), "")
-
-
-def _vcard(text: str) -> dict[str, str]:
-    text = _join_soft_breaks(text)
-    if "END:VCARD" not in text.upper():
-        text += "\nEND:VCARD"  # scanners truncate long cards
-    try:
-        props = _vobject_props(text)
-    except Exception:  # vobject refuses mildly broken cards; read them line by line
-        props = _line_props(text)
-    return _card_values(props)
-
-
-def _join_soft_breaks(text: str) -> str:
-    # Quoted-printable lines ending in "=" continue on the next line (vobject does not
-    # join them and fails on the continuation). A space opening the continuation is
-    # data (RFC 2045 encoders such as quopri leave spaces as they are), not a fold.
-    lines: list[str] = []
-    for line in text.split("\n"):
-        previous = lines[-1] if lines else ""
-        if (previous.endswith("=") and "QUOTED-PRINTABLE" in previous.split(":", 1)[0].upper()):
-            lines[-1] = previous[:-1] + line
-        else:
-            lines.append(line)
-    return "\n".join(lines)
-
-
-def _vobject_props(text: str) -> list[_Prop]:
-    # vobject keeps the non-standard "\:" escape (http\://) as it is; it is undone here,
-    # in the card's text, where an escaped backslash before a colon ("\\:") can still be
-    # told apart from it.
-    card = vobject.readOne(_ESCAPED_COLON.sub(r"\1:", text))
-    props = []
-    for line in card.lines():
-        types = {t.strip().strip('"').lower() for value in line.params.get("TYPE", [])
-                 for t in value.split(",")}
-        types |= {t.lower() for t in line.singletonparams}
-        if "PREF" in line.params:
-            types.add("pref")
-        value = line.value
-        if isinstance(value, vobject.vcard.Name):
-            parts = [value.family, value.given, value.additional, value.prefix, value.suffix]
-        elif isinstance(value, vobject.vcard.Address):
-            parts = [value.box, value.extended, value.street, value.city, value.region,
-                     value.code, value.country]
-        elif isinstance(value, list):
-            parts = value
-        elif isinstance(value, str):
-            parts = [value]
-        else:
-            continue  # a photo or sound: nothing for the form
-        flat = [" ".join(p) if isinstance(p, list) else str(p) for p in parts]
-        props.append(_Prop(line.name.upper(), frozenset(types), flat))
-    return props
-
-
-def _line_props(text: str) -> list[_Prop]:
-    """A forgiving reader: unfolds, decodes quoted-printable, skips what it cannot read."""
-    unfolded: list[str] = []
-    for line in text.split("\n"):
-        if line[:1] in (" ", "\t") and unfolded:
-            unfolded[-1] += line[1:]
-        else:
-            unfolded.append(line)
-    props = []
-    for line in unfolded:
-        if line.strip().upper() == "END:VCARD":
-            break
-        head, sep, value = line.partition(":")
-        if not sep:
-            continue
-        name, *params = head.split(";")
-        name = name.rsplit(".", 1)[-1].strip().upper()
-        types: set[str] = set()
-        encoding, charset = "", "utf-8"
-        for param in params:
-            key, eq, pvalue = param.partition("=")
-            key, pvalue = key.strip().upper(), pvalue.strip().strip('"')
-            if not eq:
-                types.add(key.lower())
-                encoding = key if key in ("QUOTED-PRINTABLE", "BASE64") else encoding
-            elif key == "TYPE":
-                types |= {t.strip().lower() for t in pvalue.split(",")}
-            elif key == "PREF":
-                types.add("pref")
-            elif key == "ENCODING":
-                encoding = pvalue.upper()
-            elif key == "CHARSET":
-                charset = pvalue
-        if encoding in ("B", "BASE64") or name in ("BEGIN", "VERSION", "PHOTO", "LOGO"):
-            continue
-        if encoding == "QUOTED-PRINTABLE":
-            value = _decode_qp(value, charset)
-        props.append(_Prop(name, frozenset(types), [_unescape(p) for p in _split(value, ";")]))
-    return props
-
-
-def _decode_qp(value: str, charset: str) -> str:
-    data = quopri.decodestring(value.encode("utf-8"))
-    try:
-        return data.decode(charset, errors="replace")
-    except (LookupError, UnicodeError, ValueError):  # unknown, or not a text encoding
-        return data.decode("utf-8", errors="replace")
-
-
-def _best(props: list[_Prop], name: str, index: int | None = None) -> str:
+def _best(props: list[Prop], name: str, index: int | None = None) -> str:
     """The work, else preferred, else first property's value (or component `index`)."""
     found = [p for p in props if p.name == name
              and (p.first if index is None else (p.parts[index:index + 1] or [""])[0].strip())]
@@ -400,8 +254,8 @@ def _best(props: list[_Prop], name: str, index: int | None = None) -> str:
     return best.first if index is None else best.parts[index]
 
 
-def _card_values(props: list[_Prop]) -> dict[str, str]:
-    by_name: dict[str, _Prop] = {}
+def _card_values(props: list[Prop]) -> dict[str, str]:
+    by_name: dict[str, Prop] = {}
     for prop in props:
         by_name.setdefault(prop.name, prop)
     values: dict[str, str] = {}
@@ -434,7 +288,7 @@ def _card_values(props: list[_Prop]) -> dict[str, str]:
 
 def _mecard_fields(body: str) -> list[tuple[str, str]]:
     pairs = []
-    for item in _split(body, ";"):
+    for item in split_escaped(body, ";"):
         key, sep, value = item.partition(":")
         if sep:
             pairs.append((key.strip().upper(), value))
@@ -447,22 +301,22 @@ def _mecard(body: str) -> dict[str, str]:
         target = {"TEL": "phone", "EMAIL": "email", "ORG": "organization",
                   "TITLE": "job_title", "URL": "website"}.get(key)
         if target and not values.get(target):
-            values[target] = _unescape(value)
+            values[target] = unescape(value)
         elif key == "N" and not values.get("name"):
-            parts = [_unescape(p).strip() for p in _split(value, ",")]
+            parts = [unescape(p).strip() for p in split_escaped(value, ",")]
             if len(parts) >= 2:
                 values["family_name"], values["given_name"] = parts[0], " ".join(parts[1:])
                 values["name"] = " ".join(p for p in (*parts[1:], parts[0]) if p)
             else:
                 values["name"] = parts[0]
         elif key == "ADR" and not values.get("country"):
-            values["country"] = _unescape(_split(value, ",")[-1])
+            values["country"] = unescape(split_escaped(value, ",")[-1])
     return values
 
 
 def _bizcard(body: str) -> dict[str, str]:
     fields = dict(reversed(_mecard_fields(body)))  # the first of a repeated key wins
-    got = {key: _unescape(value) for key, value in fields.items()}
+    got = {key: unescape(value) for key, value in fields.items()}
     return {"given_name": got.get("N", ""), "family_name": got.get("X", ""),
             "job_title": got.get("T", ""), "organization": got.get("C", ""),
             "phone": got.get("B", "") or got.get("M", ""), "email": got.get("E", ""),
