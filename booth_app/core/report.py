@@ -478,7 +478,7 @@ def build_report(session: Session, path: str | Path, *, currency: str | None = N
     """Write the results report to `path` (replaced only once the whole PDF is written:
     a failure or a cancel leaves nothing behind). `currency` defaults to the event's;
     `rates[CUR]` is what 1 CUR is worth in it."""
-    from booth_app.core.report_charts import write_pdf
+    from booth_app.core.report_pages import write_pdf
 
     labels(lang)  # refuses an unknown language before any work
     target = Path(path).expanduser()

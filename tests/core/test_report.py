@@ -16,7 +16,7 @@ from typing import Any
 import pypdfium2 as pdfium
 import pytest
 
-from booth_app.core import report_charts
+from booth_app.core import report_pages
 from booth_app.core.checkin import check_in
 from booth_app.core.demo import create_demo
 from booth_app.core.errors import BoothError, Cancelled, InputError
@@ -363,7 +363,7 @@ def test_a_zone_with_a_quarter_hour_offset(db: Database, make_event: Any) -> Non
 def test_country_chart_keeps_ten_and_groups_the_rest(demo: Database) -> None:
     with demo.reader() as session:
         data = collect_report(session, now=NOW)
-    pages = report_charts._Pages(data, "en")
+    pages = report_pages._Pages(data, "en")
     shown = pages._countries()
     assert len(data.by_country) > 11
     assert len(shown) == 11 and shown[-1][0].startswith("Other countries")
@@ -436,7 +436,7 @@ def test_a_failure_or_a_cancel_leaves_nothing_behind(demo: Database, tmp_path: P
         Path(path).write_bytes(b"%PDF-1.4 half a report")
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(report_charts, "write_pdf", broken)
+    monkeypatch.setattr(report_pages, "write_pdf", broken)
     with pytest.raises(BoothError, match="No space left"):
         report(demo, target)
     assert list(folder.iterdir()) == []
