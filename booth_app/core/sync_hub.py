@@ -136,23 +136,6 @@ def hub_url_with_timeouts(url: str, timeout_s: float) -> str:
     return parsed.update_query_dict(query).render_as_string(hide_password=False)
 
 
-def make_foreign_keys_deferrable(conn: Connection) -> None:
-    """Let the hub's foreign keys be checked at commit, as SQLite's are during a merge.
-
-    The merge rules drop a row that lost its natural key before moving its children to
-    the kept row (core.sync_merge, rule 4); PostgreSQL checks a non-deferrable foreign
-    key at once. DEFERRABLE INITIALLY IMMEDIATE changes nothing for other writers.
-    """
-    found = conn.execute(text(
-        "SELECT format('%I', rel.relname), format('%I', con.conname) FROM pg_constraint con "
-        "JOIN pg_class rel ON rel.oid = con.conrelid "
-        "WHERE con.contype = 'f' AND NOT con.condeferrable "
-        "AND rel.relnamespace = current_schema()::regnamespace")).all()
-    for table, name in found:
-        conn.execute(text(f"ALTER TABLE {table} ALTER CONSTRAINT {name} "
-                          "DEFERRABLE INITIALLY IMMEDIATE"))
-
-
 class HubSession:
     """A laptop's link to one hub, kept between rounds (pooled hub connections)."""
 
@@ -162,7 +145,6 @@ class HubSession:
         self.timeout_s = timeout_s
         self._hub: Database | None = None
         self._event_checked = False
-        self._deferrable = False
         shown = make_url(hub_url).render_as_string(hide_password=True)
         self.push_key = cursor_key(f"hub:{shown}")
         self.pull_key = cursor_key(f"laptop:{local.device_id}")
@@ -178,26 +160,17 @@ class HubSession:
                 raise HubUnavailable(f"The hub is not reachable: {exc.orig}") from None
         return self._hub
 
-    def _open_checked(self) -> Database:
-        hub = self._open()
-        if not self._deferrable:
-            with hub.engine.begin() as conn:
-                self._guard(conn, defer=False)
-                make_foreign_keys_deferrable(conn)
-            self._deferrable = True
-        return hub
-
     def _hub_tx(self, hub: Database) -> Any:
         return hub.engine.begin()
 
-    def _guard(self, conn: Connection, *, defer: bool = True) -> None:
+    def _guard(self, conn: Connection) -> None:
         """Per-transaction limits and the hub lock (every hub write takes it)."""
         ms = int(self.timeout_s * 1000)
         conn.execute(text(f"SET LOCAL statement_timeout = {ms}"))
         conn.execute(text(f"SET LOCAL lock_timeout = {ms}"))
-        if defer:
-            # A natural-key merge drops a row before its children move to the kept one.
-            conn.execute(text("SET CONSTRAINTS ALL DEFERRED"))
+        # A natural-key merge drops a row before its children move to the kept one; the
+        # hub's foreign keys are DEFERRABLE (migration 0003) so they wait for the commit.
+        conn.execute(text("SET CONSTRAINTS ALL DEFERRED"))
         conn.execute(select(func.pg_advisory_xact_lock(HUB_LOCK)))
 
     def close(self) -> None:
@@ -215,7 +188,7 @@ class HubSession:
             raise BoothError("This laptop has not joined an event: import the setup bundle "
                              "first (booth setup import FILE).")
         try:
-            hub = self._open_checked()
+            hub = self._open()
             pushed, merged_there = self._push(hub, event)
             pulled, merged_here = self._pull(hub)
         except BoothError:

@@ -45,6 +45,12 @@ class Base(DeclarativeBase):
     type_annotation_map = {datetime: UTCDateTime(), dict[str, Any]: JSON(), list[Any]: JSON()}
 
 
+def _fk(target: str) -> ForeignKey:
+    """A foreign key checked at once, unless a transaction defers it (SET CONSTRAINTS ALL
+    DEFERRED on the hub: a sync merge drops a row before re-pointing its children)."""
+    return ForeignKey(target, deferrable=True, initially="IMMEDIATE")
+
+
 class SyncColumns:
     """Columns every synced row carries; the session fills the writer columns on flush."""
 
@@ -93,7 +99,7 @@ class Event(SyncColumns, Base):
 class Exhibitor(SyncColumns, Base):
     __tablename__ = "exhibitor"
     __table_args__ = (UniqueConstraint("event_id", "code"),)
-    event_id: Mapped[str] = mapped_column(ForeignKey("event.id"), index=True)
+    event_id: Mapped[str] = mapped_column(_fk("event.id"), index=True)
     code: Mapped[str] = mapped_column(String(32))
     name: Mapped[str] = mapped_column(String(200))
     booth: Mapped[str] = mapped_column(String(32), default="")
@@ -108,7 +114,7 @@ class Exhibitor(SyncColumns, Base):
 
 class Product(SyncColumns, Base):
     __tablename__ = "product"
-    exhibitor_id: Mapped[str] = mapped_column(ForeignKey("exhibitor.id"), index=True)
+    exhibitor_id: Mapped[str] = mapped_column(_fk("exhibitor.id"), index=True)
     name: Mapped[str] = mapped_column(String(200))
     category: Mapped[str] = mapped_column(String(64), default="")
     description: Mapped[str] = mapped_column(Text, default="")
@@ -116,7 +122,7 @@ class Product(SyncColumns, Base):
 
 class Staff(SyncColumns, Base):
     __tablename__ = "staff"
-    exhibitor_id: Mapped[str | None] = mapped_column(ForeignKey("exhibitor.id"), index=True)
+    exhibitor_id: Mapped[str | None] = mapped_column(_fk("exhibitor.id"), index=True)
     name: Mapped[str] = mapped_column(String(200))
     role: Mapped[str] = mapped_column(String(16), default="staff")
     pin_hash: Mapped[str] = mapped_column(String(200))
@@ -130,7 +136,7 @@ class Visitor(SyncColumns, Base):
         # Serves the visitor list in name order and its count without touching rows.
         Index("ix_visitor_live_sort", "deleted", "sort_name", "id"),
     )
-    event_id: Mapped[str] = mapped_column(ForeignKey("event.id"), index=True)
+    event_id: Mapped[str] = mapped_column(_fk("event.id"), index=True)
     code: Mapped[str] = mapped_column(String(16), unique=True)
     name: Mapped[str] = mapped_column(String(300))
     given_name: Mapped[str] = mapped_column(String(200), default="")
@@ -148,7 +154,7 @@ class Visitor(SyncColumns, Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     # Set on a tombstoned duplicate: the visitor it was merged into, so its printed
     # badge still finds the person (same walk-in on two laptops, or a desk merge).
-    merged_into_id: Mapped[str | None] = mapped_column(ForeignKey("visitor.id"), default=None)
+    merged_into_id: Mapped[str | None] = mapped_column(_fk("visitor.id"), default=None)
     # Folded copies for search and ordering (casefolded, accents removed).
     sort_name: Mapped[str] = mapped_column(String(300), default="")
     search_text: Mapped[str] = mapped_column(Text, default="")
@@ -159,7 +165,7 @@ class Badge(SyncColumns, Base):
 
     __tablename__ = "badge"
     __table_args__ = (UniqueConstraint("visitor_id", "version"),)
-    visitor_id: Mapped[str] = mapped_column(ForeignKey("visitor.id"), index=True)
+    visitor_id: Mapped[str] = mapped_column(_fk("visitor.id"), index=True)
     version: Mapped[int] = mapped_column(Integer, default=1)
     printed_count: Mapped[int] = mapped_column(Integer, default=0)
     last_printed_at: Mapped[datetime | None] = mapped_column(default=None)
@@ -170,7 +176,7 @@ class Badge(SyncColumns, Base):
 
 class CheckinPoint(SyncColumns, Base):
     __tablename__ = "checkin_point"
-    event_id: Mapped[str] = mapped_column(ForeignKey("event.id"), index=True)
+    event_id: Mapped[str] = mapped_column(_fk("event.id"), index=True)
     name: Mapped[str] = mapped_column(String(120))
     kind: Mapped[str] = mapped_column(String(32), default="entrance")
     allow_reentry: Mapped[bool] = mapped_column(Boolean, default=True)
@@ -189,9 +195,9 @@ class Checkin(SyncColumns, Base):
         Index("ix_checkin_time_cover", "scanned_at", "status", "direction", "deleted",
               "visitor_id", "point_id"),
     )
-    visitor_id: Mapped[str | None] = mapped_column(ForeignKey("visitor.id"))
-    point_id: Mapped[str | None] = mapped_column(ForeignKey("checkin_point.id"), index=True)
-    staff_id: Mapped[str | None] = mapped_column(ForeignKey("staff.id"))
+    visitor_id: Mapped[str | None] = mapped_column(_fk("visitor.id"))
+    point_id: Mapped[str | None] = mapped_column(_fk("checkin_point.id"), index=True)
+    staff_id: Mapped[str | None] = mapped_column(_fk("staff.id"))
     scanned_at: Mapped[datetime] = mapped_column(default=utcnow)
     direction: Mapped[str] = mapped_column(String(8), default="in")
     status: Mapped[str] = mapped_column(String(16))
@@ -203,8 +209,8 @@ class Lead(SyncColumns, Base):
 
     __tablename__ = "lead"
     __table_args__ = (UniqueConstraint("exhibitor_id", "visitor_id"),)
-    exhibitor_id: Mapped[str] = mapped_column(ForeignKey("exhibitor.id"), index=True)
-    visitor_id: Mapped[str] = mapped_column(ForeignKey("visitor.id"), index=True)
+    exhibitor_id: Mapped[str] = mapped_column(_fk("exhibitor.id"), index=True)
+    visitor_id: Mapped[str] = mapped_column(_fk("visitor.id"), index=True)
     rating: Mapped[str] = mapped_column(String(8), default="")
     stage: Mapped[str] = mapped_column(String(16), default="new")
     notes: Mapped[str] = mapped_column(Text, default="")
@@ -213,7 +219,7 @@ class Lead(SyncColumns, Base):
     value: Mapped[Decimal | None] = mapped_column(Numeric(18, 2), default=None)
     currency: Mapped[str] = mapped_column(String(3), default="")
     captured_at: Mapped[datetime] = mapped_column(default=utcnow)
-    captured_by_id: Mapped[str | None] = mapped_column(ForeignKey("staff.id"))
+    captured_by_id: Mapped[str | None] = mapped_column(_fk("staff.id"))
     consent_contact: Mapped[bool] = mapped_column(Boolean, default=False)
     consent_at: Mapped[datetime | None] = mapped_column(default=None)
 
@@ -221,17 +227,17 @@ class Lead(SyncColumns, Base):
 class LeadProduct(SyncColumns, Base):
     __tablename__ = "lead_product"
     __table_args__ = (UniqueConstraint("lead_id", "product_id"),)
-    lead_id: Mapped[str] = mapped_column(ForeignKey("lead.id"), index=True)
-    product_id: Mapped[str] = mapped_column(ForeignKey("product.id"))
+    lead_id: Mapped[str] = mapped_column(_fk("lead.id"), index=True)
+    product_id: Mapped[str] = mapped_column(_fk("product.id"))
 
 
 class LeadInteraction(SyncColumns, Base):
     """Append-only history of a lead: each scan, meeting or note, by whom and where."""
 
     __tablename__ = "lead_interaction"
-    lead_id: Mapped[str] = mapped_column(ForeignKey("lead.id"), index=True)
+    lead_id: Mapped[str] = mapped_column(_fk("lead.id"), index=True)
     at: Mapped[datetime] = mapped_column(default=utcnow)
-    staff_id: Mapped[str | None] = mapped_column(ForeignKey("staff.id"))
+    staff_id: Mapped[str | None] = mapped_column(_fk("staff.id"))
     kind: Mapped[str] = mapped_column(String(16), default="scan")
     note: Mapped[str] = mapped_column(Text, default="")
 
@@ -240,7 +246,7 @@ class Question(SyncColumns, Base):
     """A manufacturer's qualifier question: single, multi, text or number."""
 
     __tablename__ = "question"
-    exhibitor_id: Mapped[str] = mapped_column(ForeignKey("exhibitor.id"), index=True)
+    exhibitor_id: Mapped[str] = mapped_column(_fk("exhibitor.id"), index=True)
     text: Mapped[str] = mapped_column(String(300))
     kind: Mapped[str] = mapped_column(String(16), default="single")
     options: Mapped[list[Any]] = mapped_column(default=list)
@@ -251,8 +257,8 @@ class Question(SyncColumns, Base):
 class Answer(SyncColumns, Base):
     __tablename__ = "answer"
     __table_args__ = (UniqueConstraint("lead_id", "question_id"),)
-    lead_id: Mapped[str] = mapped_column(ForeignKey("lead.id"), index=True)
-    question_id: Mapped[str] = mapped_column(ForeignKey("question.id"))
+    lead_id: Mapped[str] = mapped_column(_fk("lead.id"), index=True)
+    question_id: Mapped[str] = mapped_column(_fk("question.id"))
     value: Mapped[dict[str, Any]] = mapped_column(default=dict)
 
 
@@ -261,7 +267,7 @@ class AuditLog(SyncColumns, Base):
 
     __tablename__ = "audit_log"
     at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
-    staff_id: Mapped[str | None] = mapped_column(ForeignKey("staff.id"))
+    staff_id: Mapped[str | None] = mapped_column(_fk("staff.id"))
     action: Mapped[str] = mapped_column(String(64))
     entity: Mapped[str] = mapped_column(String(32), default="")
     entity_id: Mapped[str] = mapped_column(String(32), default="")

@@ -247,7 +247,7 @@ def test_a_hub_that_vanishes_mid_round_leaves_both_sides_intact(
         def cut_on_second_lock(self: HubSession, conn: Any, **kw: bool) -> None:
             calls.append(1)
             real_apply(self, conn, **kw)
-            if len(calls) == 3:  # (open, push,) the pull holds the hub lock: the cable goes now
+            if len(calls) == 2:  # (the push,) the pull holds the hub lock: the cable goes now
                 proxy.cut()
 
         monkeypatch.setattr(HubSession, "_guard", cut_on_second_lock)
