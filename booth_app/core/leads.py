@@ -4,6 +4,10 @@ value pipeline, and a lead as the CLI prints it.
 Every function that reads leads takes the manufacturer: `exhibitor_id=None` means
 every manufacturer and is for coordinators only; a booth's window always passes its
 own, so no list, count or search there can reach another manufacturer's leads.
+
+`list_leads` reads a whole list (the CLI, exports); `lead_page` reads it a page at a
+time in the same order, each page starting after the previous page's last row (the
+window's table: 10,000 leads are never all read to show the first 30).
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, func, or_, select
+from sqlalchemy import ColumnElement, and_, case, false, func, or_, select
 from sqlalchemy.orm import Session
 
 from booth_app.core.codes import format_code
@@ -39,7 +43,11 @@ STAGES = ("new", "contacted", "meeting", "quotation", "mou", "won", "lost")
 STAGE_LABELS = {"new": "New", "contacted": "Contacted", "meeting": "Meeting",
                 "quotation": "Quotation", "mou": "MoU signed", "won": "Won", "lost": "Lost"}
 SORTS = ("captured_at", "updated_at", "name", "organization", "country", "rating", "stage",
-         "value", "captured_by", "follow_up_date")
+         "value", "captured_by", "follow_up_date", "products", "exhibitor")
+# Sorts where leads without the value (no value, no staff member, no product, no date)
+# go last whichever way the list is sorted.
+_MISSING_LAST = ("value", "captured_by", "follow_up_date", "products")
+PAGE = 200
 # Fetching products lead by lead (an IN list) beats reading the whole manufacturer's
 # only for short lists.
 _FEW = 500
@@ -79,12 +87,29 @@ class LeadRow:
 
 @dataclass
 class LeadSummary:
-    """Counts by rating ("" is unrated) and by stage, and the value per currency."""
+    """Counts by rating ("" is unrated), by stage and by both, and the value per currency."""
 
-    total: int
-    by_rating: dict[str, int]
-    by_stage: dict[str, int]
-    value_by_currency: dict[str, Decimal]
+    total: int = 0
+    by_rating: dict[str, int] = field(default_factory=dict)
+    by_stage: dict[str, int] = field(default_factory=dict)
+    value_by_currency: dict[str, Decimal] = field(default_factory=dict)
+    by_rating_stage: dict[tuple[str, str], int] = field(default_factory=dict)
+
+    def count(self, rating: str | None = None, stage: str | None = None) -> int:
+        """Leads with this rating and this stage (None: any)."""
+        return sum(n for (r, s), n in self.by_rating_stage.items()
+                   if (rating is None or r == rating) and (stage is None or s == stage))
+
+
+LeadKey = tuple[Any, ...]
+
+
+@dataclass(slots=True)
+class LeadPage:
+    """A page of the lead list, and where the next one starts (None: no lead follows)."""
+
+    rows: list[LeadRow]
+    after: LeadKey | None
 
 
 @dataclass
@@ -105,16 +130,70 @@ def _stage_rank() -> ColumnElement[int]:
                 else_=len(STAGES))
 
 
+def _products_text() -> ColumnElement[str | None]:
+    """The lead's product names, lower case, alphabetical, joined (NULL: none)."""
+    name = func.lower(Product.name)
+    names = (select(name.label("name"))
+             .join(LeadProduct, LeadProduct.product_id == Product.id)
+             .where(LeadProduct.lead_id == Lead.id, LeadProduct.deleted.is_(False))
+             .order_by(name).correlate(Lead).subquery())
+    return select(func.aggregate_strings(names.c.name, ", ")).scalar_subquery()
+
+
 def _sort_column(sort: str) -> ColumnElement[Any]:
     columns: dict[str, Any] = {
         "captured_at": Lead.captured_at, "updated_at": Lead.updated_at,
         "name": Visitor.sort_name, "organization": func.lower(Visitor.organization),
         "country": Visitor.country, "rating": _rating_rank(), "stage": _stage_rank(),
         "value": Lead.value, "captured_by": Staff.name, "follow_up_date": Lead.follow_up_date,
+        "exhibitor": Exhibitor.code,
     }
+    if sort == "products":
+        return _products_text()
     if sort not in columns:
         raise InputError(f"Leads can be sorted by {', '.join(SORTS)}, not {sort!r}.")
     return columns[sort]
+
+
+def _sort_keys(sort: str, descending: bool) -> list[tuple[ColumnElement[Any], bool]]:
+    """The list's order as (expression, descending) pairs, ending in the lead's id so no
+    two rows tie: the sort itself, then the newest capture first."""
+    if sort == "captured_at":
+        return [(Lead.captured_at, descending), (Lead.id, False)]
+    column = _sort_column(sort)
+    keys: list[tuple[ColumnElement[Any], bool]] = []
+    if sort in _MISSING_LAST:
+        keys.append((case((column.is_(None), 1), else_=0), False))
+    return [*keys, (column, descending), (Lead.captured_at, True), (Lead.id, False)]
+
+
+def _after(keys: list[tuple[ColumnElement[Any], bool]], last: LeadKey) -> ColumnElement[bool]:
+    """Rows that come after the row whose sort key is `last` (keyset paging: no OFFSET,
+    and a lead added or deleted meanwhile neither repeats nor skips a row)."""
+    clauses = []
+    for i, ((column, descending), value) in enumerate(zip(keys, last, strict=True)):
+        same = [c.is_not_distinct_from(v) for (c, _), v in zip(keys[:i], last[:i], strict=True)]
+        if value is None:
+            continue  # nothing sorts past a missing value: the missing ones are equal
+        clauses.append(and_(*same, column < value if descending else column > value))
+    return or_(*clauses) if clauses else false()
+
+
+def _filters(rating: str | Iterable[str] | None, stage: str | Iterable[str] | None,
+             product_id: str | None, search: str) -> list[ColumnElement[bool]]:
+    where: list[ColumnElement[bool]] = []
+    ratings, stages = _choice(rating), _choice(stage)
+    if ratings is not None:
+        where.append(Lead.rating.in_(ratings))
+    if stages is not None:
+        where.append(Lead.stage.in_(stages))
+    if product_id is not None:
+        where.append(Lead.id.in_(select(LeadProduct.lead_id).where(
+            LeadProduct.product_id == product_id, LeadProduct.deleted.is_(False))))
+    for word in fold(search).split():
+        where.append(or_(Visitor.search_text.contains(word, autoescape=True),
+                         func.lower(Lead.notes).contains(word, autoescape=True)))
+    return where
 
 
 def _choice(value: str | Iterable[str] | None) -> list[str] | None:
@@ -134,34 +213,46 @@ def list_leads(session: Session, *, exhibitor_id: str | None,
     `rating` and `stage` take one value or several ("" is unrated); `product_id` keeps
     leads that ticked that product; `search` matches every word typed against the
     visitor's name, organisation, e-mail, code and phone, and the lead's notes, without
-    case or accents. Ties in the sort keep the newest capture first. `details` adds the
-    visitor's contacts, the notes and consent (for `lead_to_dict`); `products=False`
-    leaves the product names out (a quarter of the time at 10,000 leads).
+    case or accents. Ties in the sort keep the newest capture first; leads without a
+    value, staff member, product or follow-up date go last when sorted by it. `details`
+    adds the visitor's contacts, the notes and consent (for `lead_to_dict`);
+    `products=False` leaves the product names out (a quarter of the time at 10,000 leads).
     """
-    where: list[ColumnElement[bool]] = []
-    ratings, stages = _choice(rating), _choice(stage)
-    if ratings is not None:
-        where.append(Lead.rating.in_(ratings))
-    if stages is not None:
-        where.append(Lead.stage.in_(stages))
-    if product_id is not None:
-        where.append(Lead.id.in_(select(LeadProduct.lead_id).where(
-            LeadProduct.product_id == product_id, LeadProduct.deleted.is_(False))))
-    for word in fold(search).split():
-        where.append(or_(Visitor.search_text.contains(word, autoescape=True),
-                         func.lower(Lead.notes).contains(word, autoescape=True)))
-    column = _sort_column(sort)
-    order = column.desc() if descending else column.asc()
-    if sort in ("value", "captured_by", "follow_up_date"):
-        order = order.nulls_last()
-    return _rows(session, exhibitor_id, where, [order, Lead.captured_at.desc(), Lead.id],
-                 limit, join_staff=sort == "captured_by", details=details,
-                 products=products)
+    keys = _sort_keys(sort, descending)
+    return _rows(session, exhibitor_id, _filters(rating, stage, product_id, search),
+                 keys, limit, sort=sort, details=details, products=products)[0]
+
+
+def lead_page(session: Session, *, exhibitor_id: str | None,
+              rating: str | Iterable[str] | None = None,
+              stage: str | Iterable[str] | None = None, product_id: str | None = None,
+              search: str = "", sort: str = "captured_at", descending: bool = True,
+              after: LeadKey | None = None, limit: int = PAGE) -> LeadPage:
+    """One page of `list_leads` (same filters, same order): the first `limit` rows, or
+    those after the `after` of the previous page."""
+    keys = _sort_keys(sort, descending)
+    where = _filters(rating, stage, product_id, search)
+    if after is not None:
+        where.append(_after(keys, after))
+    rows, last = _rows(session, exhibitor_id, where, keys, limit, sort=sort)
+    return LeadPage(rows, last if len(rows) == limit else None)
+
+
+def count_leads(session: Session, *, exhibitor_id: str | None,
+                rating: str | Iterable[str] | None = None,
+                stage: str | Iterable[str] | None = None, product_id: str | None = None,
+                search: str = "") -> int:
+    """How many leads `list_leads` would give with these filters."""
+    stmt = select(func.count()).select_from(Lead).where(
+        *_live(exhibitor_id), *_filters(rating, stage, product_id, search))
+    if search.strip():
+        stmt = stmt.join(Visitor, Visitor.id == Lead.visitor_id)
+    return session.scalar(stmt) or 0
 
 
 def lead_row(session: Session, lead_id: str) -> LeadRow | None:
     """One live lead with its details (None when deleted or unknown)."""
-    rows = _rows(session, None, [Lead.id == lead_id], [Lead.id], 1, details=True)
+    rows, _ = _rows(session, None, [Lead.id == lead_id], [(Lead.id, False)], 1, details=True)
     return rows[0] if rows else None
 
 
@@ -176,6 +267,13 @@ _COLUMNS = (Lead.id, Lead.exhibitor_id, Lead.visitor_id, Visitor.name, Visitor.o
             Lead.captured_at, Lead.captured_by_id, Lead.follow_up_date)
 _DETAILS = (Visitor.code, Visitor.email, Visitor.job_title, Visitor.phone, Lead.notes,
             Lead.follow_up_action, Lead.consent_contact, Lead.consent_at)
+
+
+def _live(exhibitor_id: str | None) -> list[ColumnElement[bool]]:
+    live = [Lead.deleted.is_(False)]
+    if exhibitor_id is not None:
+        live.append(Lead.exhibitor_id == exhibitor_id)
+    return live
 
 
 @contextmanager
@@ -194,40 +292,42 @@ def _collector_paused() -> Iterator[None]:
 
 
 def _rows(session: Session, exhibitor_id: str | None, where: list[ColumnElement[bool]],
-          order: list[Any], limit: int | None, *, join_staff: bool = False,
-          details: bool = False, products: bool = True) -> list[LeadRow]:
+          keys: list[tuple[ColumnElement[Any], bool]], limit: int | None, *, sort: str = "",
+          details: bool = False, products: bool = True) -> tuple[list[LeadRow], LeadKey | None]:
+    """The rows in the order of `keys`, and the last row's values of those keys."""
     with _collector_paused():
-        return _read_rows(session, exhibitor_id, where, order, limit, join_staff=join_staff,
+        return _read_rows(session, exhibitor_id, where, keys, limit, sort=sort,
                           details=details, products=products)
 
 
 def _read_rows(session: Session, exhibitor_id: str | None, where: list[ColumnElement[bool]],
-               order: list[Any], limit: int | None, *, join_staff: bool, details: bool,
-               products: bool) -> list[LeadRow]:
-    live = [Lead.deleted.is_(False), *where]
-    if exhibitor_id is not None:
-        live.append(Lead.exhibitor_id == exhibitor_id)
+               keys: list[tuple[ColumnElement[Any], bool]], limit: int | None, *, sort: str,
+               details: bool, products: bool) -> tuple[list[LeadRow], LeadKey | None]:
+    live = [*_live(exhibitor_id), *where]
     # Only the visitor is joined row by row; manufacturers' codes and staff names are
     # a few dozen rows, looked up in Python (10,000 leads: a third less time).
     columns = (*_COLUMNS, *_DETAILS) if details else _COLUMNS
-    stmt = select(*columns).join(Visitor, Visitor.id == Lead.visitor_id).where(*live)
-    if join_staff:  # sorted by the staff member's name
+    labels = [column.label(f"sort_{i}") for i, (column, _) in enumerate(keys)]
+    stmt = select(*columns, *labels).join(Visitor, Visitor.id == Lead.visitor_id).where(*live)
+    if sort == "captured_by":
         stmt = stmt.outerjoin(Staff, Staff.id == Lead.captured_by_id)
-    stmt = stmt.order_by(*order)
+    elif sort == "exhibitor":
+        stmt = stmt.join(Exhibitor, Exhibitor.id == Lead.exhibitor_id)
+    stmt = stmt.order_by(*(label.desc() if descending else label.asc()
+                           for label, (_, descending) in zip(labels, keys, strict=True)))
     if limit is not None:
         stmt = stmt.limit(limit)
     codes = {key: code for key, code in session.execute(select(Exhibitor.id, Exhibitor.code))}
     staff = {key: name for key, name in session.execute(select(Staff.id, Staff.name))}
+    found = session.connection().execute(stmt).all()
     rows = [LeadRow(lead_id, codes.get(ex_id, ""), name, org, country, rating, stage, value,
                     currency, captured_at, staff.get(by, "") if by else "", ex_id,
-                    visitor_id, by, follow_up, [], details, *more)
+                    visitor_id, by, follow_up, [], details, *more[:len(more) - len(keys)])
             for (lead_id, ex_id, visitor_id, name, org, country, rating, stage, value,
-                 currency, captured_at, by, follow_up, *more)
-            in session.connection().execute(stmt).all()]
+                 currency, captured_at, by, follow_up, *more) in found]
     if rows and products:
-        _attach_products(session, rows, live[0] if exhibitor_id is None else
-                         and_(live[0], Lead.exhibitor_id == exhibitor_id))
-    return rows
+        _attach_products(session, rows, and_(*_live(exhibitor_id)))
+    return rows, tuple(found[-1][-len(keys):]) if found else None
 
 
 def _attach_products(session: Session, rows: list[LeadRow],
@@ -257,24 +357,22 @@ def _money(total: Any) -> Decimal:
 
 
 def lead_summary(session: Session, exhibitor_id: str | None) -> LeadSummary:
-    """Counts by rating and by stage, and the value pipeline per currency."""
-    live = [Lead.deleted.is_(False)]
-    if exhibitor_id is not None:
-        live.append(Lead.exhibitor_id == exhibitor_id)
-    by_rating = dict.fromkeys((*RATINGS, ""), 0)
-    by_stage = dict.fromkeys(STAGES, 0)
-    total = 0
-    for rating, stage, count in session.execute(
-            select(Lead.rating, Lead.stage, func.count()).where(*live)
-            .group_by(Lead.rating, Lead.stage)):
-        total += count
-        by_rating[rating] = by_rating.get(rating, 0) + count
-        by_stage[stage] = by_stage.get(stage, 0) + count
-    values = {currency: _money(amount) for currency, amount in session.execute(
-        select(Lead.currency, func.sum(Lead.value))
-        .where(*live, Lead.value.is_not(None), Lead.currency != "")
-        .group_by(Lead.currency).order_by(Lead.currency)) if amount is not None}
-    return LeadSummary(total, by_rating, by_stage, values)
+    """Counts by rating and by stage, and the value pipeline per currency, over every
+    live lead of the manufacturer: one GROUP BY, whatever the list shows."""
+    summary = LeadSummary(0, dict.fromkeys((*RATINGS, ""), 0), dict.fromkeys(STAGES, 0))
+    values: dict[str, Decimal] = {}
+    for rating, stage, currency, count, amount in session.execute(
+            select(Lead.rating, Lead.stage, Lead.currency, func.count(), func.sum(Lead.value))
+            .where(*_live(exhibitor_id)).group_by(Lead.rating, Lead.stage, Lead.currency)):
+        summary.total += count
+        summary.by_rating[rating] = summary.by_rating.get(rating, 0) + count
+        summary.by_stage[stage] = summary.by_stage.get(stage, 0) + count
+        both = (rating, stage)
+        summary.by_rating_stage[both] = summary.by_rating_stage.get(both, 0) + count
+        if currency and amount is not None:
+            values[currency] = values.get(currency, Decimal(0)) + _money(amount)
+    summary.value_by_currency = dict(sorted(values.items()))
+    return summary
 
 
 def lead_product_ids(session: Session, lead_id: str) -> list[str]:

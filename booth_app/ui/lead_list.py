@@ -11,7 +11,15 @@ from __future__ import annotations
 
 from datetime import tzinfo
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from booth_app.core.leads import RATINGS, STAGE_LABELS, STAGES
+from booth_app.core.leads import RATINGS, STAGE_LABELS, STAGES, LeadRow
 from booth_app.storage.database import Database
 from booth_app.ui.models.leads import (
     COL_BY,
@@ -151,6 +159,11 @@ class LeadListPanel(QWidget):
         self.table.setSortingEnabled(True)
         header.setSortIndicator(COL_CAPTURED, Qt.SortOrder.DescendingOrder)
         self.table.doubleClicked.connect(self._open_index)
+        # A header click or a refresh reads the list again: the selected lead stays
+        # selected when it is still among the rows.
+        self._kept: str | None = None
+        self.model.modelAboutToBeReset.connect(self._keep_selection)
+        self.model.modelReset.connect(self._restore_selection)
         self.table.installEventFilter(self)
         layout.addWidget(self.table, 1)
         self.set_picker(None)
@@ -195,11 +208,14 @@ class LeadListPanel(QWidget):
         self.model.load(exhibitor_id, zone=zone)
         self.show_summary()
 
-    def refresh_lead(self, lead_id: str) -> None:
-        """One lead changed (captured, saved or deleted): show it as it is now."""
-        if self.model.loaded:
-            self.model.refresh_lead(lead_id)
-            self.show_summary()
+    def refresh_lead(self, lead_id: str) -> LeadRow | None:
+        """One lead changed (captured, saved or deleted): show it as it is now, and
+        return it (None when deleted, or when nobody is signed in)."""
+        if not self.model.loaded:
+            return None
+        fresh = self.model.refresh_lead(lead_id)
+        self.show_summary()
+        return fresh
 
     def clear(self) -> None:
         self.model.clear()
@@ -222,7 +238,7 @@ class LeadListPanel(QWidget):
 
     def show_summary(self) -> None:
         summary = self.model.summary
-        shown = len(self.model.rows)
+        shown = self.model.matched  # fetched or not yet: the table pages as it scrolls
         ratings = "  ·  ".join(
             f"{RATING_ICONS[r]} {summary.by_rating.get(r, 0):,} {self.tr(RATING_WORDS[r])}"
             for r in RATINGS)
@@ -255,6 +271,17 @@ class LeadListPanel(QWidget):
         self.table.selectRow(index.row())
         self.table.scrollTo(index)
         return True
+
+    def _keep_selection(self) -> None:
+        self._kept = self.selected_lead()
+
+    def _restore_selection(self) -> None:
+        kept, self._kept = self._kept, None
+        index = self.model.index_of(kept) if kept else QModelIndex()
+        if index.isValid():
+            self.table.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
 
     def _open_index(self, index: QModelIndex) -> None:
         lead_id = index.data(LeadIdRole) if index.isValid() else None

@@ -1,18 +1,17 @@
 """The lead list of one manufacturer (or every one, for a coordinator): a table model.
 
-The manufacturer's live leads are read once per refresh (core.leads.list_leads, the
-same query `booth leads list` uses), newest first. Sorting by a column and the
-rating, stage and product filters then work on those rows in memory, so a header
-click or a filter on 10,000 leads needs no new query; a search asks the core which
-leads match (the visitor's name, organisation, e-mail, code, phone and the notes,
-without case or accents). Counts by rating and stage and the value pipeline per
-currency come from the same rows.
+Rows come a page at a time from the same core query `booth leads list` uses
+(core.leads.lead_page): sorting by a column, the rating, stage and product filters and
+the search (the visitor's name, organisation, e-mail, code, phone and the notes,
+without case or accents) are done by SQL, and a header click or a filter reads the
+first page again; the view asks for more as it scrolls (canFetchMore/fetchMore), each
+page starting after the last row's sort key. Counts by rating and stage and the value
+pipeline per currency are one GROUP BY over every lead of the manufacturer, whatever
+the list shows.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import tzinfo
 from decimal import Decimal
 from typing import Any
@@ -20,19 +19,20 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QModelIndex, QPointF, Qt
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap, QPolygonF
-from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from booth_app.core.leads import (
-    RATINGS,
+    PAGE,
     STAGE_LABELS,
-    STAGES,
+    LeadKey,
     LeadRow,
+    LeadSummary,
+    count_leads,
+    lead_page,
     lead_row,
-    list_leads,
+    lead_summary,
 )
-from booth_app.core.text import fold
 from booth_app.storage.database import Database
-from booth_app.storage.models import LeadProduct
 from booth_app.ui.models.base import Index, RowsTableModel
 
 (COL_NAME, COL_ORGANIZATION, COL_RATING, COL_STAGE, COL_PRODUCTS, COL_VALUE, COL_CAPTURED,
@@ -43,8 +43,9 @@ LeadIdRole = Qt.ItemDataRole.UserRole + 1
 LeadRowRole = Qt.ItemDataRole.UserRole + 2
 RATING_WORDS = {"hot": "Hot", "warm": "Warm", "cold": "Cold", "": "–"}
 RATING_COLOURS = {"hot": "#c62828", "warm": "#e09b00", "cold": "#1f5fa8"}
-_RATING_RANK = {rating: rank for rank, rating in enumerate(RATINGS)}
-_STAGE_RANK = {stage: rank for rank, stage in enumerate(STAGES)}
+_SORTS = {COL_NAME: "name", COL_ORGANIZATION: "organization", COL_RATING: "rating",
+          COL_STAGE: "stage", COL_PRODUCTS: "products", COL_VALUE: "value",
+          COL_CAPTURED: "captured_at", COL_BY: "captured_by", COL_EXHIBITOR: "exhibitor"}
 
 
 def rating_icon(rating: str) -> QIcon:
@@ -79,26 +80,8 @@ def money_text(value: Decimal | None, currency: str) -> str:
     return f"{currency} {amount}".strip()
 
 
-@dataclass
-class ListSummary:
-    """What the list's header line shows, for every lead of the manufacturer."""
-
-    total: int = 0
-    by_rating: dict[str, int] = field(default_factory=dict)
-    by_stage: dict[str, int] = field(default_factory=dict)
-    value_by_currency: dict[str, Decimal] = field(default_factory=dict)
-
-
-def summarise(rows: list[LeadRow]) -> ListSummary:
-    summary = ListSummary(len(rows), dict.fromkeys((*RATINGS, ""), 0), dict.fromkeys(STAGES, 0))
-    for row in rows:
-        summary.by_rating[row.rating] = summary.by_rating.get(row.rating, 0) + 1
-        summary.by_stage[row.stage] = summary.by_stage.get(row.stage, 0) + 1
-        if row.value is not None and row.currency:
-            summary.value_by_currency[row.currency] = \
-                summary.value_by_currency.get(row.currency, Decimal(0)) + row.value
-    summary.value_by_currency = dict(sorted(summary.value_by_currency.items()))
-    return summary
+# What the list's header line shows, for every lead of the manufacturer.
+ListSummary = LeadSummary
 
 
 class LeadTableModel(RowsTableModel):
@@ -110,55 +93,49 @@ class LeadTableModel(RowsTableModel):
         self.exhibitor_id: str | None = None
         self.loaded = False  # False until load(): nothing is read before someone signs in
         self.zone: tzinfo = ZoneInfo("UTC")
-        self.all_rows: list[LeadRow] = []
         self.rows: list[LeadRow] = []  # type: ignore[assignment]
         self.summary = ListSummary()
+        self.matched = 0  # leads the filters and search keep, fetched or not
+        self.page_size = PAGE
         self.rating: str | None = None  # "" keeps unrated leads
         self.stage: str | None = None
         self.product_id: str | None = None
         self.search = ""
         self.sort_column = COL_CAPTURED
         self.sort_order = Qt.SortOrder.DescendingOrder
-        self._folded: dict[str, str] = {}
+        self._after: LeadKey | None = None  # where the next page starts; None: no more
 
     # -- reading ------------------------------------------------------------------------
 
     def load(self, exhibitor_id: str | None, *, zone: tzinfo | None = None) -> None:
-        """Read the manufacturer's leads (every manufacturer's when None) again."""
+        """Read the manufacturer's leads (every manufacturer's when None) again: the
+        counts and the first page."""
         if zone is not None:
             self.zone = zone
         self.exhibitor_id = exhibitor_id
-        with self.db.reader() as session:
-            rows = list_leads(session, exhibitor_id=exhibitor_id)
         self.loaded = True
-        self.all_rows = rows
-        self.summary = summarise(rows)
-        self._folded = {}
-        self._apply()
+        self._read(self.page_size, summary=True)
 
-    def refresh_lead(self, lead_id: str) -> None:
-        """Read one lead again after a capture, an edit or a delete (10,000 leads need
-        not be read for one change); a lead outside this list's manufacturer is never
-        taken in."""
+    def refresh_lead(self, lead_id: str) -> LeadRow | None:
+        """After a capture, an edit or a delete: the pages read so far and the counts
+        again, so the lead shows where it now belongs (or is gone). Returns the lead as
+        it is now, or None when deleted or outside this list's manufacturer (never taken
+        in)."""
         with self.db.reader() as session:
             fresh = lead_row(session, lead_id)
         if fresh is not None and self.exhibitor_id is not None \
                 and fresh.exhibitor_id != self.exhibitor_id:
-            return
-        rows = [row for row in self.all_rows if row.id != lead_id]
-        if fresh is not None:
-            rows.insert(0, fresh)
-        self.all_rows = rows
-        self.summary = summarise(rows)
-        self._apply()
+            return None
+        if self.loaded:
+            self._read(max(len(self.rows), self.page_size), summary=True)
+        return fresh
 
     def clear(self) -> None:
         """Forget every lead (the window was locked)."""
         self.beginResetModel()
         self.loaded = False
         self.exhibitor_id = None
-        self.all_rows, self.rows, self.summary = [], [], ListSummary()
-        self._folded = {}
+        self.rows, self.summary, self.matched, self._after = [], ListSummary(), 0, None
         self.endResetModel()
 
     def set_filter(self, *, rating: str | None = None, stage: str | None = None,
@@ -166,82 +143,64 @@ class LeadTableModel(RowsTableModel):
         """Keep only leads with this rating ("" unrated), stage, product and search."""
         self.rating, self.stage, self.product_id = rating, stage, product_id
         self.search = search.strip()
-        self._apply()
+        if self.loaded:
+            self._read(self.page_size)
 
-    def _matching_ids(self) -> set[str] | None:
-        """Leads the product and search filters keep (None: no such filter)."""
-        if self.product_id is None and not self.search:
-            return None
+    def _criteria(self) -> dict[str, Any]:
+        return {"exhibitor_id": self.exhibitor_id, "rating": self.rating, "stage": self.stage,
+                "product_id": self.product_id, "search": self.search}
+
+    def _read(self, limit: int, *, summary: bool = False) -> None:
+        """The first `limit` rows in the current order (and the counts with `summary`)."""
+        criteria = self._criteria()
         with self.db.reader() as session:
-            ids: set[str] | None = None
-            if self.product_id is not None:
-                ids = set(session.scalars(select(LeadProduct.lead_id).where(
-                    LeadProduct.product_id == self.product_id,
-                    LeadProduct.deleted.is_(False))))
-            if self.search:
-                found = {row.id for row in list_leads(
-                    session, exhibitor_id=self.exhibitor_id, search=self.search,
-                    products=False)}
-                ids = found if ids is None else ids & found
-        return ids
-
-    def _apply(self) -> None:
-        ids = self._matching_ids()
-        rating, stage = self.rating, self.stage
-        rows = [row for row in self.all_rows
-                if (rating is None or row.rating == rating)
-                and (stage is None or row.stage == stage)
-                and (ids is None or row.id in ids)]
+            if summary:
+                self.summary = lead_summary(session, self.exhibitor_id)
+            page = lead_page(session, **criteria, sort=_SORTS[self.sort_column],
+                             descending=self.sort_order == Qt.SortOrder.DescendingOrder,
+                             limit=limit)
+            matched = self._count(session, criteria)
         self.beginResetModel()
-        self.rows = self._sorted(rows)
+        self.rows, self._after = page.rows, page.after
+        self.matched = max(matched, len(page.rows))
         self.endResetModel()
+
+    def _count(self, session: Session, criteria: dict[str, Any]) -> int:
+        # The counts already hold every rating and stage: only a product or a search
+        # needs counting.
+        if self.product_id is None and not self.search:
+            return self.summary.count(self.rating, self.stage)
+        return count_leads(session, **criteria)
+
+    # -- paging -------------------------------------------------------------------------
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self.loaded and self._after is not None
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or self._after is None:
+            return
+        with self.db.reader() as session:
+            page = lead_page(session, **self._criteria(), sort=_SORTS[self.sort_column],
+                             descending=self.sort_order == Qt.SortOrder.DescendingOrder,
+                             after=self._after, limit=self.page_size)
+        self._after = page.after
+        if not page.rows:
+            return
+        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(page.rows) - 1)
+        self.rows.extend(page.rows)
+        self.endInsertRows()
 
     # -- sorting ------------------------------------------------------------------------
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorted by SQL: ties keep the newest capture first; leads without a value, a
+        staff member or products go last either way."""
+        if column not in _SORTS:
+            return
         self.sort_column, self.sort_order = column, order
-        self.layoutAboutToBeChanged.emit()
-        self.rows = self._sorted(self.rows)
-        self.layoutChanged.emit()
-
-    def _sorted(self, rows: list[LeadRow]) -> list[LeadRow]:
-        descending = self.sort_order == Qt.SortOrder.DescendingOrder
-        # Ties keep the newest capture first, as the core's sort does.
-        rows = sorted(rows, key=lambda r: r.captured_at, reverse=True)
-        if self.sort_column == COL_CAPTURED:
-            return rows if descending else rows[::-1]
-        key = self._key(self.sort_column)
-        if self.sort_column in (COL_VALUE, COL_BY, COL_PRODUCTS):
-            # Leads without a value, a name or products go last either way.
-            present = [r for r in rows if key(r) not in (None, "")]
-            missing = [r for r in rows if key(r) in (None, "")]
-            return sorted(present, key=key, reverse=descending) + missing
-        return sorted(rows, key=key, reverse=descending)
-
-    def _key(self, column: int) -> Callable[[LeadRow], Any]:
-        if column == COL_NAME:
-            return self._fold_name
-        if column == COL_ORGANIZATION:
-            return lambda r: r.organization.casefold()
-        if column == COL_RATING:
-            return lambda r: _RATING_RANK.get(r.rating, len(RATINGS))
-        if column == COL_STAGE:
-            return lambda r: _STAGE_RANK.get(r.stage, len(STAGES))
-        if column == COL_PRODUCTS:
-            return lambda r: ", ".join(r.products).casefold()
-        if column == COL_VALUE:
-            return lambda r: r.value
-        if column == COL_BY:
-            return lambda r: r.captured_by.casefold()
-        if column == COL_EXHIBITOR:
-            return lambda r: r.exhibitor
-        return lambda r: r.captured_at
-
-    def _fold_name(self, row: LeadRow) -> str:
-        folded = self._folded.get(row.id)
-        if folded is None:
-            folded = self._folded[row.id] = fold(row.visitor_name)
-        return folded
+        if self.loaded:
+            self._read(self.page_size)
 
     # -- table --------------------------------------------------------------------------
 

@@ -45,7 +45,7 @@ from booth_app.core.lead_capture import (
     delete_lead,
     find_lead,
 )
-from booth_app.core.leads import list_leads
+from booth_app.core.leads import lead_page, lead_summary
 from booth_app.storage.database import Database
 from booth_app.storage.models import Exhibitor, Visitor
 from booth_app.ui.dialogs.sign_in import SignInPanel, ask_sign_in
@@ -278,7 +278,8 @@ class LeadsPage(Page):
         def work(_progress: object) -> None:
             with self.db.reader() as session:
                 Catalogue.load(session, "")
-                list_leads(session, exhibitor_id="")
+                lead_summary(session, "")
+                lead_page(session, exhibitor_id="")
 
         run_task(self, work, lambda _result: None,
                  lambda exc: log.debug("warming the lead list up failed: %s", exc))
@@ -436,8 +437,7 @@ class LeadsPage(Page):
             self.card.save()
 
     def _card_saved(self, lead_id: str) -> None:
-        self.list.refresh_lead(lead_id)
-        saved = next((r for r in self.list.model.all_rows if r.id == lead_id), None)
+        saved = self.list.refresh_lead(lead_id)
         if saved is not None:
             words = {"hot": self.tr("Hot"), "warm": self.tr("Warm"), "cold": self.tr("Cold")}
             parts = [words.get(saved.rating, self.tr("not rated"))]
