@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
+from typing_keys import press, type_keys
 
 from booth_app.core.badges import check_token, make_token
 from booth_app.core.codes import CODE_ALPHABET
@@ -37,7 +38,6 @@ EVENT = SimpleNamespace(id="evt-scan-field", badge_secret=b"scan-field-secret")
 # Windows "Arabic (101)" types lam-alef as two characters (XKB: one presentation form).
 WINDOWS_LAM_ALEF = {"\ufefb": "\u0644\u0627", "\ufef5": "\u0644\u0622",
                     "\ufef9": "\u0644\u0625", "\ufef7": "\u0644\u0623"}
-TERMINATOR_KEYS = {"\r": Qt.Key.Key_Return, "\t": Qt.Key.Key_Tab, "\x1b": Qt.Key.Key_Escape}
 
 
 def typed(text: str, layout: str, *, windows: bool = False) -> str:
@@ -53,38 +53,6 @@ def tokens(count: int, seed: int) -> list[str]:
     rng = random.Random(seed)
     return [make_token(EVENT, "".join(rng.choice(CODE_ALPHABET) for _ in range(8)),  # type: ignore[arg-type]
                        rng.randint(1, 575)) for _ in range(count)]
-
-
-def press(widget: QWidget, ch: str) -> None:
-    """One real key press and release carrying `ch`, as a keyboard (or scanner) sends it."""
-    modifiers = Qt.KeyboardModifier.NoModifier
-    if ch in TERMINATOR_KEYS:
-        key = TERMINATOR_KEYS[ch]
-    elif ch.isascii() and ch.isalnum():
-        key = Qt.Key(ord(ch.upper()))
-        if ch.isupper():
-            modifiers = Qt.KeyboardModifier.ShiftModifier
-    elif ch == " ":
-        key = Qt.Key.Key_Space
-    else:
-        key = Qt.Key.Key_unknown
-    QTest.sendKeyEvent(QTest.KeyAction.Click, widget, key, "" if ch == "\x1b" else ch,
-                       modifiers, -1)
-
-
-def type_keys(widget: QWidget | None, text: str, gap_ms: float) -> None:
-    """Type `text` one key every `gap_ms` by the clock, running the event loop between
-    keys (timers fire as they would); gap 0 types everything at once. Widget None: each
-    key goes to whatever has focus at that moment, as with a real keyboard."""
-    start = time.perf_counter()
-    for index, ch in enumerate(text):
-        due = start + index * gap_ms / 1000
-        while (left := due - time.perf_counter()) > 0:
-            QApplication.processEvents()
-            time.sleep(min(left, 0.001))
-        target = widget or QApplication.focusWidget()
-        assert target is not None
-        press(target, ch)
 
 
 class Recorder:
