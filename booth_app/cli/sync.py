@@ -1,4 +1,4 @@
-"""`booth sync export/import/hub` and `booth setup export/import`: bundles between laptops.
+"""`booth sync export/import/hub/status` and `booth setup export/import`: bundles between laptops.
 
 The passphrase comes from `--passphrase-file F` (its first line) or the
 BOOTH_PASSPHRASE environment variable, never from the command line (it would show in
@@ -9,13 +9,18 @@ from __future__ import annotations
 
 import argparse
 import os
+from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from booth_app.cli.commands import open_db
 from booth_app.core.errors import InputError
+from booth_app.core.events import current_event
 from booth_app.core.sync_bundle import export_changes, export_setup, import_changes, import_setup
 from booth_app.core.sync_hub import hub_round
+from booth_app.core.sync_status import SyncStatus
+from booth_app.core.sync_status import sync_status as read_sync_status
 
 Result = tuple[dict[str, Any], str, int]
 ENV_PASSPHRASE = "BOOTH_PASSPHRASE"
@@ -64,6 +69,16 @@ def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     hub.add_argument("--timeout", type=float, default=5, metavar="S",
                      help="give up on an unanswering hub after S seconds (default 5)")
     hub.set_defaults(handler=sync_hub)
+    status = actions.add_parser(
+        "status", help="which laptops have synced when, and what is still unsent",
+        description="Every laptop known to this database with when its changes last "
+        "arrived here (by the hub or a bundle), what this database has not yet sent to "
+        "each place it sends to (the hub, a USB folder), and the hub's last round. Run "
+        "with --db on the hub's address to see when each laptop's changes reached the hub.",
+    )
+    status.add_argument("--hub", metavar="URL", default="",
+                        help="also count what the hub at URL has not had yet (before any round)")
+    status.set_defaults(handler=sync_status)
 
     setup = sub.add_parser("setup", help="the event setup a new laptop joins from")
     setup_actions = setup.add_subparsers(dest="action", metavar="ACTION", required=True,
@@ -133,6 +148,53 @@ def sync_hub(args: argparse.Namespace) -> Result:
              + (f", merged {result.merged} duplicates." if result.merged else ".")
              + f" ({result.seconds:.2f} s)")
     return result.as_dict(), human, 0
+
+
+def sync_status(args: argparse.Namespace) -> Result:
+    db = open_db(args)
+    status = read_sync_status(db, hub_url=args.hub)
+    with db.reader() as session:
+        event = current_event(session)
+    zone = ZoneInfo(event.timezone) if event is not None else UTC
+    return status.as_dict(), "\n".join(status_lines(status, zone)), 0
+
+
+def status_lines(status: SyncStatus, zone: tzinfo) -> list[str]:
+    """The status for people: times in the event's time zone."""
+
+    def when(value: datetime | None) -> str:
+        return f"{value.astimezone(zone):%a %d %b %H:%M}" if value is not None else "never"
+
+    lines = ["Laptops:"]
+    for laptop in status.laptops:
+        label = laptop.name + (" (this one)" if laptop.this else "")
+        label += f" [{laptop.role}]" if laptop.role else ""
+        if laptop.this:
+            detail = "writes here"
+        elif laptop.reached_at is None:
+            detail = "no changes received yet"
+        else:
+            detail = f"changes arrived {when(laptop.reached_at)} by {laptop.via}"
+            if laptop.newest_change is not None:
+                detail += f", its newest from {when(laptop.newest_change)}"
+        lines.append(f"  {label:<32} {detail}")
+    lines.append("Not sent yet:")
+    if not status.outboxes:
+        lines.append("  nothing has been sent anywhere yet (no hub round, no bundle export)")
+    for box in status.outboxes:
+        where = {"hub": "hub", "laptop": "to laptop", "bundle": "bundles to"}.get(box.kind,
+                                                                                 "elsewhere")
+        sent = f" (sent up to {when(box.sent_until)})" if box.sent_until else " (nothing sent)"
+        lines.append(f"  {where} {box.destination}: {box.unsent:,} changes{sent}")
+    last = status.hub_round
+    if last is None:
+        lines.append("Hub: no round yet.")
+    elif last.ok:
+        lines.append(f"Hub: last round {when(last.at)} with {last.hub}: sent {last.pushed}, "
+                     f"took {last.pulled}" + (f", merged {last.merged}" if last.merged else ""))
+    else:
+        lines.append(f"Hub: last round {when(last.at)} failed: {last.error}")
+    return lines
 
 
 def setup_export(args: argparse.Namespace) -> Result:

@@ -25,14 +25,17 @@ what was pushed is not pulled again; rows the merge rules derived on the way are
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import exists, func, literal, or_, select, text, union_all
+from sqlalchemy import func, select, text, union_all
 from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.exc import DBAPIError, IntegrityError, InterfaceError, OperationalError
+from sqlalchemy.sql.selectable import ScalarSelect
 
 from booth_app.core.errors import BoothError
 from booth_app.core.sync_merge import (
@@ -46,12 +49,15 @@ from booth_app.core.sync_merge import (
     set_meta,
     stamp_floor,
 )
+from booth_app.core.sync_status import record_hub_round, unsent_count
 from booth_app.storage.clock import HybridClock
 from booth_app.storage.database import Database, DatabaseError
+from booth_app.storage.ids import utcnow
 from booth_app.storage.models import Event, Meta
 
 # Any fixed 64-bit number; the migrations runner uses its own.
 HUB_LOCK = 0x426F6F7468487562  # "BoothHub"
+REMEMBER_EVERY = timedelta(seconds=60)
 
 
 class HubUnavailable(BoothError):
@@ -71,6 +77,8 @@ class HubResult:
 
 class _EchoAwareApplier(Applier):
     """Tells rows written as they came from the rows the merge rules derived."""
+
+    via = "hub"
 
     def __init__(self, conn: Connection, clock: HybridClock,
                  incoming: dict[str, list[dict[str, Any]]]) -> None:
@@ -102,11 +110,22 @@ def _apply_keeping_cursor(conn: Connection, clock: HybridClock,
     return result
 
 
-def _anything_above(since: Any, tables: Iterable[str] = ORDER) -> Any:
-    """One query: is any synced row stamped above `since` (a value or a subquery)?"""
-    return select(or_(*(exists(select(literal(1)).select_from(TABLES[name])
-                               .where(TABLES[name].c.hlc > since))
-                        for name in tables)))
+def newest_stamp(tables: Iterable[str] = ORDER) -> ScalarSelect[Any]:
+    """The newest stamp of any synced row, as a scalar subquery.
+
+    Each table's max(hlc) is read off the end of its hlc index (migration 0002), so the
+    answer costs a few page reads whatever the table sizes and whatever the planner
+    thinks of a cursor value it cannot see. (An EXISTS(... hlc > cursor) took 200 ms on
+    the hub: with the cursor in a subquery PostgreSQL planned a sequential scan that
+    stops at the first match, and an idle round has none, so it read every row.)
+    """
+    each = union_all(*(select(func.max(TABLES[name].c.hlc).label("hlc")) for name in tables))
+    return select(func.max(each.subquery().c.hlc)).scalar_subquery()
+
+
+def _meta_value(key: str) -> ScalarSelect[Any]:
+    meta = Meta.__table__
+    return select(meta.c.value).where(meta.c.key == key).scalar_subquery()  # type: ignore[attr-defined]
 
 
 def _event_of(conn: Connection) -> tuple[str, str] | None:
@@ -137,16 +156,27 @@ def hub_url_with_timeouts(url: str, timeout_s: float) -> str:
 
 
 class HubSession:
-    """A laptop's link to one hub, kept between rounds (pooled hub connections)."""
+    """A laptop's link to one hub, kept between rounds (pooled hub connections).
+
+    A round with nothing to move costs one local query and one hub query, on a hub
+    connection kept open between rounds, with no transaction and no lock: "is anything
+    here newer than the push cursor?" and "is anything on the hub newer than my pull
+    cursor?". The push check reads only this laptop's file; the pull check reads the
+    cursor and the newest stamps in one statement, so it sees one snapshot: a late push
+    that lowers the cursor (under the hub lock) commits its rows and the lowered cursor
+    together, and the check sees both or neither.
+    """
 
     def __init__(self, local: Database, hub_url: str, *, timeout_s: float = 5) -> None:
         self.local = local
         self.hub_url = hub_url
         self.timeout_s = timeout_s
         self._hub: Database | None = None
+        self._probe_conn: Connection | None = None
         self._event_checked = False
-        shown = make_url(hub_url).render_as_string(hide_password=True)
-        self.push_key = cursor_key(f"hub:{shown}")
+        self._remembered: tuple[bool, datetime] | None = None
+        self.shown_url = make_url(hub_url).render_as_string(hide_password=True)
+        self.push_key = cursor_key(f"hub:{self.shown_url}")
         self.pull_key = cursor_key(f"laptop:{local.device_id}")
 
     # -- the hub connection -------------------------------------------------------------
@@ -159,6 +189,21 @@ class HubSession:
             except (OperationalError, InterfaceError) as exc:
                 raise HubUnavailable(f"The hub is not reachable: {exc.orig}") from None
         return self._hub
+
+    def _probe(self, hub: Database) -> Connection:
+        """The connection the idle checks use: kept open, autocommit (no BEGIN/ROLLBACK)."""
+        if self._probe_conn is None or self._probe_conn.invalidated:
+            conn = hub.engine.connect().execution_options(isolation_level="AUTOCOMMIT")
+            conn.execute(text(f"SET statement_timeout = {int(self.timeout_s * 1000)}"))
+            self._probe_conn = conn
+        return self._probe_conn
+
+    def _drop_probe(self) -> None:
+        if self._probe_conn is not None:
+            with contextlib.suppress(Exception):
+                self._probe_conn.invalidate()
+                self._probe_conn.close()
+            self._probe_conn = None
 
     def _hub_tx(self, hub: Database) -> Any:
         return hub.engine.begin()
@@ -174,6 +219,7 @@ class HubSession:
         conn.execute(select(func.pg_advisory_xact_lock(HUB_LOCK)))
 
     def close(self) -> None:
+        self._drop_probe()
         if self._hub is not None:
             self._hub.dispose()
             self._hub = None
@@ -184,36 +230,62 @@ class HubSession:
         started = time.perf_counter()
         with self.local.engine.connect() as conn:
             event = _event_of(conn)
+            since, newest = conn.execute(select(_meta_value(self.push_key),
+                                                newest_stamp())).one()
         if event is None:
             raise BoothError("This laptop has not joined an event: import the setup bundle "
                              "first (booth setup import FILE).")
         try:
             hub = self._open()
-            pushed, merged_there = self._push(hub, event)
+            if self._event_checked and since is not None and (newest or "") <= since:
+                pushed, merged_there = 0, 0  # nothing here is newer than what the hub has
+            else:
+                pushed, merged_there = self._push(hub, event)
             pulled, merged_here = self._pull(hub)
-        except BoothError:
+        except BoothError as exc:
+            self._remember(ok=False, error=str(exc))
             raise
         except IntegrityError as exc:
-            raise BoothError(f"The hub refused these rows ({str(exc.orig)[:120]}). "
-                             "Nothing was changed.") from None
+            message = (f"The hub refused these rows ({str(exc.orig)[:120]}). "
+                       "Nothing was changed.")
+            self._remember(ok=False, error=message)
+            raise BoothError(message) from None
         except Exception as exc:
             if not _is_connection_error(exc):
                 raise
             # A dead pool would fail the next round too: start it afresh then.
+            self._drop_probe()
             if self._hub is not None:
                 self._hub.engine.dispose()
             reason = getattr(exc, "orig", None) or exc
-            raise HubUnavailable(f"The hub went away during the sync: {reason}. Nothing "
-                                 "was half-done; the next round sends it again.") from None
-        return HubResult(pushed, pulled, merged_there + merged_here,
-                         time.perf_counter() - started)
+            message = (f"The hub went away during the sync: {reason}. Nothing was "
+                       "half-done; the next round sends it again.")
+            self._remember(ok=False, error=message)
+            raise HubUnavailable(message) from None
+        result = HubResult(pushed, pulled, merged_there + merged_here,
+                           time.perf_counter() - started)
+        self._remember(ok=True, result=result)
+        return result
+
+    def _remember(self, *, ok: bool, result: HubResult | None = None, error: str = "") -> None:
+        """Keep the round's outcome for the sync status (core.sync_status).
+
+        Written when something moved, when the outcome changes, and otherwise at most
+        once a minute: an idle round every few seconds must not write to the laptop's
+        file each time (the door's scans share its write lock)."""
+        now = utcnow()
+        moved = result is not None and (result.pushed or result.pulled or result.merged)
+        last = self._remembered
+        if not moved and last is not None and last[0] == ok and now - last[1] < REMEMBER_EVERY:
+            return
+        with contextlib.suppress(OperationalError):  # a busy file: the next round writes it
+            record_hub_round(self.local, hub=self.shown_url, ok=ok, result=result,
+                             error=error, hub_device=self._hub.device_id if self._hub else "")
+            self._remembered = (ok, now)
 
     def _push(self, hub: Database, event: tuple[str, str]) -> tuple[int, int]:
         with self.local.engine.connect() as conn:
             since = read = get_meta(conn, self.push_key)
-            if self._event_checked and since is not None and not conn.execute(
-                    _anything_above(since)).scalar():
-                return 0, 0
         with self._hub_tx(hub) as hconn:
             self._guard(hconn)
             there = _event_of(hconn)
@@ -239,11 +311,10 @@ class HubSession:
                 set_meta(conn, self.push_key, until)
 
     def _pull(self, hub: Database) -> tuple[int, int]:
-        meta = Meta.__table__
-        cursor = select(meta.c.value).where(meta.c.key == self.pull_key).scalar_subquery()  # type: ignore[attr-defined]
-        with hub.engine.connect() as hconn:
-            if not hconn.execute(_anything_above(func.coalesce(cursor, ""))).scalar():
-                return 0, 0
+        cursor, newest = self._probe(hub).execute(
+            select(_meta_value(self.pull_key), newest_stamp())).one()
+        if newest is None or (cursor is not None and newest <= cursor):
+            return 0, 0
         with self._hub_tx(hub) as hconn:
             self._guard(hconn)
             since = get_meta(hconn, self.pull_key)
@@ -262,10 +333,7 @@ class HubSession:
     def waiting(self) -> int:
         """Rows changed here that the hub has not had yet."""
         with self.local.engine.connect() as conn:
-            since = get_meta(conn, self.push_key) or ""
-            counts = union_all(*(select(func.count()).select_from(TABLES[name])
-                                 .where(TABLES[name].c.hlc > since) for name in ORDER))
-            return int(sum(n for (n,) in conn.execute(counts)))
+            return unsent_count(conn, get_meta(conn, self.push_key))
 
 
 def hub_round(local: Database, hub_url: str, *, timeout_s: float = 5) -> HubResult:

@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -55,6 +56,7 @@ from sqlalchemy.engine import Connection
 
 from booth_app.core.registration import FILLABLE
 from booth_app.storage.clock import HybridClock, parse_stamp
+from booth_app.storage.ids import utcnow
 from booth_app.storage.models import SYNCED_MODELS, Meta
 from booth_app.storage.types import UTCDateTime
 
@@ -72,6 +74,7 @@ NATURAL_KEYS: dict[str, tuple[str, ...]] = {
 }
 MERGE_DEVICE = "merge"
 CURSOR_PREFIX = "sync_sent:"
+SEEN_PREFIX = "sync_seen:"  # when a laptop's rows last arrived here (core.sync_status)
 ALIAS_PREFIX = "sync_alias:"
 _CHUNK = 500
 
@@ -230,12 +233,15 @@ def _chunks(items: list[Any], size: int = _CHUNK) -> Iterator[list[Any]]:
 class Applier:
     """Applies versions from elsewhere inside the caller's transaction (one connection)."""
 
+    via = "bundle"  # how the rows came, for the arrivals kept in Meta (sync_seen:<device>)
+
     def __init__(self, conn: Connection, clock: HybridClock) -> None:
         self.conn = conn
         self.clock = clock
         self.result = ApplyResult()
         self.lowest: str | None = None
         self.highest: str | None = None
+        self.newest_by_device: dict[str, str] = {}
         self.aliases: dict[str, dict[str, str]] = {name: {} for name in ORDER}
         self.new_aliases: dict[str, str] = {}
         for key, value in conn.execute(select(Meta.key, Meta.value)
@@ -252,6 +258,9 @@ class Applier:
             self.lowest = stamp
         if self.highest is None or stamp > self.highest:
             self.highest = stamp
+        device = row["device_id"]
+        if device != MERGE_DEVICE and stamp > self.newest_by_device.get(device, ""):
+            self.newest_by_device[device] = stamp
         if row.get("email") is not None and not row.get("deleted") and row["email"]:
             self.emails.add(row["email"])
 
@@ -302,6 +311,7 @@ class Applier:
                 set_meta(self.conn, "last_hlc", self.highest)
         if self.lowest is not None:
             lower_cursors(self.conn, self.lowest)
+        record_arrivals(self.conn, self.newest_by_device, self.via)
         return self.result
 
     def _apply_table(self, name: str, rows: list[dict[str, Any]]) -> None:
@@ -521,6 +531,21 @@ def cursor_key(destination: str) -> str:
     if len(key) <= 64:
         return key
     return f"{CURSOR_PREFIX}{hashlib.sha1(destination.encode()).hexdigest()}"
+
+
+def record_arrivals(conn: Connection, newest_by_device: dict[str, str], via: str) -> None:
+    """Note, per laptop whose rows were just applied, when and how they arrived and the
+    newest stamp of its rows held here (one Meta row per laptop, read by core.sync_status)."""
+    if not newest_by_device:
+        return
+    now = utcnow().isoformat()
+    for device, stamp in sorted(newest_by_device.items()):
+        key = f"{SEEN_PREFIX}{device}"[:64]
+        try:
+            held = json.loads(get_meta(conn, key) or "{}").get("hlc", "")
+        except (ValueError, AttributeError):
+            held = ""
+        set_meta(conn, key, json.dumps({"at": now, "via": via, "hlc": max(stamp, held)}))
 
 
 def lower_cursors(conn: Connection, stamp: str) -> None:
