@@ -106,8 +106,29 @@ def _apply_keeping_cursor(conn: Connection, clock: HybridClock,
         keep = before
         if applier.derived_lowest is not None:
             keep = min(before, stamp_floor(applier.derived_lowest))
+        else:
+            keep = _past_echoes(conn, before, applier.incoming)
         set_meta(conn, key, keep)
     return result
+
+
+def _past_echoes(conn: Connection, since: str, incoming: set[tuple[str, str, str]]) -> str:
+    """`since`, moved past the rows above it when every one of them is an echo.
+
+    Rows that arrived with stamps above the sender's cursor (the other side's clock was
+    ahead) would otherwise count as unsent and travel back whole at the next round (a
+    laptop joining a full hub would push every row it just pulled). One row above the
+    cursor that is not an echo (written here meanwhile) keeps the cursor where it was.
+    """
+    newest = since
+    for name in ORDER:
+        table = TABLES[name]
+        for row in conn.execute(select(table.c.id, table.c.hlc, table.c.device_id)
+                                .where(table.c.hlc > since)):
+            if (row[0], row[1], row[2]) not in incoming:
+                return since
+            newest = max(newest, row[1])
+    return newest
 
 
 def newest_stamp(tables: Iterable[str] = ORDER) -> ScalarSelect[Any]:

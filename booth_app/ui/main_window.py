@@ -159,9 +159,13 @@ class MainWindow(QMainWindow):
         self.top_station.setObjectName("topStation")
         self.top_staff = QLabel(self.tr("Not signed in"))
         self.top_staff.setObjectName("topStaff")
-        self.sync_pill = QLabel(self.tr("✔ Saved locally"))
+        from booth_app.ui.sync_status import SyncPill
+
+        self.sync_pill = SyncPill(self.tr("✔ Saved locally"))
         self.sync_pill.setObjectName("syncPill")
-        self.sync_pill.setToolTip(self.tr("Every change is written to this laptop's disk."))
+        self.sync_pill.clicked.connect(self.show_sync_status)
+        self.sync_pill.setToolTip(self.tr("Every change is written to this laptop's disk. "
+                                          "Click for every laptop's sync."))
         self.top_event.setMinimumWidth(120)
         layout.addWidget(self.top_event, 1)
         layout.addSpacing(12)
@@ -205,8 +209,16 @@ class MainWindow(QMainWindow):
         self.sync_pill.setStyleSheet(colours.get(kind, ""))
         self.sync_pill.setToolTip(
             self.tr("Every change is written to this laptop's disk first; the hub gets "
-                    "them when it can be reached.") if kind != "local" else
-            self.tr("Every change is written to this laptop's disk."))
+                    "them when it can be reached. Click for every laptop's sync.")
+            if kind != "local" else
+            self.tr("Every change is written to this laptop's disk. Click for every "
+                    "laptop's sync."))
+
+    def show_sync_status(self) -> None:
+        """Which laptops have synced when, and what is unsent (a click on the pill)."""
+        from booth_app.ui.sync_status import open_sync_status
+
+        self.sync_status_dialog = open_sync_status(self.db, self)
 
     def set_kiosk(self, on: bool) -> None:
         """Full screen with only the page (an unattended entrance); F11 again leaves."""

@@ -65,7 +65,14 @@ class SettingsPage(Page):
         self.hub_url.setPlaceholderText("postgresql+psycopg://booth:…@192.168.1.10/booth")
         self.hub_url.setToolTip(self.tr("The pavilion's PostgreSQL hub: while it is reachable "
                                         "this laptop syncs with it every few seconds."))
-        form.addRow(self.tr("Hub address"), self.hub_url)
+        self.sync_status_button = QPushButton(self.tr("Laptops and sync…"))
+        self.sync_status_button.setToolTip(self.tr("Which laptops have synced when, and what "
+                                                   "this laptop has not sent yet."))
+        self.sync_status_button.clicked.connect(self.show_sync_status)
+        hub_row = QHBoxLayout()
+        hub_row.addWidget(self.hub_url, 1)
+        hub_row.addWidget(self.sync_status_button)
+        form.addRow(self.tr("Hub address"), hub_row)
         self.layout_.addLayout(form)
         save_row = QHBoxLayout()
         self.save_button = QPushButton(self.tr("Save settings"))
@@ -125,6 +132,11 @@ class SettingsPage(Page):
                                                   self.backup_folder.text())
         if folder:
             self.backup_folder.setText(folder)
+
+    def show_sync_status(self) -> None:
+        from booth_app.ui.sync_status import open_sync_status
+
+        self.sync_status_dialog = open_sync_status(self.db, self)
 
     def save(self) -> None:
         name = clean(self.device_name.text(), 120)
