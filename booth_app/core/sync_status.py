@@ -25,7 +25,6 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select, union_all
 from sqlalchemy.engine import Connection, make_url
-from sqlalchemy.orm import Session
 
 from booth_app.core.sync_merge import (
     CURSOR_PREFIX,
@@ -47,7 +46,6 @@ HUB_LAST_KEY = "sync_hub:last"
 HUB_PREFIX = "hub:"
 LAPTOP_PREFIX = "laptop:"
 
-Reader = Connection | Session
 
 
 @dataclass(frozen=True)
@@ -133,7 +131,7 @@ def _parse_time(text: Any) -> datetime | None:
     return value if value.tzinfo else value.replace(tzinfo=UTC)
 
 
-def _meta_with_prefix(conn: Reader, prefix: str) -> dict[str, str]:
+def _meta_with_prefix(conn: Connection, prefix: str) -> dict[str, str]:
     rows = conn.execute(select(Meta.key, Meta.value).where(Meta.key.like(f"{prefix}%")))
     return {key: value for key, value in rows}
 
@@ -141,9 +139,9 @@ def _meta_with_prefix(conn: Reader, prefix: str) -> dict[str, str]:
 # -- laptops --------------------------------------------------------------------------------
 
 
-def laptops(conn: Reader) -> list[Laptop]:
+def laptops(conn: Connection) -> list[Laptop]:
     """Every laptop known here, this one first, then the most recently heard from."""
-    me = get_meta(conn, "device_id")  # type: ignore[arg-type]
+    me = get_meta(conn, "device_id")
     seen = _meta_with_prefix(conn, SEEN_PREFIX)
     last = hub_round(conn)
     hub_device = _hub_device(conn) if last is not None else ""
@@ -173,9 +171,9 @@ def _arrival(value: str | None) -> tuple[datetime | None, str, datetime | None]:
         return None, "", None
 
 
-def _hub_device(conn: Reader) -> str:
+def _hub_device(conn: Connection) -> str:
     try:
-        return str(json.loads(get_meta(conn, HUB_LAST_KEY) or "{}").get("hub_device", ""))  # type: ignore[arg-type]
+        return str(json.loads(get_meta(conn, HUB_LAST_KEY) or "{}").get("hub_device", ""))
     except (ValueError, AttributeError):
         return ""
 
@@ -183,7 +181,7 @@ def _hub_device(conn: Reader) -> str:
 # -- unsent ---------------------------------------------------------------------------------
 
 
-def unsent_count(conn: Reader, since: str | None) -> int:
+def unsent_count(conn: Connection, since: str | None) -> int:
     """Rows stamped above the cursor `since` (every row for None): what the next send carries."""
     counts = union_all(*(select(func.count()).select_from(TABLES[name])
                          .where(TABLES[name].c.hlc > (since or "")) for name in ORDER))
@@ -196,7 +194,7 @@ def hub_cursor_key(hub_url: str) -> str:
     return cursor_key(f"{HUB_PREFIX}{shown}")
 
 
-def outboxes(conn: Reader, *, hub_url: str = "") -> list[Outbox]:
+def outboxes(conn: Connection, *, hub_url: str = "") -> list[Outbox]:
     """Every destination with a cursor here (and the hub at `hub_url`, even before its first
     round), with the number of changes it has not been sent."""
     cursors = _meta_with_prefix(conn, CURSOR_PREFIX)
@@ -239,9 +237,9 @@ def _destination(key: str, known: dict[str, tuple[str, str]]) -> tuple[str, str]
 # -- the hub's last round -------------------------------------------------------------------
 
 
-def hub_round(conn: Reader) -> HubRound | None:
+def hub_round(conn: Connection) -> HubRound | None:
     """The last hub round's outcome kept here (None before the first)."""
-    value = get_meta(conn, HUB_LAST_KEY)  # type: ignore[arg-type]
+    value = get_meta(conn, HUB_LAST_KEY)
     if not value:
         return None
     try:
