@@ -196,8 +196,8 @@ class LeadTableModel(RowsTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sorted by SQL: ties keep the newest capture first; leads without a value, a
         staff member or products go last either way."""
-        if column not in _SORTS:
-            return
+        if column not in _SORTS or (column, order) == (self.sort_column, self.sort_order):
+            return  # QTableView.sortByColumn asks twice; the rows are in that order already
         self.sort_column, self.sort_order = column, order
         if self.loaded:
             self._read(self.page_size)
