@@ -183,9 +183,13 @@ class Database:
                 name = session.get(Meta, "device_name")
                 return got.value, name.value if name else got.value
             device_id, name = new_id(), socket.gethostname() or "laptop"
+            # A real stamp (the clock starts after it): a zero one would sort before
+            # everything and lower every sync cursor of the laptop that first pulls it.
+            stamp = HybridClock(device_id).tick()
             session.add_all(
                 [Meta(key="device_id", value=device_id), Meta(key="device_name", value=name)]
             )
+            session.merge(Meta(key="last_hlc", value=stamp))
             now = utcnow()
             session.add(
                 Device(
@@ -194,7 +198,7 @@ class Database:
                     created_at=now,
                     updated_at=now,
                     device_id=device_id,
-                    hlc=f"{0:013d}.{0:05d}.{device_id}",
+                    hlc=stamp,
                 )
             )
             return device_id, name
