@@ -9,11 +9,14 @@ painted with the result:
 - load: the page reads the booth's leads again (the query, the model, the counts and
   the pipeline) and the table repaints, as after signing in or saving a lead;
 - sort: a header click (name, organisation, value, rating in turn);
-- filter: the rating filter set (hot, then any again).
+- filter: the rating filter set (hot, then any again);
+- scroll: the table scrolled to its last row, so the next page of leads is read and
+  shown (the list reads its rows a page at a time: 10,000 leads are never all read).
 
-`lead_list_10k_ms` is the worst of the three p95s; each p95 is an extra field. The
+`lead_list_10k_ms` is the worst of the four p95s; each p95 is an extra field. The
 first load of the process (SQL statements compiled, caches cold) is reported as
-`first_load_ms` and is one of the load samples.
+`first_load_ms` and is one of the load samples. `leads_listed` is how many leads the
+list holds (its counts line), `rows_shown` how many rows the table had read then.
 """
 
 from __future__ import annotations
@@ -91,7 +94,7 @@ PAGE = textwrap.dedent(
     # Signing in reads the list for the first time (cold), then it is read again.
     load = [timed(lambda: page.staff_session.sign_in(who))]
     app.processEvents()
-    rows = page.list.model.rowCount()
+    rows, listed = page.list.model.rowCount(), page.list.model.matched
     for _ in range(rounds - 1):
         load.append(timed(page.load_list))
         app.processEvents()
@@ -106,12 +109,19 @@ PAGE = textwrap.dedent(
     filtered, hot_rows = [], 0
     for _ in range(rounds):
         filtered.append(timed(lambda: page.list.rating.setCurrentIndex(hot)))
-        hot_rows = page.list.model.rowCount()
+        hot_rows = page.list.model.matched
         app.processEvents()
         filtered.append(timed(lambda: page.list.rating.setCurrentIndex(0)))
         app.processEvents()
-    print(json.dumps({"rows": rows, "hot_rows": hot_rows, "load": load, "sort": sort,
-                      "filter": filtered}), flush=True)
+    scroll, fetched = [], page.list.model.rowCount()
+    bar = table.verticalScrollBar()
+    for _ in range(rounds):
+        scroll.append(timed(lambda: bar.setValue(bar.maximum())))
+        app.processEvents()
+    fetched = page.list.model.rowCount() - fetched
+    print(json.dumps({"rows": rows, "listed": listed, "hot_rows": hot_rows, "load": load,
+                      "sort": sort, "filter": filtered, "scroll": scroll,
+                      "scrolled_rows": fetched}), flush=True)
     """
 )
 
@@ -190,18 +200,24 @@ def bench_leads_gui(ctx: Context, folder: Path) -> dict[str, Any]:
     if done.returncode != 0 or not done.stdout.strip():
         return {"lead_list_10k_ms": entry(None, "ms", BUDGET_MS, error=done.stderr[-2000:])}
     result = json.loads(done.stdout.strip().splitlines()[-1])
-    figures = {name: percentile(result[name], 95) for name in ("load", "sort", "filter")}
+    figures = {name: percentile(result[name], 95)
+               for name in ("load", "sort", "filter", "scroll")}
     worst = max(figures.values())
-    ctx.log(f"  {result['rows']:,} leads shown: load+paint p95 {figures['load']:.1f} ms "
-            f"(first {result['load'][0]:.1f} ms), sort p95 {figures['sort']:.1f} ms, "
-            f"rating filter p95 {figures['filter']:.1f} ms")
+    ctx.log(f"  {result['listed']:,} leads listed ({result['rows']:,} rows read): "
+            f"load+paint p95 {figures['load']:.1f} ms (first {result['load'][0]:.1f} ms), "
+            f"sort p95 {figures['sort']:.1f} ms, rating filter p95 {figures['filter']:.1f} ms, "
+            f"scroll to the next page p95 {figures['scroll']:.1f} ms "
+            f"({result['scrolled_rows']:,} rows more)")
     return {"lead_list_10k_ms": entry(
-        worst, "ms", BUDGET_MS, leads=total, rows_shown=result["rows"],
-        hot_rows=result["hot_rows"], load_p95_ms=round(figures["load"], 1),
+        worst, "ms", BUDGET_MS, leads=total, leads_listed=result["listed"],
+        rows_shown=result["rows"], hot_rows=result["hot_rows"],
+        scrolled_rows=result["scrolled_rows"], load_p95_ms=round(figures["load"], 1),
         first_load_ms=round(result["load"][0], 1),
         load_p50_ms=round(percentile(result["load"], 50), 1),
         sort_p95_ms=round(figures["sort"], 1),
         sort_p50_ms=round(percentile(result["sort"], 50), 1),
         filter_p95_ms=round(figures["filter"], 1),
         filter_p50_ms=round(percentile(result["filter"], 50), 1),
+        scroll_p95_ms=round(figures["scroll"], 1),
+        scroll_p50_ms=round(percentile(result["scroll"], 50), 1),
         rounds=ROUNDS)}
