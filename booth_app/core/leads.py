@@ -107,10 +107,12 @@ LeadKey = tuple[Any, ...]
 
 @dataclass(slots=True)
 class LeadPage:
-    """A page of the lead list, and where the next one starts (None: no lead follows)."""
+    """A page of the lead list, and where the next one starts (None: no lead follows);
+    `total` is how many leads the whole list holds, when asked for."""
 
     rows: list[LeadRow]
     after: LeadKey | None
+    total: int | None = None
 
 
 @dataclass
@@ -229,15 +231,22 @@ def lead_page(session: Session, *, exhibitor_id: str | None,
               rating: str | Iterable[str] | None = None,
               stage: str | Iterable[str] | None = None, product_id: str | None = None,
               search: str = "", sort: str = "captured_at", descending: bool = True,
-              after: LeadKey | None = None, limit: int = PAGE) -> LeadPage:
+              after: LeadKey | None = None, limit: int = PAGE,
+              count: bool = False) -> LeadPage:
     """One page of `list_leads` (same filters, same order): the first `limit` rows, or
-    those after the `after` of the previous page."""
+    those after the `after` of the previous page. With `count`, the first page also
+    says how many leads the filters keep (counted by the same query, not a second one:
+    a search reads every lead once, not twice)."""
+    if limit > _FEW:
+        raise ValueError(f"a page holds at most {_FEW} leads")
     keys = _sort_keys(sort, descending)
     where = _filters(rating, stage, product_id, search)
     if after is not None:
         where.append(_after(keys, after))
-    rows, last = _rows(session, exhibitor_id, where, keys, limit, sort=sort, search=search)
-    return LeadPage(rows, last if len(rows) == limit else None)
+    count = count and after is None
+    rows, last, total = _rows(session, exhibitor_id, where, keys, limit, sort=sort,
+                              search=search, count=count)
+    return LeadPage(rows, last if len(rows) == limit else None, total if count else None)
 
 
 def count_leads(session: Session, *, exhibitor_id: str | None,
@@ -254,7 +263,8 @@ def count_leads(session: Session, *, exhibitor_id: str | None,
 
 def lead_row(session: Session, lead_id: str) -> LeadRow | None:
     """One live lead with its details (None when deleted or unknown)."""
-    rows, _ = _rows(session, None, [Lead.id == lead_id], [(Lead.id, False)], 1, details=True)
+    rows, _, _ = _rows(session, None, [Lead.id == lead_id], [(Lead.id, False)], 1,
+                       details=True)
     return rows[0] if rows else None
 
 
@@ -295,24 +305,27 @@ def _collector_paused() -> Iterator[None]:
 
 def _rows(session: Session, exhibitor_id: str | None, where: list[ColumnElement[bool]],
           keys: list[tuple[ColumnElement[Any], bool]], limit: int | None, *, sort: str = "",
-          search: str = "", details: bool = False,
-          products: bool = True) -> tuple[list[LeadRow], LeadKey | None]:
-    """The rows in the order of `keys`, and the last row's values of those keys."""
+          search: str = "", details: bool = False, products: bool = True,
+          count: bool = False) -> tuple[list[LeadRow], LeadKey | None, int]:
+    """The rows in the order of `keys`, the last row's values of those keys, and with
+    `count` how many rows there are without the limit (a short page only)."""
     with _collector_paused():
         return _read_rows(session, exhibitor_id, where, keys, limit, sort=sort,
-                          visitor=bool(search.strip()), details=details, products=products)
+                          visitor=bool(search.strip()), details=details, products=products,
+                          count=count)
 
 
 def _read_rows(session: Session, exhibitor_id: str | None, where: list[ColumnElement[bool]],
                keys: list[tuple[ColumnElement[Any], bool]], limit: int | None, *, sort: str,
-               visitor: bool, details: bool,
-               products: bool) -> tuple[list[LeadRow], LeadKey | None]:
+               visitor: bool, details: bool, products: bool,
+               count: bool) -> tuple[list[LeadRow], LeadKey | None, int]:
     columns = (*_COLUMNS, *_DETAILS) if details else _COLUMNS
     labels = [column.label(f"sort_{i}") for i, (column, _) in enumerate(keys)]
     if limit is not None and limit <= _FEW:
         stmt = _page_statement(exhibitor_id, where, keys, labels, limit, sort, columns,
-                               visitor=visitor)
+                               visitor=visitor, count=count)
     else:
+        assert not count, "only a short page counts its list"
         stmt = _joined(select(*columns, *labels), sort, visitor=True).where(
             *_live(exhibitor_id), *where).order_by(*_order(labels, keys)).limit(limit)
     # Manufacturers' codes and staff names are a few dozen rows, looked up in Python
@@ -320,29 +333,37 @@ def _read_rows(session: Session, exhibitor_id: str | None, where: list[ColumnEle
     codes = {key: code for key, code in session.execute(select(Exhibitor.id, Exhibitor.code))}
     staff = {key: name for key, name in session.execute(select(Staff.id, Staff.name))}
     found = session.connection().execute(stmt).all()
+    extra = len(keys) + count  # the sort key's values, then the count, end each row
     rows = [LeadRow(lead_id, codes.get(ex_id, ""), name, org, country, rating, stage, value,
                     currency, captured_at, staff.get(by, "") if by else "", ex_id,
-                    visitor_id, by, follow_up, [], details, *more[:len(more) - len(keys)])
+                    visitor_id, by, follow_up, [], details, *more[:len(more) - extra])
             for (lead_id, ex_id, visitor_id, name, org, country, rating, stage, value,
                  currency, captured_at, by, follow_up, *more) in found]
     if rows and products:
         _attach_products(session, rows, and_(*_live(exhibitor_id)))
-    return rows, tuple(found[-1][-len(keys):]) if found else None
+    if not found:
+        return rows, None, 0
+    last = found[-1]
+    key = tuple(last[len(last) - extra:len(last) - count])
+    return rows, key, last[-1] if count else len(rows)
 
 
 def _page_statement(exhibitor_id: str | None, where: list[ColumnElement[bool]],
                     keys: list[tuple[ColumnElement[Any], bool]], labels: list[Any],
                     limit: int, sort: str, columns: tuple[Any, ...], *,
-                    visitor: bool) -> Select[Any]:
+                    visitor: bool, count: bool) -> Select[Any]:
     """A short page: the leads are sorted and cut first, joining the visitor only when
     the sort or a search needs it, and the page's few rows are then read in full (a
-    manufacturer's 10,000 visitors are not all looked up for 200 rows)."""
+    manufacturer's 10,000 visitors are not all looked up for 200 rows). With `count`
+    each row also carries how many leads matched before the cut."""
     visitor = visitor or sort in _VISITOR_SORTS
-    page = (_joined(select(Lead.id.label("lead_id"), *labels), sort, visitor=visitor)
+    counted = [func.count().over().label("matched")] if count else []
+    page = (_joined(select(Lead.id.label("lead_id"), *labels, *counted), sort,
+                    visitor=visitor)
             .where(*_live(exhibitor_id), *where).order_by(*_order(labels, keys))
             .limit(limit).subquery())
     keyed = [page.c[label.name] for label in labels]
-    return (select(*columns, *keyed).select_from(page)
+    return (select(*columns, *keyed, *(page.c.matched for _ in counted)).select_from(page)
             .join(Lead, Lead.id == page.c.lead_id).join(Visitor, Visitor.id == Lead.visitor_id)
             .order_by(*_order(keyed, keys)))
 

@@ -209,6 +209,12 @@ def test_filters_and_search_over_many_pages(event_db: Database, pavilion: dict[s
     assert [r.id for r in by_name] == expected_order(kept, "name", False)
     with event_db.reader() as session:
         assert count_leads(session, exhibitor_id=pavilion["medika"], **criteria) == len(kept)
+        # The first page counts the whole list with its own query.
+        first = lead_page(session, exhibitor_id=pavilion["medika"], limit=PAGE, count=True,
+                          **criteria)
+        assert first.total == len(kept)
+        assert [r.id for r in first.rows] == [r.id for r in the_whole_list(
+            event_db, exhibitor_id=pavilion["medika"], **criteria)[:PAGE]]
 
 
 def _keeps(row: LeadRow, criteria: dict[str, Any]) -> bool:
@@ -259,6 +265,9 @@ def test_the_last_page_says_no_lead_follows(event_db: Database,
         assert lead_page(session, exhibitor_id=pavilion["medika"], after=exact.after,
                          limit=live).rows == []
         assert lead_page(session, exhibitor_id="nobody").rows == []
+        assert lead_page(session, exhibitor_id="nobody", count=True).total == 0
+        with pytest.raises(ValueError, match="at most"):
+            lead_page(session, exhibitor_id=pavilion["medika"], limit=10_000)
 
 
 def test_pages_of_every_manufacturer_for_a_coordinator(event_db: Database,

@@ -186,3 +186,18 @@ def test_an_edit_far_down_the_list_shows_and_keeps_the_rows_read(
     row = panel.model.row_of(target.id)
     assert panel.model.index(row, 0).data(LeadRowRole).stage == "quotation"
     assert panel.selected_lead() == target.id
+
+
+def test_the_selected_lead_stays_selected_when_the_list_is_read_again(
+        qtbot: QtBot, page: LeadsPage) -> None:
+    panel = page.list
+    panel.table.selectRow(3)
+    chosen = shown(panel)[3]
+    assert panel.selected_lead() == chosen.id
+    # Its own rating keeps it, and it stays near the top of the newest-first list.
+    panel.rating.setCurrentIndex(panel.rating.findData(chosen.rating))
+    assert all(r.rating == chosen.rating for r in shown(panel))
+    assert panel.selected_lead() == chosen.id
+    panel.rating.setCurrentIndex(panel.rating.findData(
+        next(r for r in RATINGS if r != chosen.rating)))
+    assert panel.selected_lead() is None  # filtered out: nothing else gets selected

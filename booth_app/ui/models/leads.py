@@ -25,9 +25,9 @@ from booth_app.core.leads import (
     PAGE,
     STAGE_LABELS,
     LeadKey,
+    LeadPage,
     LeadRow,
     LeadSummary,
-    count_leads,
     lead_page,
     lead_row,
     lead_summary,
@@ -146,31 +146,35 @@ class LeadTableModel(RowsTableModel):
         if self.loaded:
             self._read(self.page_size)
 
-    def _criteria(self) -> dict[str, Any]:
-        return {"exhibitor_id": self.exhibitor_id, "rating": self.rating, "stage": self.stage,
-                "product_id": self.product_id, "search": self.search}
-
     def _read(self, limit: int, *, summary: bool = False) -> None:
-        """The first `limit` rows in the current order (and the counts with `summary`)."""
-        criteria = self._criteria()
+        """The first `limit` rows in the current order, page by page (and the counts
+        with `summary`)."""
         with self.db.reader() as session:
             if summary:
                 self.summary = lead_summary(session, self.exhibitor_id)
-            page = lead_page(session, **criteria, sort=_SORTS[self.sort_column],
-                             descending=self.sort_order == Qt.SortOrder.DescendingOrder,
-                             limit=limit)
-            matched = self._count(session, criteria)
+            # The counts hold every rating and stage already: only a product or a search
+            # is counted, by the first page's own query.
+            counted = self.product_id is not None or bool(self.search)
+            page = self._page(session, None, self.page_size, count=counted)
+            rows, after = page.rows, page.after
+            while after is not None and len(rows) < limit:
+                more = self._page(session, after, self.page_size)
+                rows.extend(more.rows)
+                after = more.after
+        matched = page.total if page.total is not None \
+            else self.summary.count(self.rating, self.stage)
         self.beginResetModel()
-        self.rows, self._after = page.rows, page.after
-        self.matched = max(matched, len(page.rows))
+        self.rows, self._after = rows, after
+        self.matched = max(matched, len(rows))
         self.endResetModel()
 
-    def _count(self, session: Session, criteria: dict[str, Any]) -> int:
-        # The counts already hold every rating and stage: only a product or a search
-        # needs counting.
-        if self.product_id is None and not self.search:
-            return self.summary.count(self.rating, self.stage)
-        return count_leads(session, **criteria)
+    def _page(self, session: Session, after: LeadKey | None, limit: int, *,
+              count: bool = False) -> LeadPage:
+        return lead_page(session, exhibitor_id=self.exhibitor_id, rating=self.rating,
+                         stage=self.stage, product_id=self.product_id, search=self.search,
+                         sort=_SORTS[self.sort_column],
+                         descending=self.sort_order == Qt.SortOrder.DescendingOrder,
+                         after=after, limit=limit, count=count)
 
     # -- paging -------------------------------------------------------------------------
 
@@ -181,9 +185,7 @@ class LeadTableModel(RowsTableModel):
         if parent.isValid() or self._after is None:
             return
         with self.db.reader() as session:
-            page = lead_page(session, **self._criteria(), sort=_SORTS[self.sort_column],
-                             descending=self.sort_order == Qt.SortOrder.DescendingOrder,
-                             after=self._after, limit=self.page_size)
+            page = self._page(session, self._after, self.page_size)
         self._after = page.after
         if not page.rows:
             return
