@@ -12,9 +12,7 @@ window's table: 10,000 leads are never all read to show the first 30).
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
@@ -25,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from booth_app.core.codes import format_code
 from booth_app.core.errors import InputError
+from booth_app.core.gc_pause import collector_paused
 from booth_app.core.text import fold
 from booth_app.storage.models import (
     Answer,
@@ -288,28 +287,13 @@ def _live(exhibitor_id: str | None) -> list[ColumnElement[bool]]:
     return live
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Python's cycle collector off while a list is built: 10,000 rows make tens of
-    thousands of objects, none of them garbage, and the collector walking them again and
-    again took a quarter of the time. Reference counting still frees everything."""
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
-
-
 def _rows(session: Session, exhibitor_id: str | None, where: list[ColumnElement[bool]],
           keys: list[tuple[ColumnElement[Any], bool]], limit: int | None, *, sort: str = "",
           search: str = "", details: bool = False, products: bool = True,
           count: bool = False) -> tuple[list[LeadRow], LeadKey | None, int]:
     """The rows in the order of `keys`, the last row's values of those keys, and with
     `count` how many rows there are without the limit (a short page only)."""
-    with _collector_paused():
+    with collector_paused():
         return _read_rows(session, exhibitor_id, where, keys, limit, sort=sort,
                           visitor=bool(search.strip()), details=details, products=products,
                           count=count)

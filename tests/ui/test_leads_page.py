@@ -502,3 +502,22 @@ def test_no_widget_of_the_window_shows_another_manufacturers_lead(
     assert len(shown(page)) == everyone
     page.list.picker.setCurrentIndex(page.list.picker.findData(booth["id"]))
     assert {r.id for r in shown(page)} == {lead.id for lead in mine}
+
+
+def test_a_badge_scanned_while_typing_the_notes_captures_the_next_visitor(
+        qtbot: QtBot, page: LeadsPage, demo_db: Database, booth: dict[str, Any]) -> None:
+    from typing_keys import type_keys
+
+    first_id, _, first_token = badge(demo_db, booth["id"], index=0)
+    second_id, second_name, second_token = badge(demo_db, booth["id"], index=1)
+    scan(qtbot, page, first_token)
+    page.card.notes.setFocus()
+    type_keys(page.card.notes, "ICU beds", 140)  # the staff member types a note
+    qtbot.wait(400)
+    # The next visitor holds out a badge: the scanner types into the notes box.
+    type_keys(page.card.notes, second_token + "\r", 4)
+    qtbot.waitUntil(lambda: page.card.name.text() == second_name, timeout=3000)
+    (first,) = leads_of(demo_db, booth["id"], first_id)
+    assert first.notes == "ICU beds"  # saved as typed: no badge code, no new line
+    assert leads_of(demo_db, booth["id"], second_id)
+    assert page.card.notes.toPlainText() == ""  # the second visitor's card is fresh

@@ -48,6 +48,7 @@ from booth_app.core.lead_capture import (
 from booth_app.core.leads import lead_page, lead_summary
 from booth_app.storage.database import Database
 from booth_app.storage.models import Exhibitor, Visitor
+from booth_app.ui.burst_guard import BurstGuard
 from booth_app.ui.dialogs.sign_in import SignInPanel, ask_sign_in
 from booth_app.ui.lead_view import CardLead, read_card_lead
 from booth_app.ui.pages.base import Page
@@ -189,6 +190,11 @@ class LeadsPage(Page):
         layout.addWidget(self.splitter, 1)
 
         self.scan_field.scanned.connect(self.handle_scan)
+        # A badge scanned while the cursor is in the notes (or any other input) of the
+        # card or the list is still a scan, not text in the note.
+        self.burst_guard = BurstGuard(area)
+        self.burst_guard.watch_children()
+        self.burst_guard.scanned.connect(self.handle_scan)
         self.scan_field.search.connect(self.search)
         self.scan_field.submitted.connect(lambda _text: self.matches.pick_current())
         self.scan_field.navigate.connect(self.matches.move)
@@ -408,6 +414,7 @@ class LeadsPage(Page):
         self.card.open(lead, catalogue, scope=self.staff_session.lead_scope(),
                        staff_id=who.staff_id if who else None, zone=self.zone,
                        default_currency=self.currency)
+        self.burst_guard.watch_children()  # the card's questions are made afresh
         self._say("", "", "ready")
         width = self.splitter.width()
         card = max(CARD_MIN_WIDTH, min(CARD_WIDTH, width - LIST_MIN_WIDTH))
