@@ -248,7 +248,7 @@ class LeadListPanel(QWidget):
         if shown != summary.total:
             total = self.tr("{0} of {1} shown").format(f"{shown:,}", total)
         self.counts.setText(f"{total}  ·  {ratings}" + (
-            self.tr("  ·  {0} not rated").format(unrated) if unrated else ""))
+            self.tr("  ·  {0} not rated").format(f"{unrated:,}") if unrated else ""))
         self.stages.setText("  ·  ".join(
             f"{self.tr(STAGE_LABELS[s])} {summary.by_stage.get(s, 0):,}" for s in STAGES))
         values = "  ·  ".join(money_text(total, currency) for currency, total
