@@ -53,7 +53,7 @@ from booth_app.core.errors import InputError, NotFound
 from booth_app.core.events import require_event
 from booth_app.core.exhibitors import list_exhibitors
 from booth_app.core.export_formats import write_leads
-from booth_app.core.export_rows import lead_counts, lead_records, sheet_for
+from booth_app.core.export_rows import lead_counts, read_leads, sheet_for
 from booth_app.core.progress import NO_PROGRESS, Progress
 from booth_app.core.text import clean
 from booth_app.storage.ids import utcnow
@@ -233,14 +233,14 @@ def export_leads(session: Session, exhibitor: Exhibitor, path: str | Path, fmt: 
     progress.report(0, 0, f"Reading the leads of {exhibitor.code}")
     sheet = sheet_for(session, event, exhibitor)
     with _collector_paused():
-        records = lead_records(session, exhibitor.id)
+        table = read_leads(session, exhibitor.id)
         with _written_in_place(target, overwrite) as temp, temp.open("wb") as stream:
-            write_leads(stream, fmt, sheet, records, progress=progress, total=len(records))
+            write_leads(stream, fmt, sheet, table, progress=progress, total=len(table))
             _durable(stream)
             # The last chance to cancel: once renamed, the file is the export.
-            progress.report(len(records), len(records), "Done")
-    part = ExportPart(exhibitor.id, exhibitor.code, exhibitor.name, len(records), target.name)
-    return ExportResult(len(records), target, fmt, [part])
+            progress.report(len(table), len(table), "Done")
+    part = ExportPart(exhibitor.id, exhibitor.code, exhibitor.name, len(table), target.name)
+    return ExportResult(len(table), target, fmt, [part])
 
 
 # -- every manufacturer --------------------------------------------------------------------
@@ -267,16 +267,16 @@ def export_all(session: Session, zip_path: str | Path, fmt: str, *,
                 sheet = sheet_for(session, event, exhibitor)
                 buffer = io.BytesIO()
                 with _collector_paused():
-                    records = lead_records(session, exhibitor.id)
-                    write_leads(buffer, fmt, sheet, records, progress=progress, done=done,
+                    table = read_leads(session, exhibitor.id)
+                    write_leads(buffer, fmt, sheet, table, progress=progress, done=done,
                                 total=total)
                 member = f"{folder_name(exhibitor)}/{file_name(exhibitor, fmt)}"
                 # An XLSX is compressed already.
                 kind = zipfile.ZIP_STORED if fmt == "xlsx" else zipfile.ZIP_DEFLATED
                 archive.writestr(member, buffer.getvalue(), compress_type=kind)
-                done += len(records)
+                done += len(table)
                 parts.append(ExportPart(exhibitor.id, exhibitor.code, exhibitor.name,
-                                        len(records), member))
+                                        len(table), member))
             archive.writestr(README_NAME, readme(event, fmt, parts, password is not None)
                              .encode("utf-8"), compress_type=zipfile.ZIP_DEFLATED)
         _durable(stream)

@@ -16,6 +16,7 @@ import openpyxl
 import pytest
 import pyzipper
 import vobject
+from sqlalchemy import delete as sa_delete
 from sqlalchemy import select
 
 from booth_app.core.errors import Cancelled, InputError
@@ -40,6 +41,7 @@ from booth_app.core.visitors import VisitorFields, add_visitor
 from booth_app.core.xlsx_writer import MAX_TEXT, XlsxColumn, write_xlsx
 from booth_app.storage.database import Database
 from booth_app.storage.models import (
+    Answer,
     AuditLog,
     Exhibitor,
     Lead,
@@ -199,6 +201,89 @@ def test_the_capture_time_follows_the_events_time_zone(
         capture_for_visitor(session, maker, visitor, now=T0)
     rows = read_csv(export(db, "ALKES", tmp_path / "a.csv", "csv").path.read_bytes())
     assert rows[0]["Captured at"] == "2027-01-27T13:42:00+07:00"
+
+
+@pytest.mark.parametrize(("timezone", "captures", "expected"), [
+    # Düsseldorf (MEDICA): summer time starts at 01:00 UTC on 28 March 2027, within a
+    # few seconds of these captures.
+    ("Europe/Berlin", [datetime(2027, 3, 28, 0, 59, 59, 999_999, tzinfo=UTC),
+                       datetime(2027, 3, 28, 1, 0, 0, tzinfo=UTC),
+                       datetime(2027, 10, 31, 0, 59, 30, tzinfo=UTC),
+                       datetime(2027, 10, 31, 1, 0, 30, tzinfo=UTC)],
+     ["2027-03-28T01:59:59+01:00", "2027-03-28T03:00:00+02:00",
+      "2027-10-31T02:59:30+02:00", "2027-10-31T02:00:30+01:00"]),
+    # Kathmandu keeps UTC+05:45; Lord Howe Island moves by half an hour.
+    ("Asia/Kathmandu", [datetime(2027, 1, 27, 6, 42, 7, tzinfo=UTC)],
+     ["2027-01-27T12:27:07+05:45"]),
+    ("Australia/Lord_Howe", [datetime(2027, 4, 3, 14, 59, 59, tzinfo=UTC),
+                             datetime(2027, 4, 3, 15, 0, 1, tzinfo=UTC)],
+     ["2027-04-04T01:59:59+11:00", "2027-04-04T01:30:01+10:30"]),
+])
+def test_capture_times_keep_the_offset_of_their_own_moment(
+        db: Database, make_event: Any, tmp_path: Path, timezone: str,
+        captures: list[datetime], expected: list[str]) -> None:
+    make_event(db, name="MEDICA", timezone=timezone)
+    with db.session() as session:
+        maker = add_exhibitor(session, code="ALKES", name="PT Alkes")
+        for number, moment in enumerate(captures):
+            visitor = add_visitor(session, VisitorFields.parse(name=f"Visitor {number}"))
+            capture_for_visitor(session, maker, visitor, now=moment)
+    rows = read_csv(export(db, "ALKES", tmp_path / "a.csv", "csv").path.read_bytes())
+    assert [row["Captured at"] for row in rows] == expected
+    assert [datetime.fromisoformat(row["Captured at"]) for row in rows] == [
+        moment.replace(microsecond=0) for moment in captures]
+
+
+def test_csv_lines_are_what_csv_writer_makes_of_the_same_cells(
+        event_db: Database, pavilion: dict[str, Any], tmp_path: Path) -> None:
+    """Quoting only where a cell needs it (a comma, a quote, a line break), doubled
+    quotes, CRLF line ends: any CSV reader gets the cells back."""
+    with event_db.session() as session:
+        siti = session.get(Lead, pavilion["siti_lead"])
+        assert siti is not None
+        siti.notes = 'Said "call me", then left\r\nback at 3'
+        arab = session.get(Lead, pavilion["medika_leads"][1])
+        assert arab is not None
+        arab.follow_up_action = "Visit, with samples"  # the line's only comma in a cell
+        han = session.get(Lead, pavilion["medika_leads"][2])
+        assert han is not None
+        han.notes = 'Wants the 24" monitor'  # a quote alone
+        for lead_id, notes in zip(pavilion["medika_leads"][3:5],
+                                  ("line\nbreak", "carriage\rreturn"), strict=True):
+            lead = session.get(Lead, lead_id)
+            assert lead is not None
+            lead.notes = notes
+    data = export(event_db, "MEDIKA", tmp_path / "m.csv", "csv").path.read_bytes()
+    text = data.decode("utf-8-sig")
+    cells = list(csv.reader(io.StringIO(text, newline="")))
+    again = io.StringIO(newline="")
+    csv.writer(again).writerows(cells)
+    assert text == again.getvalue()
+    assert {len(row) for row in cells} == {len(HEADERS)}
+    rows = [dict(zip(HEADERS, row, strict=True)) for row in cells[1:]]
+    assert rows[0]["Notes"] == 'Said "call me", then left\r\nback at 3'
+    assert rows[1]["Follow-up action"] == "Visit, with samples"
+    assert [row["Notes"] for row in rows[2:5]] == [
+        'Wants the 24" monitor', "line\nbreak", "carriage\rreturn"]
+
+
+def test_equal_answers_of_different_kinds_each_show_as_stored(
+        event_db: Database, pavilion: dict[str, Any], tmp_path: Path) -> None:
+    """1, 1.0 and true are equal to Python; each answer still shows as it was given (as
+    sync from an older laptop could bring them)."""
+    with event_db.session() as session:
+        remark = session.scalars(select(Question).where(Question.text == "Remark")).one()
+        session.execute(sa_delete(Answer).where(Answer.question_id == remark.id))
+        for lead_id, value in zip(pavilion["medika_leads"][:5],
+                                  (1, 1.0, True, [1, "ICU"], 1), strict=True):
+            session.add(Answer(lead_id=lead_id, question_id=remark.id, value={"value": value}))
+    rows = read_csv(export(event_db, "MEDIKA", tmp_path / "m.csv", "csv").path.read_bytes())
+    assert [row["Q: Remark"] for row in rows[:5]] == ["1", "1.0", "yes", "1; ICU", "1"]
+    sheet = openpyxl.load_workbook(export(event_db, "MEDIKA", tmp_path / "m.xlsx",
+                                          "xlsx").path).active
+    column = HEADERS.index("Q: Remark")
+    assert [row[column].value for row in sheet.iter_rows(min_row=2, max_row=6)] == [
+        1, 1, "yes", "1; ICU", 1]
 
 
 def test_formula_like_text_is_neutralised_in_csv_and_numbers_are_not(
