@@ -221,7 +221,9 @@ class LeadTable:
         """The leads as typed records, in the same order."""
         products, answers = self.products, self.answers
         staff, devices, captured_on = self.staff, self.devices, self.captured_on
+        amounts: dict[Any, Decimal | None] = {None: None}  # amounts repeat: each made once
         records = []
+        append = records.append
         for (lead_id, name, given, family, company, title, email, phone, country, rating,
              stage, notes, action, follow_date, value, currency, captured_at, by, consent,
              device_id) in self.leads:
@@ -229,12 +231,19 @@ class LeadTable:
                 first, last = given, family
             else:
                 first, last = split_name(name, given, family)
-            records.append(LeadRecord(
+            amount = amounts.get(value, amounts)
+            if amount is amounts:
+                amount = amounts[value] = stored_amount(value)
+            append(LeadRecord(
                 lead_id, name, first, last, company, title, email, phone, country, rating,
-                stage, notes, action, stored_day(follow_date), stored_amount(value), currency,
-                utc_moment(captured_at), staff.get(by, ""),
-                devices.get(captured_on.get(lead_id) or device_id, ""), bool(consent),
-                products.get(lead_id) or [], answers.get(lead_id) or {}))
+                stage, notes, action,
+                stored_day(follow_date) if follow_date is not None else None, amount,
+                currency,
+                # SQLite's naive UTC text, parsed as UTC in one step.
+                datetime.fromisoformat(captured_at + "+00:00") if type(captured_at) is str
+                else utc_moment(captured_at),
+                staff.get(by, ""), devices.get(captured_on.get(lead_id) or device_id, ""),
+                bool(consent), products.get(lead_id) or [], answers.get(lead_id) or {}))
         return records
 
 

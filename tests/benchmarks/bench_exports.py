@@ -11,7 +11,8 @@ leads; `leads` in each entry says how many were written.
 
 - `leads_export_csv_100k_s`, with `baseline`: raw `csv.writer` writing the very same
   rows (the cells of the exported file read back beforehand) to a UTF-8 file with a
-  BOM and fsyncing it, in the same run.
+  BOM and fsyncing it, in the same run. `read_s` is the reading's share (the queries,
+  `core.export_rows.read_leads`, timed on its own, best of the same runs).
 - `leads_export_xlsx_100k_s`: the same leads as XLSX.
 - Informational: `leads_export_vcf_100k_s` (vCards), `leads_export_all_zip_s` (every
   manufacturer's leads, the 100,000 and the demo's, as CSV in one AES-encrypted ZIP),
@@ -123,6 +124,15 @@ def _best(runs: int, action: Any) -> tuple[float, Any]:
     return best, result
 
 
+def _read(db: Any, exhibitor_id: str) -> Any:
+    """The reading alone, as export_leads does it (the cycle collector paused too)."""
+    from booth_app.core.export_rows import read_leads
+    from booth_app.core.exports import _collector_paused
+
+    with db.reader() as session, _collector_paused():
+        return read_leads(session, exhibitor_id)
+
+
 def _raw_csv(path: Path, rows: list[list[str]]) -> float:
     """The baseline: csv.writer of the same cells to a UTF-8 file with a BOM (written
     first, as the export does), fsynced."""
@@ -181,6 +191,8 @@ def bench_exports(ctx: Context, folder: Path) -> dict[str, Any]:
             timings[fmt] = _best(runs, run)
             ctx.log(f"  {fmt}: {timings[fmt][0]:.2f} s for {timings[fmt][1].count:,} leads")
 
+        read_s = _best(runs, lambda: _read(db, big_id))[0]
+
         def run_all() -> Any:
             with db.reader() as session:
                 return export_all(session, out / "all.zip", "csv", password="bench-secret",
@@ -195,13 +207,15 @@ def bench_exports(ctx: Context, folder: Path) -> dict[str, Any]:
         cells = list(csv.reader(handle))
     baseline = min(_raw_csv(out / f"raw{i}.csv", cells) for i in range(2))
     openpyxl_s = _openpyxl_10k(out / "openpyxl.xlsx", timings["xlsx"][1].path)
+    ctx.log(f"  reading alone: {read_s:.2f} s")
     ctx.log(f"  raw csv.writer: {baseline:.2f} s; openpyxl write-only, 10,000 rows: "
             f"{openpyxl_s:.2f} s")
     leads = csv_result.count
     size = {fmt: round(timings[fmt][1].path.stat().st_size / 2**20, 1) for fmt in timings}
     return {
         "leads_export_csv_100k_s": entry(csv_s, "s", 3.0, baseline=baseline, leads=leads,
-                                         columns=len(cells[0]), file_mb=size["csv"]),
+                                         columns=len(cells[0]), file_mb=size["csv"],
+                                         read_s=round(read_s, 3)),
         "leads_export_xlsx_100k_s": entry(timings["xlsx"][0], "s", 20.0, leads=leads,
                                           file_mb=size["xlsx"]),
         "leads_export_vcf_100k_s": entry(timings["vcf"][0], "s", None, leads=leads,
