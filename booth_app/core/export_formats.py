@@ -202,9 +202,10 @@ class LeadTable:
 
     `leads` holds one row per lead, LEAD_FIELDS in that order, oldest capture first,
     with the values as the database driver gave them (SQLite: times and dates as text,
-    amounts as numbers; PostgreSQL: its own types). The CSV writer makes its cells from
-    these rows directly; `records()` gives the typed LeadRecords the XLSX and vCard
-    writers use.
+    amounts as numbers; PostgreSQL: its own types). `answers` holds hashable values (a
+    choice list as a tuple of texts, yes/no as "yes"/"no"), so a writer can keep each
+    distinct answer's cell. The CSV writer makes its cells from these rows directly;
+    `records()` gives the typed LeadRecords the XLSX and vCard writers use.
     """
 
     leads: list[Any] = field(default_factory=list)

@@ -191,7 +191,7 @@ def _unwritable(target: Path, exc: OSError) -> InputError:
 
 @contextmanager
 def _collector_paused() -> Iterator[None]:
-    """Python's cycle collector off while the leads are held: 100,000 records and their
+    """Python's cycle collector off while the leads are held: 100,000 rows and their
     cells are hundreds of thousands of objects, none of them garbage, and the collector
     walking them over and over took a fifth of the time. Reference counting still frees
     everything."""
