@@ -9,7 +9,7 @@ the background as they do at the door.
   key event delivered at once, then Enter); the sample runs from the first key to the
   card painted with the committed result.
 - Sustained: a timer posts a whole burst into the event queue every 100 ms for a
-  minute (10 s with --quick), as a scanner would; every posted badge must come out as
+  minute (4 s with --quick), as a scanner would; every posted badge must come out as
   one accepted scan of the right visitor (a lost or mixed keystroke turns a badge into
   an invalid or unknown one). Latency there runs from posting to painting.
 """
@@ -134,7 +134,7 @@ def bench_checkin_gui(ctx: Context, folder: Path) -> dict[str, Any]:
     from booth_app.storage.models import Visitor
 
     top_up = sys.modules["booth_benchmarks_bench_checkin"]._top_up_checkins
-    seconds = 60.0 if not ctx.quick else 10.0
+    seconds = 60.0 if not ctx.quick else 4.0
     bursts = BURSTS if not ctx.quick else 100
     path = ctx.demo_db(folder)
     db = Database(path)

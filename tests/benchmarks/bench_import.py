@@ -44,6 +44,7 @@ from booth_benchmarks import (  # type: ignore[import-not-found]
 )
 
 ROWS = 100_000
+QUICK_ROWS = 20_000  # --quick: the runner is checked, the figure is not judged
 # The organiser's columns, in CSV order, and where each sits in a visitor-shaped row.
 CSV_COLUMNS = {
     "Registration ID": "external_id",
@@ -218,7 +219,8 @@ def _rounded(values: dict[str, float]) -> dict[str, float]:
 def bench_import(ctx: Context, folder: Path) -> dict[str, dict[str, Any]]:
     from booth_app.core.visitor_import import import_visitors
 
-    rows = visitor_shaped_rows(ROWS)
+    count = QUICK_ROWS if ctx.quick else ROWS
+    rows = visitor_shaped_rows(count)
     source, changed = folder / "visitors.csv", folder / "visitors-changed.csv"
     write_csv(source, rows)
     write_csv(changed, rows, changed=True)
@@ -243,7 +245,7 @@ def bench_import(ctx: Context, folder: Path) -> dict[str, dict[str, Any]]:
     timings = result.timings
     python = sum(timings.get(step, 0.0) for step in ("read", "load", "check", "prepare"))
     ctx.log(
-        f"import {ROWS:,} rows: {elapsed:.2f} s (Python {python:.2f} s); raw executemany "
+        f"import {count:,} rows: {elapsed:.2f} s (Python {python:.2f} s); raw executemany "
         f"{baseline:.2f} s; SQLite alone into Booth's visitor table {floor['total_s']:.2f} s "
         f"(insert {floor['insert_s']:.2f}, of which secondary indexes "
         f"{floor['insert_s'] - bare['insert_s']:.2f}; full-text {floor['search_index_s']:.2f}, "
@@ -255,7 +257,7 @@ def bench_import(ctx: Context, folder: Path) -> dict[str, dict[str, Any]]:
         "s",
         round(2 * baseline, 3),
         baseline=baseline,
-        rows=ROWS,
+        rows=count,
         imported=result.imported,
         skipped=result.skipped,
         cpu_s=round(cpu, 3),
@@ -282,7 +284,7 @@ def bench_import(ctx: Context, folder: Path) -> dict[str, dict[str, Any]]:
         reimport_changed,
         "s",
         None,
-        rows=ROWS,
+        rows=count,
         updated=updated.updated,
         imported=updated.imported,
         timings=_rounded(updated.timings),
