@@ -33,7 +33,6 @@ read, in `core.export_rows`. The rules here:
 
 from __future__ import annotations
 
-import gc
 import io
 import os
 import re
@@ -54,6 +53,7 @@ from booth_app.core.events import require_event
 from booth_app.core.exhibitors import list_exhibitors
 from booth_app.core.export_formats import write_leads
 from booth_app.core.export_rows import lead_counts, read_leads, sheet_for
+from booth_app.core.gc_pause import collector_paused
 from booth_app.core.progress import NO_PROGRESS, Progress
 from booth_app.core.text import clean
 from booth_app.storage.ids import utcnow
@@ -189,22 +189,6 @@ def _unwritable(target: Path, exc: OSError) -> InputError:
     return InputError(f"Cannot write {target}: {exc.strerror or exc} (nothing was written).")
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Python's cycle collector off while the leads are held: 100,000 rows and their
-    cells are hundreds of thousands of objects, none of them garbage, and the collector
-    walking them over and over took a fifth of the time. Reference counting still frees
-    everything."""
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
-
-
 def _durable(stream: Any) -> None:
     stream.flush()
     os.fsync(stream.fileno())
@@ -232,7 +216,7 @@ def export_leads(session: Session, exhibitor: Exhibitor, path: str | Path, fmt: 
     exhibitor = _live_exhibitor(session, event, exhibitor)
     progress.report(0, 0, f"Reading the leads of {exhibitor.code}")
     sheet = sheet_for(session, event, exhibitor)
-    with _collector_paused():
+    with collector_paused():
         table = read_leads(session, exhibitor.id)
         with _written_in_place(target, overwrite) as temp, temp.open("wb") as stream:
             write_leads(stream, fmt, sheet, table, progress=progress, total=len(table))
@@ -266,7 +250,7 @@ def export_all(session: Session, zip_path: str | Path, fmt: str, *,
             for exhibitor in exhibitors:
                 sheet = sheet_for(session, event, exhibitor)
                 buffer = io.BytesIO()
-                with _collector_paused():
+                with collector_paused():
                     table = read_leads(session, exhibitor.id)
                     write_leads(buffer, fmt, sheet, table, progress=progress, done=done,
                                 total=total)
