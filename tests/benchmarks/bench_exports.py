@@ -127,9 +127,9 @@ def _best(runs: int, action: Any) -> tuple[float, Any]:
 def _read(db: Any, exhibitor_id: str) -> Any:
     """The reading alone, as export_leads does it (the cycle collector paused too)."""
     from booth_app.core.export_rows import read_leads
-    from booth_app.core.exports import _collector_paused
+    from booth_app.core.gc_pause import collector_paused
 
-    with db.reader() as session, _collector_paused():
+    with db.reader() as session, collector_paused():
         return read_leads(session, exhibitor_id)
 
 
