@@ -164,6 +164,13 @@ def read_header(path: str | Path) -> tuple[dict[str, Any], bytes, bytes]:
 def open_bundle(path: str | Path, *, passphrase: str | None,
                 event: Event | None) -> Bundle:
     """Authenticate and decrypt; refuses a bundle of another event before decrypting."""
+    header, body = _unseal(path, passphrase=passphrase, event=event)
+    return _decoded(path, header, body)
+
+
+def _unseal(path: str | Path, *, passphrase: str | None,
+            event: Event | None) -> tuple[dict[str, Any], bytes]:
+    """The authenticated header and the decrypted (still compressed) body."""
     passphrase = _check_passphrase(passphrase)
     header, prefix, sealed = read_header(path)
     if event is not None and header["event_id"] != event.id:
@@ -191,6 +198,10 @@ def open_bundle(path: str | Path, *, passphrase: str | None,
         raise BoothError(REFUSED) from None
     except (ValueError, KeyError, TypeError, MemoryError):
         raise InputError(f"{path} is damaged: copy it again.") from None
+    return header, body
+
+
+def _decoded(path: str | Path, header: dict[str, Any], body: bytes) -> Bundle:
     try:
         payload = json.loads(gzip.decompress(body))
         tables = {name: decode_table(name, block)
@@ -228,6 +239,8 @@ def _apply_bundle(db: Database, bundle: Bundle) -> ApplyResult:
             result = Applier(conn, db.clock).apply(bundle.tables)
             source = bundle.header.get("source_device", "")
             set_meta(conn, f"sync_recv:{source}"[:64], bundle.header.get("created", ""))
+            if bundle.header.get("kind") == "changes":
+                set_meta(conn, _applied_key(bundle.header), bundle.header.get("created", ""))
     except IntegrityError as exc:
         raise BoothError(
             "This bundle refers to rows this laptop has not received yet (a bundle from "
@@ -277,10 +290,21 @@ def import_changes(db: Database, path: str | Path, *,
     if event is None:
         raise BoothError("This laptop has not joined an event: import the setup bundle "
                          "first (booth setup import FILE).")
-    bundle = open_bundle(path, passphrase=passphrase, event=event)
-    if bundle.header["kind"] != "changes":
+    header, body = _unseal(path, passphrase=passphrase, event=event)
+    if header["kind"] != "changes":
         raise InputError("This is a setup bundle: import it with `booth setup import`.")
-    return _apply_bundle(db, bundle)
+    with db.engine.connect() as conn:
+        already = get_meta(conn, _applied_key(header)) is not None
+    if already:
+        # The very same bundle (its nonce) was applied here before: by the merge rules
+        # every row of it would be skipped, so it is not read again.
+        counts = header.get("counts") or {}
+        return ApplyResult(skipped=sum(int(n) for n in counts.values()))
+    return _apply_bundle(db, _decoded(path, header, body))
+
+
+def _applied_key(header: dict[str, Any]) -> str:
+    return f"bundle_applied:{header['nonce']}"[:64]
 
 
 def export_setup(db: Database, out: str | Path, *, passphrase: str | None) -> dict[str, Any]:

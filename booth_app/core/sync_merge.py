@@ -178,9 +178,22 @@ def decode_table(name: str, block: dict[str, Any]) -> list[dict[str, Any]]:
     columns = block["columns"]
     if set(columns) != set(kinds):
         raise ValueError(f"the {name} rows do not match this version's columns")
-    converters = [(c, kinds[c]) for c in columns]
-    return [{c: from_wire(k, v) for (c, k), v in zip(converters, values, strict=True)}
-            for values in block["rows"]]
+    # Most columns travel as they are; only the typed ones (times, dates, amounts,
+    # bytes) are converted, in place (a re-import of 50,000 rows spent half its time
+    # calling from_wire on a million plain values).
+    typed = [(c, kinds[c]) for c in columns if kinds[c] != "plain"]
+    width = len(columns)
+    rows = []
+    for values in block["rows"]:
+        if len(values) != width:
+            raise ValueError(f"a {name} row has {len(values)} values, not {width}")
+        row = dict(zip(columns, values, strict=True))
+        for column, kind in typed:
+            value = row[column]
+            if value is not None:
+                row[column] = from_wire(kind, value)
+        rows.append(row)
+    return rows
 
 
 # -- reading --------------------------------------------------------------------------------

@@ -263,6 +263,24 @@ def test_a_damaged_bundle_is_refused_and_changes_nothing(laptops: list[Database]
     assert dump(b) == before
 
 
+def test_a_bundle_imported_before_is_known_but_a_damaged_copy_still_refused(
+        laptops: list[Database], a_bundle: Path) -> None:
+    b = laptops[1]
+    first = import_changes(b, a_bundle, passphrase=PASS)
+    assert first.applied > 0
+    before = dump(b)
+    again = import_changes(b, a_bundle, passphrase=PASS)
+    # Every row of it is skipped, and said so, without the rows being read again.
+    assert (again.applied, again.skipped) == (0, first.applied + first.skipped)
+    assert dump(b) == before
+    data = bytearray(a_bundle.read_bytes())
+    data[len(data) // 2 + 40] ^= 0x01
+    a_bundle.write_bytes(bytes(data))
+    with pytest.raises(BoothError, match="altered or cut short"):
+        import_changes(b, a_bundle, passphrase=PASS)
+    assert dump(b) == before
+
+
 def test_wrong_or_missing_passphrase_is_refused(laptops: list[Database], a_bundle: Path) -> None:
     b = laptops[1]
     before = dump(b)
