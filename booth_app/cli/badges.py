@@ -9,8 +9,6 @@ from pathlib import Path
 from typing import Any
 
 from booth_app.cli.commands import open_db
-from booth_app.core.badge_jobs import faces_for_print, visitor_ids_for
-from booth_app.core.badge_render import DEFAULT_LAYOUT, get_layout, list_layouts, render_pdf
 from booth_app.core.errors import InputError
 
 Result = tuple[dict[str, Any], str, int]
@@ -24,8 +22,11 @@ def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     group_sub.add_parser("layouts", help="the badge layouts").set_defaults(handler=layouts)
     render = group_sub.add_parser("render", help="write badges to a PDF file")
     render.add_argument("--out", required=True, metavar="FILE.pdf")
-    render.add_argument("--layout", default=DEFAULT_LAYOUT, metavar="L",
-                        help=f"badge layout (default {DEFAULT_LAYOUT}; see `booth badges layouts`)")
+    # No default here: the layouts (and reportlab) are loaded only when badges are made,
+    # not for every command (`booth gui` starts faster).
+    render.add_argument("--layout", metavar="L",
+                        help="badge layout (default cr80, the credit-card badge; see "
+                             "`booth badges layouts`)")
     which = render.add_mutually_exclusive_group(required=True)
     which.add_argument("--all", action="store_true", help="every visitor")
     which.add_argument("--visitor", nargs="+", action="extend", metavar="ID",
@@ -39,6 +40,8 @@ def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
 
 
 def layouts(args: argparse.Namespace) -> Result:
+    from booth_app.core.badge_render import list_layouts
+
     rows = [{"name": layout.name, "title": layout.title, "width_mm": layout.width_mm,
              "height_mm": layout.height_mm, "per_page": layout.per_page}
             for layout in list_layouts()]
@@ -61,7 +64,10 @@ def _check_out(path: Path) -> None:
 def render_badges(args: argparse.Namespace) -> Result:
     """Issue the badges and write them to --out; the issue is committed only once the
     PDF is safely on disk (written beside it, then renamed into place)."""
-    layout = get_layout(args.layout)
+    from booth_app.core.badge_jobs import faces_for_print, visitor_ids_for
+    from booth_app.core.badge_render import DEFAULT_LAYOUT, get_layout, render_pdf
+
+    layout = get_layout(args.layout or DEFAULT_LAYOUT)
     out = Path(args.out).expanduser()
     _check_out(out)
     db = open_db(args)

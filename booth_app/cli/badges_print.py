@@ -13,9 +13,6 @@ from pathlib import Path
 from typing import Any
 
 from booth_app.cli.commands import open_db
-from booth_app.core import printing
-from booth_app.core.badge_jobs import faces_for_print, visitor_ids_for
-from booth_app.core.badge_render import DEFAULT_LAYOUT, get_layout, render_pdf
 from booth_app.core.errors import BoothError
 from booth_app.core.events import require_event
 from booth_app.core.progress import NO_PROGRESS
@@ -39,6 +36,10 @@ def add_print_parser(badges_subparsers: Any, parser_class: type[argparse.Argumen
 
 
 def badges_print(args: argparse.Namespace) -> Result:
+    from booth_app.core import printing
+    from booth_app.core.badge_jobs import faces_for_print, visitor_ids_for
+    from booth_app.core.badge_render import DEFAULT_LAYOUT, get_layout, render_pdf
+
     layout = get_layout(args.layout or DEFAULT_LAYOUT)
     layout_name = layout.name
     queue = printing.resolve_printer(args.printer)  # refuse before issuing anything

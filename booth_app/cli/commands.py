@@ -11,7 +11,6 @@ from typing import Any
 
 from sqlalchemy.engine import make_url
 
-from booth_app.core import demo as demo_core
 from booth_app.core.errors import InputError
 from booth_app.core.events import create_event, event_to_dict, parse_date
 from booth_app.core.exhibitors import (
@@ -49,6 +48,8 @@ def gui(args: argparse.Namespace) -> int:
 
     target = args.db
     if getattr(args, "demo", False):
+        from booth_app.core import demo as demo_core
+
         target = target or demo_core.demo_target()
         demo_core.ensure_demo(target)
     return run_gui(target)
@@ -82,6 +83,8 @@ def init(args: argparse.Namespace) -> Result:
 
 
 def demo(args: argparse.Namespace) -> Result:
+    from booth_app.core import demo as demo_core
+
     db = open_db(args)
     with db.session() as session:
         counts = demo_core.create_demo(session, db.stamp(), args.visitors)

@@ -11,16 +11,15 @@ import argparse
 import os
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from booth_app.cli.commands import open_db
 from booth_app.core.errors import InputError
 from booth_app.core.events import current_event
-from booth_app.core.sync_bundle import export_changes, export_setup, import_changes, import_setup
-from booth_app.core.sync_hub import hub_round
-from booth_app.core.sync_status import SyncStatus
-from booth_app.core.sync_status import sync_status as read_sync_status
+
+if TYPE_CHECKING:
+    from booth_app.core.sync_status import SyncStatus
 
 Result = tuple[dict[str, Any], str, int]
 ENV_PASSPHRASE = "BOOTH_PASSPHRASE"
@@ -125,6 +124,8 @@ def read_passphrase(args: argparse.Namespace) -> str | None:
 
 
 def sync_export(args: argparse.Namespace) -> Result:
+    from booth_app.core.sync_bundle import export_changes
+
     db = open_db(args)
     result = export_changes(db, args.out, passphrase=read_passphrase(args),
                             destination=args.destination, full=args.full)
@@ -133,6 +134,8 @@ def sync_export(args: argparse.Namespace) -> Result:
 
 
 def sync_import(args: argparse.Namespace) -> Result:
+    from booth_app.core.sync_bundle import import_changes
+
     db = open_db(args)
     result = import_changes(db, args.file, passphrase=read_passphrase(args))
     payload = result.as_dict()
@@ -142,6 +145,8 @@ def sync_import(args: argparse.Namespace) -> Result:
 
 
 def sync_hub(args: argparse.Namespace) -> Result:
+    from booth_app.core.sync_hub import hub_round
+
     db = open_db(args)
     result = hub_round(db, args.url, timeout_s=args.timeout)
     human = (f"Sent {result.pushed} changes to the hub, took {result.pulled} from it"
@@ -151,6 +156,8 @@ def sync_hub(args: argparse.Namespace) -> Result:
 
 
 def sync_status(args: argparse.Namespace) -> Result:
+    from booth_app.core.sync_status import sync_status as read_sync_status
+
     db = open_db(args)
     status = read_sync_status(db, hub_url=args.hub)
     with db.reader() as session:
@@ -198,6 +205,8 @@ def status_lines(status: SyncStatus, zone: tzinfo) -> list[str]:
 
 
 def setup_export(args: argparse.Namespace) -> Result:
+    from booth_app.core.sync_bundle import export_setup
+
     db = open_db(args)
     result = export_setup(db, args.out, passphrase=read_passphrase(args))
     counts = result["counts"]
@@ -208,6 +217,8 @@ def setup_export(args: argparse.Namespace) -> Result:
 
 
 def setup_import(args: argparse.Namespace) -> Result:
+    from booth_app.core.sync_bundle import import_setup
+
     db = open_db(args)
     result = import_setup(db, args.file, passphrase=read_passphrase(args))
     human = f"This laptop now works for {result['event']} (device {result['device_id']})."

@@ -11,7 +11,6 @@ import argparse
 from typing import Any
 
 from booth_app.cli.commands import open_db
-from booth_app.core.visitor_import import import_visitors
 
 Result = tuple[dict[str, Any], str, int]
 SHOWN_ERRORS = 20
@@ -34,6 +33,8 @@ def add_parser(visitors_subparsers: Any, parser_class: type[argparse.ArgumentPar
 
 def visitors_import(args: argparse.Namespace) -> Result:
     db = open_db(args)
+    from booth_app.core.visitor_import import import_visitors
+
     result = import_visitors(db, args.file).as_dict()
     return result, summary(result), 0
 
