@@ -25,7 +25,10 @@ that wrote it. The rules, applied in one transaction by `apply_rows`:
    `merged_into_id` pointing at it (their printed badges still find the person);
    their check-ins and leads move to it (two leads at one manufacturer then meet
    under rule 4, so one lead holds both laptops' history); blank details of the
-   kept visitor are filled from the others. Badges stay with their visitor.
+   kept visitor are filled from the others. Badges stay with their visitor. A
+   check-in or lead that arrives later for a merged-away visitor (from a laptop that
+   had not heard of the merge) moves on arrival the same way, so a node holding both
+   the merge and the lead always holds the lead on the kept visitor.
 6. **Derived stamps make merges converge**: a write made by these rules is stamped
    `derive(...)` from the stamps (and ids) it was computed from: one counter past the
    largest of them, with a hash of all of them as the device part, `device_id`
@@ -72,10 +75,12 @@ NATURAL_KEYS: dict[str, tuple[str, ...]] = {
     "lead_product": ("lead_id", "product_id"),
     "answer": ("lead_id", "question_id"),
 }
+FOLLOW_MERGES = frozenset({"checkin", "lead"})  # what moves with a merged walk-in (rule 5)
 MERGE_DEVICE = "merge"
 CURSOR_PREFIX = "sync_sent:"
 SEEN_PREFIX = "sync_seen:"  # when a laptop's rows last arrived here (core.sync_status)
 ALIAS_PREFIX = "sync_alias:"
+NAME_PREFIX = "sync_name:"  # the destination a hashed cursor key stands for
 _CHUNK = 500
 
 
@@ -287,8 +292,13 @@ class Applier:
             value, seen = self.aliases[table][value], seen + 1
         return value
 
-    def _rewrite(self, name: str, row: dict[str, Any]) -> dict[str, Any]:
-        """Point at kept rows instead of dropped ones, with the re-pointing's stamp."""
+    def _rewrite(self, name: str, row: dict[str, Any],
+                 merged: dict[str, str] | None = None) -> dict[str, Any]:
+        """Point at kept rows instead of dropped ones, with the re-pointing's stamp; a
+        check-in or lead of a walk-in merged into another visitor moves to that one.
+
+        `merged` (visitor id -> the visitor it was merged into) is what the caller read
+        for a batch; without it, the visitor is looked up here."""
         for column, parent in FOREIGN[name]:
             value = row.get(column)
             if value is None:
@@ -296,7 +306,37 @@ class Applier:
             target = self._resolve_alias(parent, value)
             if target != value:
                 row = self.repointed(row, column, target)
+        if name in FOLLOW_MERGES and row["visitor_id"] is not None:
+            # One hop at a time, as a laptop that saw each merge happen moved it, so
+            # every side derives the same stamps (rule 6).
+            hops = 0
+            while hops < 50:
+                into = (merged.get(row["visitor_id"]) if merged is not None
+                        else self._merged_into([row["visitor_id"]]).get(row["visitor_id"]))
+                if into is None:
+                    break
+                row, hops = self.repointed(row, "visitor_id", into), hops + 1
         return row
+
+    def _merged_into(self, visitor_ids: Iterable[str]) -> dict[str, str]:
+        """visitor id -> merged_into_id for those of `visitor_ids` merged away here, and
+        for the visitors they were merged into, if merged in turn."""
+        table = TABLES["visitor"]
+        found: dict[str, str] = {}
+        wanted = set(visitor_ids)
+        while wanted:
+            batch = sorted(wanted)
+            wanted = set()
+            for chunk in _chunks(batch):
+                for vid, into in self.conn.execute(
+                        select(table.c.id, table.c.merged_into_id).where(
+                            table.c.id.in_(chunk), table.c.merged_into_id.is_not(None),
+                            table.c.deleted.is_(True))):
+                    found[vid] = into
+                    if into not in found:
+                        wanted.add(into)
+            wanted -= set(found)
+        return found
 
     @staticmethod
     def repointed(row: dict[str, Any], column: str, target: str) -> dict[str, Any]:
@@ -341,7 +381,7 @@ class Applier:
             target = row.get("merged_into_id")
             if not row.get("deleted") or not target:
                 continue
-            for child in ("checkin", "lead"):
+            for child in sorted(FOLLOW_MERGES):
                 table = TABLES[child]
                 for got in self.conn.execute(select(table).where(
                         table.c.visitor_id == row["id"])).mappings().all():
@@ -349,7 +389,9 @@ class Applier:
 
     def _apply_versions(self, name: str, rows: list[dict[str, Any]]) -> None:
         table = TABLES[name]
-        rows = [self._rewrite(name, r) for r in rows]
+        merged = (self._merged_into({r["visitor_id"] for r in rows if r["visitor_id"]})
+                  if name in FOLLOW_MERGES else None)
+        rows = [self._rewrite(name, r, merged) for r in rows]
         # The newest version of each id in the batch.
         latest: dict[str, dict[str, Any]] = {}
         for row in rows:
@@ -520,7 +562,7 @@ class Applier:
             gone = {**other, "deleted": True, "merged_into_id": keep["id"],
                     "hlc": derive(other["hlc"], keep["id"]), "device_id": MERGE_DEVICE}
             self._write("visitor", gone, exists=True)
-            for child in ("checkin", "lead"):
+            for child in sorted(FOLLOW_MERGES):
                 ctable = TABLES[child]
                 for got in self.conn.execute(
                         select(ctable).where(ctable.c.visitor_id == other["id"])
@@ -539,11 +581,23 @@ def apply_rows(conn: Connection, clock: HybridClock,
 
 
 def cursor_key(destination: str) -> str:
-    """The Meta key of a destination's cursor (long names are hashed to fit)."""
+    """The Meta key of a destination's cursor (long names are hashed to fit; the name
+    itself is then kept under NAME_PREFIX, see `set_cursor`)."""
     key = f"{CURSOR_PREFIX}{destination}"
     if len(key) <= 64:
         return key
     return f"{CURSOR_PREFIX}{hashlib.sha1(destination.encode()).hexdigest()}"
+
+
+def set_cursor(conn: Connection, destination: str, value: str) -> None:
+    """Move `destination`'s cursor; a hashed key gets its destination's name beside it
+    (`sync_name:<hash>`), so the sync status can show the folder, not the hash."""
+    key = cursor_key(destination)
+    set_meta(conn, key, value)
+    if key != f"{CURSOR_PREFIX}{destination}":
+        name_key = f"{NAME_PREFIX}{key[len(CURSOR_PREFIX):]}"
+        if get_meta(conn, name_key) != destination:
+            set_meta(conn, name_key, destination)
 
 
 def record_arrivals(conn: Connection, newest_by_device: dict[str, str], via: str) -> None:

@@ -224,6 +224,23 @@ def test_relayed_rows_reach_a_laptop_that_had_been_sent_everything(laptops: list
     assert count(a, Visitor, Visitor.id == late) == 1
 
 
+def test_a_lead_for_a_walk_in_merged_away_meanwhile_lands_on_the_kept_visitor(
+        laptops: list[Database], tmp_path: Path) -> None:
+    a, b, c = laptops
+    kept = walk_in(b, "Rina", "rina@example.id")  # the older registration: it is kept
+    doubled = walk_in(a, "Rina W.", "rina@example.id")
+    send(a, c, tmp_path)
+    send(b, c, tmp_path)  # C merges A's walk-in into B's
+    capture(a, doubled)  # A, not knowing, captures a lead for its own walk-in
+    send(a, c, tmp_path)
+    with c.reader() as session:
+        leads = session.execute(select(Lead.visitor_id).where(Lead.deleted.is_(False))).all()
+    assert leads == [(kept,)]  # on the person kept, not on the tombstone
+    full_round(laptops, tmp_path)
+    assert dump(a) == dump(b) == dump(c)
+    assert count(a, Lead) == 1
+
+
 def test_derived_stamps_are_the_same_everywhere() -> None:
     one = derive("1700000000000.00003.aa", "1700000000000.00007.bb")
     assert one == derive("1700000000000.00003.aa", "1700000000000.00007.bb")
