@@ -54,6 +54,7 @@ from booth_app.core.sync_merge import (
     decode_table,
     encode_table,
     get_meta,
+    set_cursor,
     set_meta,
 )
 from booth_app.storage.database import Database
@@ -277,7 +278,7 @@ def export_changes(db: Database, out: str | Path, *, passphrase: str | None = No
         size = write_bundle(out, header, {n: r for n, r in tables.items() if r},
                             passphrase=passphrase, event_secret=event.badge_secret)
         if until:
-            set_meta(conn, key, until)
+            set_cursor(conn, dest, until)
     return {"file": str(out), "rows": sum(counts.values()), "counts": counts, "bytes": size,
             "destination": dest, "full": full or since is None}
 

@@ -28,6 +28,7 @@ from sqlalchemy.engine import Connection, make_url
 
 from booth_app.core.sync_merge import (
     CURSOR_PREFIX,
+    NAME_PREFIX,
     ORDER,
     SEEN_PREFIX,
     TABLES,
@@ -212,6 +213,10 @@ def outboxes(conn: Connection, *, hub_url: str = "") -> list[Outbox]:
         shown = make_url(hub_url).render_as_string(hide_password=True)
         known[hub_cursor_key(hub_url)] = ("hub", shown)
         cursors.setdefault(hub_cursor_key(hub_url), "")
+    for key, name in _meta_with_prefix(conn, NAME_PREFIX).items():
+        hashed = f"{CURSOR_PREFIX}{key[len(NAME_PREFIX):]}"
+        if hashed not in known:  # a long folder path or address, named when it was sent
+            known[hashed] = _destination(f"{CURSOR_PREFIX}{name}", {})
     found = []
     for key, value in cursors.items():
         kind, destination = _destination(key, known)

@@ -85,6 +85,18 @@ def test_unsent_is_what_the_next_bundle_carries(laptops: list[Database], tmp_pat
     assert stick.unsent == 0
 
 
+def test_a_long_folder_is_shown_by_its_path_not_a_hash(laptops: list[Database],
+                                                      tmp_path: Path) -> None:
+    a = laptops[0]
+    folder = tmp_path / "KINGSTON USB" / "Arab Health 2027" / "bundles for the hall B laptops"
+    folder.mkdir(parents=True)
+    export_changes(a, folder / "a.bundle")  # the cursor is kept for the bundle's folder
+    walk_in(a, "Dewi", "dewi@example.id")
+    (box,) = [box for box in sync_status(a).outboxes if box.destination == str(folder)]
+    assert box.kind == "bundle" and box.unsent >= 1
+    assert not any(box.destination.startswith("…") for box in sync_status(a).outboxes)
+
+
 def test_a_hub_never_reached_counts_everything_as_waiting(laptops: list[Database]) -> None:
     a = laptops[0]
     url = "postgresql+psycopg://booth:secret@192.168.1.10/booth"
