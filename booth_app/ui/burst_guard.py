@@ -26,10 +26,10 @@ from booth_app.core.wedge import recognise
 from booth_app.ui.scan_field import (
     RUN_MAX_GAP,
     ScanField,
-    _is_terminator,
-    _types_text,
     burst_spans,
+    is_terminator,
     is_text_input,
+    types_text,
 )
 
 ONE_LINE_BADGES = ("MECARD:", "BIZCARD:")
@@ -94,10 +94,10 @@ class BurstGuard(QObject):
             return False
         now = time.perf_counter()
         key = id(watched)
-        if _is_terminator(event):
+        if is_terminator(event):
             run = self._runs.pop(key, [])
             return bool(run) and self._scan(watched, run, now)
-        if _types_text(event):
+        if types_text(event):
             run = self._runs.setdefault(key, [])
             if run and now - run[-1][0] > RUN_MAX_GAP:
                 run.clear()

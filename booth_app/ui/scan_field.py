@@ -160,7 +160,8 @@ def is_text_input(widget: QWidget) -> bool:
     return isinstance(widget, QAbstractSpinBox)
 
 
-def _is_terminator(event: QKeyEvent) -> bool:
+def is_terminator(event: QKeyEvent) -> bool:
+    """Enter, Return or a plain Tab: what a scanner sends after a code."""
     key = event.key()
     if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
         return True
@@ -170,7 +171,8 @@ def _is_terminator(event: QKeyEvent) -> bool:
     return event.text() in ("\r", "\n")
 
 
-def _types_text(event: QKeyEvent) -> bool:
+def types_text(event: QKeyEvent) -> bool:
+    """A key that types a printable character (a scanner's, or a person's)."""
     text = event.text()
     return bool(text) and text.isprintable()
 
@@ -230,7 +232,7 @@ class ScanField(QLineEdit):
     def event(self, event: QEvent) -> bool:
         # Tab is a scanner's terminator: it must reach keyPressEvent, not move focus.
         if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
-                and event.key() == Qt.Key.Key_Tab and _is_terminator(event)):
+                and event.key() == Qt.Key.Key_Tab and is_terminator(event)):
             self.keyPressEvent(event)
             return True
         return super().event(event)
@@ -238,7 +240,7 @@ class ScanField(QLineEdit):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         now = time.perf_counter()  # QKeyEvent.timestamp() is unreliable for synthetic events
         key = event.key()
-        if _is_terminator(event):
+        if is_terminator(event):
             event.accept()
             self._terminate(now)
             return
@@ -257,14 +259,14 @@ class ScanField(QLineEdit):
             self.navigate.emit(-1 if key == Qt.Key.Key_Up else 1)
             return
         # Auto-repeat (a key held down) is fast but human: it must not look like a burst.
-        if not event.isAutoRepeat() and _types_text(event):
+        if not event.isAutoRepeat() and types_text(event):
             at = self.selectionStart() if self.hasSelectedText() else self.cursorPosition()
             self._typing = _Typing(now, event.text(), at, at + len(self.selectedText()))
         try:
             super().keyPressEvent(event)
         finally:
             self._typing = None
-        if _types_text(event):
+        if types_text(event):
             self._silence.start()
             if self._lines:
                 self._more_lines.start()
@@ -448,7 +450,7 @@ class _FocusKeeper(QObject):
         landed_on_focus = watched is focus or (focus is None and watched is self._window)
         if not (landed_on_focus and self._stray(watched) and self._may_take_focus()):
             return False
-        if not (_types_text(event) or (_is_terminator(event) and self.field.text())):
+        if not (types_text(event) or (is_terminator(event) and self.field.text())):
             return False  # arrows, Enter on an empty field...: the widget's own keys
         self.field.setFocus(Qt.FocusReason.OtherFocusReason)
         copy = QKeyEvent(QEvent.Type.KeyPress, event.key(), event.modifiers(), event.text(),
