@@ -328,7 +328,7 @@ def test_random_interleavings_with_hub_rounds_converge(migrated_template: Path,
     ThreeLaptopsAndAHub.cluster = cluster
     run_state_machine_as_test(
         ThreeLaptopsAndAHub,
-        settings=settings(max_examples=10, stateful_step_count=25, deadline=None,
+        settings=settings(max_examples=15, stateful_step_count=30, deadline=None,
                           suppress_health_check=list(HealthCheck),
                           phases=(Phase.explicit, Phase.reuse, Phase.generate)),
     )
