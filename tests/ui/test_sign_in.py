@@ -275,14 +275,16 @@ def test_the_window_locks_itself_after_inactivity(qtbot: QtBot, window: MainWind
                                                   demo_db: Database) -> None:
     _, members = booth_staff(demo_db)
     session = window.staff_session
-    session.set_auto_lock_ms(400)
+    # A lock time well above the gaps between moves: on a loaded CI machine one
+    # qtbot.wait(100) once took over 400 ms, and a 400 ms lock fired mid-work.
+    session.set_auto_lock_ms(1500)
     sign_in_as(window, demo_db, members[0][0])
-    # Someone working keeps it open: the mouse moves every 100 ms for 0.8 s.
-    for step in range(8):
+    # Someone working keeps it open: the mouse moves every 100 ms for 2 s.
+    for step in range(20):
         qtbot.mouseMove(window, QPoint(300 + step * 5, 300))
         qtbot.wait(100)
     assert session.current is not None
-    qtbot.waitUntil(lambda: session.current is None, timeout=3000)
+    qtbot.waitUntil(lambda: session.current is None, timeout=5000)
     assert window.top_staff.text() == "Not signed in"
     page = window.current_page()
     assert isinstance(page, LeadsPage) and page.stack.currentIndex() == 0
