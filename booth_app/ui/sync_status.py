@@ -105,6 +105,8 @@ class SyncStatusPanel(QWidget):
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setAlternatingRowColors(True)
         table.setWordWrap(False)
+        # A long folder path keeps its start and its end (the folder's own name).
+        table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         header = table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, table.columnCount()):
@@ -187,6 +189,8 @@ class SyncStatusPanel(QWidget):
             for column, text in enumerate((kinds.get(box.kind, "{0}").format(box.destination),
                                            waiting, sent)):
                 item = QTableWidgetItem(text)
+                if column == 0:
+                    item.setToolTip(box.destination)  # a long folder path, whole
                 if column == 1:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                           | Qt.AlignmentFlag.AlignVCenter)

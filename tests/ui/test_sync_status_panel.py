@@ -86,6 +86,22 @@ def test_the_panel_lists_laptops_with_times_and_unsent_counts(
     assert "none" in unsent["Bundles to USB stick"]
 
 
+def test_a_long_bundle_folder_is_named_by_its_path(qtbot: QtBot, demo_db: Database,
+                                                   tmp_path: Path) -> None:
+    folder = tmp_path / "media" / "KINGSTON" / "Arab Health 2027" / "bundles for hall B"
+    folder.mkdir(parents=True)
+    export_changes(demo_db, folder / "desk.bundle")
+    dialog = SyncStatusDialog(demo_db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    wait_loaded(qtbot, dialog.panel)
+    table = dialog.panel.unsent
+    (row,) = [r for r in range(table.rowCount()) if str(folder) in table.item(r, 0).text()]
+    assert table.item(row, 0).toolTip() == str(folder)
+    # Too long for the column, it loses its middle, not the folder's own name at the end.
+    assert table.textElideMode() == Qt.TextElideMode.ElideMiddle
+
+
 def test_clicking_the_sync_pill_opens_the_laptops(qtbot: QtBot, demo_db: Database,
                                                    entrance: Database) -> None:
     window = MainWindow(demo_db)
