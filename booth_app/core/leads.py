@@ -235,9 +235,10 @@ def lead_page(session: Session, *, exhibitor_id: str | None,
     """One page of `list_leads` (same filters, same order): the first `limit` rows, or
     those after the `after` of the previous page. With `count`, the first page also
     says how many leads the filters keep (counted by the same query, not a second one:
-    a search reads every lead once, not twice)."""
-    if limit > _FEW:
-        raise ValueError(f"a page holds at most {_FEW} leads")
+    a search reads every lead once, not twice). A page of more than a few hundred rows
+    (the rest of a list read again) is read the way the whole list is, and not counted."""
+    if count and limit > _FEW:
+        raise ValueError(f"a counted page holds at most {_FEW} leads")
     keys = _sort_keys(sort, descending)
     where = _filters(rating, stage, product_id, search)
     if after is not None:

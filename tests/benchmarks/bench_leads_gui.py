@@ -119,9 +119,17 @@ PAGE = textwrap.dedent(
         scroll.append(timed(lambda: bar.setValue(bar.maximum())))
         app.processEvents()
     fetched = page.list.model.rowCount() - fetched
+    # Someone scrolled through every lead, then saves one: the list re-reads all the
+    # rows it holds (and the counts), so the saved lead shows where it now belongs.
+    model = page.list.model
+    while model.canFetchMore():
+        model.fetchMore()
+    held, saved = model.rowCount(), model.rows[len(model.rows) // 2].id
+    resaved = [timed(lambda: model.refresh_lead(saved)) for _ in range(rounds)]
     print(json.dumps({"rows": rows, "listed": listed, "hot_rows": hot_rows, "load": load,
                       "sort": sort, "filter": filtered, "scroll": scroll,
-                      "scrolled_rows": fetched}), flush=True)
+                      "scrolled_rows": fetched, "resaved": resaved, "held": held}),
+          flush=True)
     """
 )
 
@@ -208,6 +216,9 @@ def bench_leads_gui(ctx: Context, folder: Path) -> dict[str, Any]:
             f"sort p95 {figures['sort']:.1f} ms, rating filter p95 {figures['filter']:.1f} ms, "
             f"scroll to the next page p95 {figures['scroll']:.1f} ms "
             f"({result['scrolled_rows']:,} rows more)")
+    resaved = percentile(result["resaved"], 95)
+    ctx.log(f"  a save with all {result['held']:,} rows scrolled in: list re-read p95 "
+            f"{resaved:.1f} ms (not in the budget's worst case: no scroll-through is)")
     return {"lead_list_10k_ms": entry(
         worst, "ms", BUDGET_MS, leads=total, leads_listed=result["listed"],
         rows_shown=result["rows"], hot_rows=result["hot_rows"],
@@ -220,4 +231,5 @@ def bench_leads_gui(ctx: Context, folder: Path) -> dict[str, Any]:
         filter_p50_ms=round(percentile(result["filter"], 50), 1),
         scroll_p95_ms=round(figures["scroll"], 1),
         scroll_p50_ms=round(percentile(result["scroll"], 50), 1),
+        save_after_scrolling_all_p95_ms=round(resaved, 1),
         rounds=ROUNDS)}

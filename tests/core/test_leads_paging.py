@@ -267,7 +267,24 @@ def test_the_last_page_says_no_lead_follows(event_db: Database,
         assert lead_page(session, exhibitor_id="nobody").rows == []
         assert lead_page(session, exhibitor_id="nobody", count=True).total == 0
         with pytest.raises(ValueError, match="at most"):
-            lead_page(session, exhibitor_id=pavilion["medika"], limit=10_000)
+            lead_page(session, exhibitor_id=pavilion["medika"], limit=10_000, count=True)
+
+
+@pytest.mark.parametrize("sort", SORTS)
+def test_the_rest_of_a_list_in_one_big_page_is_the_same_rows(
+        event_db: Database, pavilion: dict[str, Any], sort: str) -> None:
+    """After a save the window reads what it held again: the first page, then the rest
+    in one query (a big page takes the whole list's plan, not the short page's)."""
+    for descending in (False, True):
+        criteria = {"exhibitor_id": pavilion["medika"], "sort": sort,
+                    "descending": descending}
+        with event_db.reader() as session:
+            first = lead_page(session, **criteria, limit=PAGE, count=True)
+            rest = lead_page(session, **criteria, after=first.after, limit=10_000)
+        assert rest.after is None  # short of its limit: nothing follows
+        assert [r.id for r in first.rows + rest.rows] == \
+            [r.id for r in all_pages(event_db, **criteria)]
+        assert first.total == len(first.rows) + len(rest.rows)
 
 
 def test_pages_of_every_manufacturer_for_a_coordinator(event_db: Database,
