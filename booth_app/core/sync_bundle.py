@@ -8,7 +8,7 @@ The header (format version, kind, event id, source device, created, counts, the 
 derivation's salt and the nonce) is readable without a key but authenticated as the
 cipher's associated data: altering any byte of the file, or cutting it short, makes
 the import refuse before anything is written. The ciphertext is gzip-compressed JSON,
-one column list and row arrays per table (see core.sync_merge for the merge rules).
+one column list and row arrays per table (core.sync_wire; core.sync_merge for the merge rules).
 
 Keys:
 
@@ -44,19 +44,9 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 
 from booth_app.core.errors import BoothError, InputError
-from booth_app.core.sync_merge import (
-    ORDER,
-    TABLES,
-    Applier,
-    ApplyResult,
-    changed_rows,
-    cursor_key,
-    decode_table,
-    encode_table,
-    get_meta,
-    set_cursor,
-    set_meta,
-)
+from booth_app.core.sync_cursors import cursor_key, get_meta, set_cursor, set_meta
+from booth_app.core.sync_merge import ORDER, TABLES, Applier, ApplyResult, changed_rows
+from booth_app.core.sync_wire import decode_table, encode_table
 from booth_app.storage.database import Database
 from booth_app.storage.ids import utcnow
 from booth_app.storage.models import Event

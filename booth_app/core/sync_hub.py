@@ -38,17 +38,8 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, InterfaceError, Operation
 from sqlalchemy.sql.selectable import ScalarSelect
 
 from booth_app.core.errors import BoothError
-from booth_app.core.sync_merge import (
-    ORDER,
-    TABLES,
-    Applier,
-    ApplyResult,
-    changed_rows,
-    cursor_key,
-    get_meta,
-    set_meta,
-    stamp_floor,
-)
+from booth_app.core.sync_cursors import cursor_key, get_meta, set_meta, stamp_floor
+from booth_app.core.sync_merge import ORDER, TABLES, Applier, ApplyResult, changed_rows
 from booth_app.core.sync_status import record_hub_round, unsent_count
 from booth_app.storage.clock import HybridClock
 from booth_app.storage.database import Database, DatabaseError

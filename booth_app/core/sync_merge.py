@@ -38,30 +38,26 @@ that wrote it. The rules, applied in one transaction by `apply_rows`:
    versions that rule 1 orders the same way everywhere.
 
 "Rows changed since cursor X" (`changed_rows`) is what a bundle or a hub round
-sends; each destination has its cursor in Meta (`sync_sent:<destination>`). A row
+sends; each destination has its cursor in Meta (core.sync_cursors). A row
 applied from elsewhere, or derived, may carry a stamp below a cursor already
 sent; applying lowers every cursor below it, so it is forwarded too (relaying).
+How rows are written into a bundle is core.sync_wire.
 """
 
 from __future__ import annotations
 
-import base64
 import hashlib
-import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime
-from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Date, Integer, LargeBinary, Numeric, Table, select, text
+from sqlalchemy import Table, select
 from sqlalchemy.engine import Connection
 
 from booth_app.core.registration import FILLABLE
+from booth_app.core.sync_cursors import get_meta, lower_cursors, record_arrivals, set_meta
 from booth_app.storage.clock import HybridClock, parse_stamp
-from booth_app.storage.ids import utcnow
 from booth_app.storage.models import SYNCED_MODELS, Meta
-from booth_app.storage.types import UTCDateTime
 
 TABLES: dict[str, Table] = {m.__table__.name: m.__table__ for m in SYNCED_MODELS}  # type: ignore[attr-defined]
 ORDER: tuple[str, ...] = tuple(TABLES)
@@ -77,10 +73,7 @@ NATURAL_KEYS: dict[str, tuple[str, ...]] = {
 }
 FOLLOW_MERGES = frozenset({"checkin", "lead"})  # what moves with a merged walk-in (rule 5)
 MERGE_DEVICE = "merge"
-CURSOR_PREFIX = "sync_sent:"
-SEEN_PREFIX = "sync_seen:"  # when a laptop's rows last arrived here (core.sync_status)
 ALIAS_PREFIX = "sync_alias:"
-NAME_PREFIX = "sync_name:"  # the destination a hashed cursor key stands for
 _CHUNK = 500
 
 
@@ -120,87 +113,6 @@ def derive(*parts: str) -> str:
     return f"{ms:013d}.{counter:05d}.m{digest}"
 
 
-def stamp_floor(stamp: str) -> str:
-    """A cursor value just below `stamp`: every stamp >= stamp compares greater."""
-    ms, counter = parse_stamp(stamp)
-    return f"{ms:013d}.{counter:05d}."
-
-
-# -- values on the wire ---------------------------------------------------------------------
-
-
-def _kind(column: Any) -> str:
-    kind = column.type
-    if isinstance(kind, UTCDateTime):
-        return "datetime"
-    if isinstance(kind, Date):
-        return "date"
-    if isinstance(kind, Numeric):
-        return "decimal"
-    if isinstance(kind, LargeBinary):
-        return "bytes"
-    if isinstance(kind, JSON | Boolean | Integer):
-        return "plain"
-    return "plain"
-
-
-KINDS: dict[str, dict[str, str]] = {
-    name: {c.name: _kind(c) for c in t.columns} for name, t in TABLES.items()
-}
-
-
-def to_wire(kind: str, value: Any) -> Any:
-    if value is None or kind == "plain":
-        return value
-    if kind in ("datetime", "date"):
-        return value.isoformat()
-    if kind == "decimal":
-        return str(value)
-    return base64.b64encode(value).decode("ascii")
-
-
-def from_wire(kind: str, value: Any) -> Any:
-    if value is None or kind == "plain":
-        return value
-    if kind == "datetime":
-        return datetime.fromisoformat(value)
-    if kind == "date":
-        return date.fromisoformat(value)
-    if kind == "decimal":
-        return Decimal(value)
-    return base64.b64decode(value)
-
-
-def encode_table(name: str, rows: Iterable[dict[str, Any]]) -> dict[str, Any]:
-    kinds = KINDS[name]
-    columns = list(kinds)
-    return {"columns": columns,
-            "rows": [[to_wire(kinds[c], row[c]) for c in columns] for row in rows]}
-
-
-def decode_table(name: str, block: dict[str, Any]) -> list[dict[str, Any]]:
-    kinds = KINDS[name]
-    columns = block["columns"]
-    if set(columns) != set(kinds):
-        raise ValueError(f"the {name} rows do not match this version's columns")
-    # Most columns travel as they are; only the typed ones (times, dates, amounts,
-    # bytes) are converted, in place (a re-import of 50,000 rows spent half its time
-    # calling from_wire on a million plain values).
-    typed = [(c, kinds[c]) for c in columns if kinds[c] != "plain"]
-    width = len(columns)
-    rows = []
-    for values in block["rows"]:
-        if len(values) != width:
-            raise ValueError(f"a {name} row has {len(values)} values, not {width}")
-        row = dict(zip(columns, values, strict=True))
-        for column, kind in typed:
-            value = row[column]
-            if value is not None:
-                row[column] = from_wire(kind, value)
-        rows.append(row)
-    return rows
-
-
 # -- reading --------------------------------------------------------------------------------
 
 
@@ -215,18 +127,6 @@ def changed_rows(conn: Connection, since: str | None,
             query = query.where(table.c.hlc > since)
         out[name] = [dict(r) for r in conn.execute(query.order_by(table.c.id)).mappings()]
     return out
-
-
-def get_meta(conn: Connection, key: str) -> str | None:
-    return conn.execute(select(Meta.value).where(Meta.key == key)).scalar()
-
-
-def set_meta(conn: Connection, key: str, value: str) -> None:
-    table = Meta.__table__
-    if conn.execute(select(Meta.key).where(Meta.key == key)).first() is None:
-        conn.execute(table.insert().values(key=key, value=value))  # type: ignore[attr-defined]
-    else:
-        conn.execute(table.update().where(Meta.key == key).values(value=value))  # type: ignore[attr-defined]
 
 
 # -- applying -------------------------------------------------------------------------------
@@ -575,48 +475,3 @@ def apply_rows(conn: Connection, clock: HybridClock,
                tables: dict[str, list[dict[str, Any]]]) -> ApplyResult:
     """Apply versions from elsewhere with every merge rule (the caller's transaction)."""
     return Applier(conn, clock).apply(tables)
-
-
-# -- cursors --------------------------------------------------------------------------------
-
-
-def cursor_key(destination: str) -> str:
-    """The Meta key of a destination's cursor (long names are hashed to fit; the name
-    itself is then kept under NAME_PREFIX, see `set_cursor`)."""
-    key = f"{CURSOR_PREFIX}{destination}"
-    if len(key) <= 64:
-        return key
-    return f"{CURSOR_PREFIX}{hashlib.sha1(destination.encode()).hexdigest()}"
-
-
-def set_cursor(conn: Connection, destination: str, value: str) -> None:
-    """Move `destination`'s cursor; a hashed key gets its destination's name beside it
-    (`sync_name:<hash>`), so the sync status can show the folder, not the hash."""
-    key = cursor_key(destination)
-    set_meta(conn, key, value)
-    if key != f"{CURSOR_PREFIX}{destination}":
-        name_key = f"{NAME_PREFIX}{key[len(CURSOR_PREFIX):]}"
-        if get_meta(conn, name_key) != destination:
-            set_meta(conn, name_key, destination)
-
-
-def record_arrivals(conn: Connection, newest_by_device: dict[str, str], via: str) -> None:
-    """Note, per laptop whose rows were just applied, when and how they arrived and the
-    newest stamp of its rows held here (one Meta row per laptop, read by core.sync_status)."""
-    if not newest_by_device:
-        return
-    now = utcnow().isoformat()
-    for device, stamp in sorted(newest_by_device.items()):
-        key = f"{SEEN_PREFIX}{device}"[:64]
-        try:
-            held = json.loads(get_meta(conn, key) or "{}").get("hlc", "")
-        except (ValueError, AttributeError):
-            held = ""
-        set_meta(conn, key, json.dumps({"at": now, "via": via, "hlc": max(stamp, held)}))
-
-
-def lower_cursors(conn: Connection, stamp: str) -> None:
-    """Rows stamped `stamp` or later arrived or were derived: send them on again."""
-    floor = stamp_floor(stamp)
-    conn.execute(text("UPDATE meta SET value = :floor WHERE key LIKE :prefix AND value > :floor"),
-                 {"floor": floor, "prefix": f"{CURSOR_PREFIX}%"})

@@ -7,7 +7,7 @@
   "bundle", and the newest stamp of that laptop's rows applied (its wall time says how
   recent that laptop's latest change here is).
 - **Unsent**: every destination this database sends to has a cursor (Meta
-  `sync_sent:<destination>`, core.sync_merge); the rows stamped above it are what the
+  `sync_sent:<destination>`, core.sync_cursors); the rows stamped above it are what the
   next bundle or hub round would carry. Each count is an index range scan (hlc).
 - **The hub's last round**: kept by core.sync_hub (Meta `sync_hub:last`) when a round
   moved something, failed, or at most once a minute while idle.
@@ -26,16 +26,15 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func, select, union_all
 from sqlalchemy.engine import Connection, make_url
 
-from booth_app.core.sync_merge import (
+from booth_app.core.sync_cursors import (
     CURSOR_PREFIX,
     NAME_PREFIX,
-    ORDER,
     SEEN_PREFIX,
-    TABLES,
     cursor_key,
     get_meta,
     set_meta,
 )
+from booth_app.core.sync_merge import ORDER, TABLES
 from booth_app.storage.clock import parse_stamp
 from booth_app.storage.ids import utcnow
 from booth_app.storage.models import Device, Meta
@@ -200,7 +199,7 @@ def outboxes(conn: Connection, *, hub_url: str = "") -> list[Outbox]:
     round), with the number of changes it has not been sent."""
     cursors = _meta_with_prefix(conn, CURSOR_PREFIX)
     names = {device_id: name for device_id, name in conn.execute(select(Device.id, Device.name))}
-    # Long destinations are kept under a hash (core.sync_merge.cursor_key): name the
+    # Long destinations are kept under a hash (core.sync_cursors.cursor_key): name the
     # ones this database can guess (its laptops, the hub it is given).
     known: dict[str, tuple[str, str]] = {}
     for device_id, name in names.items():

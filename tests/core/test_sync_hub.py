@@ -19,8 +19,8 @@ from sqlalchemy import select
 
 from booth_app.core.errors import BoothError
 from booth_app.core.exhibitors import add_exhibitor
+from booth_app.core.sync_cursors import get_meta
 from booth_app.core.sync_hub import HubSession, HubUnavailable, hub_round
-from booth_app.core.sync_merge import get_meta
 from booth_app.storage.database import Database
 from booth_app.storage.models import Checkin, Lead, LeadInteraction, Visitor
 from tests.conftest import make_event
