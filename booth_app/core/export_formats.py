@@ -222,29 +222,18 @@ class LeadTable:
         """The leads as typed records, in the same order."""
         products, answers = self.products, self.answers
         staff, devices, captured_on = self.staff, self.devices, self.captured_on
-        amounts: dict[Any, Decimal | None] = {None: None}  # amounts repeat: each made once
+        amounts = _Memo(stored_amount)  # amounts repeat: each is made once
         records = []
         append = records.append
         for (lead_id, name, given, family, company, title, email, phone, country, rating,
              stage, notes, action, follow_date, value, currency, captured_at, by, consent,
              device_id) in self.leads:
-            if given and family and given in name and family in name:
-                first, last = given, family
-            else:
-                first, last = split_name(name, given, family)
-            amount = amounts.get(value, amounts)
-            if amount is amounts:
-                amount = amounts[value] = stored_amount(value)
             append(LeadRecord(
-                lead_id, name, first, last, company, title, email, phone, country, rating,
-                stage, notes, action,
-                stored_day(follow_date) if follow_date is not None else None, amount,
-                currency,
-                # SQLite's naive UTC text, parsed as UTC in one step.
-                datetime.fromisoformat(captured_at + "+00:00") if type(captured_at) is str
-                else utc_moment(captured_at),
-                staff.get(by, ""), devices.get(captured_on.get(lead_id) or device_id, ""),
-                bool(consent), products.get(lead_id) or [], answers.get(lead_id) or {}))
+                lead_id, name, *split_name(name, given, family), company, title, email,
+                phone, country, rating, stage, notes, action, stored_day(follow_date),
+                amounts[value], currency, utc_moment(captured_at), staff.get(by, ""),
+                devices.get(captured_on.get(lead_id) or device_id, ""), bool(consent),
+                products.get(lead_id) or [], answers.get(lead_id) or {}))
         return records
 
 

@@ -23,7 +23,6 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from booth_app.core.export_formats import (
-    LeadRecord,
     LeadTable,
     QuestionColumn,
     Sheet,
@@ -152,11 +151,6 @@ def read_leads(session: Session, exhibitor_id: str) -> LeadTable:
         .where(*mine, LeadInteraction.deleted.is_(False), LeadInteraction.at >= Lead.captured_at)
         .order_by(LeadInteraction.at.desc(), LeadInteraction.id.desc())))
     return table
-
-
-def lead_records(session: Session, exhibitor_id: str) -> list[LeadRecord]:
-    """Every live lead of one manufacturer as typed records, oldest capture first."""
-    return read_leads(session, exhibitor_id).records()
 
 
 def lead_counts(session: Session) -> dict[str, int]:

@@ -207,15 +207,16 @@ class Applier:
             if target != value:
                 row = self.repointed(row, column, target)
         if name in FOLLOW_MERGES and row["visitor_id"] is not None:
+            if merged is None:
+                merged = self._merged_into([row["visitor_id"]])
             # One hop at a time, as a laptop that saw each merge happen moved it, so
-            # every side derives the same stamps (rule 6).
-            hops = 0
-            while hops < 50:
-                into = (merged.get(row["visitor_id"]) if merged is not None
-                        else self._merged_into([row["visitor_id"]]).get(row["visitor_id"]))
+            # every side derives the same stamps (rule 6). Merges point at smaller ids,
+            # so chains end; the bound only guards against a damaged file's loop.
+            for _hop in range(50):
+                into = merged.get(row["visitor_id"])
                 if into is None:
                     break
-                row, hops = self.repointed(row, "visitor_id", into), hops + 1
+                row = self.repointed(row, "visitor_id", into)
         return row
 
     def _merged_into(self, visitor_ids: Iterable[str]) -> dict[str, str]:
