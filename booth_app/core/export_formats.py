@@ -40,12 +40,12 @@ The columns, in this order (CSV and XLSX; a stable set that CRMs map by header):
 from __future__ import annotations
 
 import codecs
-import csv
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
-from types import SimpleNamespace
+from itertools import repeat
+from operator import itemgetter
 from typing import IO, Any
 from zoneinfo import ZoneInfo
 
@@ -202,15 +202,24 @@ class LeadTable:
 
     `leads` holds one row per lead, LEAD_FIELDS in that order, oldest capture first,
     with the values as the database driver gave them (SQLite: times and dates as text,
-    amounts as numbers; PostgreSQL: its own types). `answers` holds hashable values (a
-    choice list as a tuple of texts, yes/no as "yes"/"no"), so a writer can keep each
-    distinct answer's cell. The CSV writer makes its cells from these rows directly;
+    amounts as numbers; PostgreSQL: its own types). The rest is kept by column, the
+    shape the CSV writer works in:
+
+    - `products`: the products ticked on a lead as a bit set, bit i standing for
+      `product_names[i]` (the manufacturer's products); a lead with none is absent.
+    - `answers`: per question id, each lead's answer, hashable (a choice list as a
+      tuple of texts, yes/no as "yes"/"no"), so a writer can keep each distinct
+      answer's cell.
+    - `captured_on`: the laptop that captured a lead where it is not the lead's own
+      `device_id` (the laptop that last saved it).
+
     `records()` gives the typed LeadRecords the XLSX and vCard writers use.
     """
 
     leads: list[Any] = field(default_factory=list)
-    products: dict[str, list[str]] = field(default_factory=dict)  # lead id -> names, sorted
-    answers: dict[str, dict[str, Any]] = field(default_factory=dict)  # lead -> question -> value
+    products: dict[str, int] = field(default_factory=dict)  # lead id -> bit set
+    product_names: tuple[str, ...] = ()
+    answers: dict[str, dict[str, Any]] = field(default_factory=dict)  # question -> lead -> value
     staff: dict[Any, str] = field(default_factory=dict)  # staff id -> name; None -> ""
     devices: dict[str, str] = field(default_factory=dict)  # device id -> the laptop's name
     captured_on: dict[str, str] = field(default_factory=dict)  # lead id -> capturing device id
@@ -218,10 +227,18 @@ class LeadTable:
     def __len__(self) -> int:
         return len(self.leads)
 
+    def product_list(self, ticked: int) -> list[str]:
+        """The names of a bit set's products, alphabetical (ignoring case)."""
+        names = [name for bit, name in enumerate(self.product_names) if ticked >> bit & 1]
+        names.sort(key=str.casefold)
+        return names
+
     def records(self) -> list[LeadRecord]:
         """The leads as typed records, in the same order."""
-        products, answers = self.products, self.answers
+        answers = self.answers
         staff, devices, captured_on = self.staff, self.devices, self.captured_on
+        products = _Memo(self.product_list)  # the same few sets recur
+        ticked = self.products
         amounts = _Memo(stored_amount)  # amounts repeat: each is made once
         records = []
         append = records.append
@@ -232,8 +249,10 @@ class LeadTable:
                 lead_id, name, *split_name(name, given, family), company, title, email,
                 phone, country, rating, stage, notes, action, stored_day(follow_date),
                 amounts[value], currency, utc_moment(captured_at), staff.get(by, ""),
-                devices.get(captured_on.get(lead_id) or device_id, ""), bool(consent),
-                products.get(lead_id) or [], answers.get(lead_id) or {}))
+                devices.get(captured_on.get(lead_id, device_id), ""), bool(consent),
+                list(products[ticked.get(lead_id, 0)]),
+                {question: column[lead_id] for question, column in answers.items()
+                 if lead_id in column}))
         return records
 
 
@@ -278,8 +297,9 @@ class _Memo(dict[Any, Any]):
 
 
 class _AnswerCells(_Memo):
-    """An answer's cell per distinct answer. Numbers are not kept: 1.0 would find the
-    cell of 1 (they are equal keys) and show as "1"."""
+    """An answer's cell per distinct answer, for a column holding fractional numbers:
+    numbers are not kept, as 1.0 would find the cell of 1 (they are equal keys) and
+    show as "1"."""
 
     def __missing__(self, key: Any) -> Any:
         if type(key) is int or type(key) is float:
@@ -288,40 +308,71 @@ class _AnswerCells(_Memo):
         return made
 
 
+def csv_quoted(text: str) -> str:
+    """A field as csv.writer writes it (QUOTE_MINIMAL): in double quotes, its own
+    doubled, when it holds a comma, a double quote or a line break."""
+    if "," in text or '"' in text or "\n" in text or "\r" in text:
+        return '"' + text.replace('"', '""') + '"'
+    return text
+
+
+def csv_cell(text: str) -> str:
+    """A text cell for the CSV: neutralised, then quoted where it must be."""
+    return csv_quoted(neutralise(text))
+
+
+def _text_column(values: Sequence[str], *, neutral: bool = True) -> Sequence[str]:
+    """A column of text cells made safe (see csv_cell), each looked at only when the
+    column as a whole holds something to change."""
+    if neutral and not FORMULA_STARTS.isdisjoint(map(_FIRST_CHARACTER, values)):
+        starts = FORMULA_STARTS
+        values = ["'" + value if value[:1] in starts else value for value in values]
+    whole = "".join(values)
+    if "," in whole or '"' in whole or "\n" in whole or "\r" in whole:
+        values = list(map(csv_quoted, values))
+    return values
+
+
+_FIRST_CHARACTER = itemgetter(slice(0, 1))
+
+
 class CsvLines:
     """Turns a LeadTable's rows into CSV text: text cells neutralised, numbers, dates and
-    times as they are. What repeats down a column (countries, labels, answers, amounts,
-    staff, laptops, the minute of a capture) is worked out once per distinct value.
+    times as they are, fields quoted where csv.writer quotes them.
 
-    Most lines need no quoting, so a line is its cells joined with commas, checked as a
-    whole; the ones holding a comma, a quote or a line break are written by csv.writer.
-    Every line is the same as csv.writer's, in about half the time.
+    The work goes column by column, a block of rows at a time, mostly in C (map, zip,
+    join): a column of free text is checked as a whole and changed only where it holds
+    a formula start, a comma, a quote or a line break; what repeats down a column
+    (countries, labels, answers, products, amounts, dates, staff, laptops, the minute
+    of a capture) is a cell worked out once per distinct value. Every line is the same
+    as csv.writer's, in about a third of its time.
     """
 
     def __init__(self, sheet: Sheet, table: LeadTable) -> None:
         self.table = table
         self.zone = sheet.zone
         self.question_ids = [question.id for question in sheet.questions]
-        self.commas = len(HEAD) + len(self.question_ids) + len(TAIL) - 1
-        self.unanswered = [""] * len(self.question_ids)
-        self.countries = _Memo(lambda code: (neutralise(code), neutralise(country_name(code))))
-        self.ratings = _Memo(lambda key: neutralise(RATING_LABELS.get(key, key)))
-        self.stages = _Memo(lambda key: neutralise(STAGE_LABELS.get(key, key)))
-        self.texts = _Memo(neutralise)  # currencies
-        self.staff = _Memo(lambda key: neutralise(table.staff.get(key, "")))
-        self.devices = _Memo(lambda key: neutralise(table.devices.get(key, "")))
-        self.answers = _AnswerCells(self._answer)
+        self.countries = _Memo(lambda code: csv_cell(code) + "," + csv_cell(country_name(code)))
+        self.ratings = _Memo(lambda key: csv_cell(RATING_LABELS.get(key, key)))
+        self.stages = _Memo(lambda key: csv_cell(STAGE_LABELS.get(key, key)))
+        self.currencies = _Memo(csv_cell)
+        self.staff = _Memo(lambda key: csv_cell(table.staff.get(key, "")))
+        self.devices = _Memo(lambda key: csv_cell(table.devices.get(key, "")))
+        self.products = _Memo(lambda ticked: csv_cell(
+            PRODUCT_SEPARATOR.join(table.product_list(ticked))))
+        self.answers = _Memo(self._answer)  # texts, choices and whole numbers
+        self.fractional_answers = _AnswerCells(self._answer)
         self.amounts = _Memo(lambda value: format(stored_amount(value), "f"))
         self.amounts[None] = ""
+        self.days = _Memo(lambda day: day[:10] if type(day) is str else day.isoformat())
+        self.days[None] = ""
+        self.consents = _Memo(lambda consent: "yes" if consent else "no")
         self.minutes = _Memo(self._minute)
-        self.lines: list[str] = []
-        # csv.writer appends its lines (CRLF included) straight to `lines`.
-        self._writer = csv.writer(SimpleNamespace(write=self.lines.append))
 
     @staticmethod
     def _answer(value: Any) -> str:
         shown = answer_value(value)
-        return "" if shown is None else neutralise(shown) if isinstance(shown, str) else str(shown)
+        return "" if shown is None else csv_cell(shown) if isinstance(shown, str) else str(shown)
 
     def _minute(self, minute: str) -> tuple[str, str] | None:
         """The local minute ("2027-01-27T10:42") and offset ("+04:00") of a minute of
@@ -341,72 +392,55 @@ class CsvLines:
         return utc_moment(stored).astimezone(self.zone).isoformat(timespec="seconds")
 
     def header(self, headers: list[str]) -> str:
-        self._writer.writerow([neutralise(header) for header in headers])
-        return self.lines.pop()
+        return ",".join(csv_cell(header) for header in headers) + "\r\n"
+
+    def _times(self, stored: Sequence[Any]) -> list[str]:
+        """The capture times in the event's zone: SQLite's text ("2027-01-27
+        06:42:07.123456") as its local minute, its seconds and the offset."""
+        minutes, local = self.minutes, self.local
+        try:
+            return [minute[0] + at[16:19] + minute[1]
+                    if len(at) > 18 and (minute := minutes[at[:16]]) else local(at)
+                    for at in stored]
+        except TypeError:  # PostgreSQL's datetimes
+            return [local(at) for at in stored]
+
+    def _answer_column(self, answers: dict[str, Any], lead_ids: Sequence[str]) -> Iterator[str]:
+        """One question's cells for these leads."""
+        values = list(map(answers.get, lead_ids))
+        cells = self.fractional_answers if float in map(type, values) else self.answers
+        return map(cells.__getitem__, values)
 
     def text(self, leads: Sequence[Any]) -> str:
         """The CSV lines of these rows of the table, each ending in CRLF."""
-        table, starts = self.table, FORMULA_STARTS
-        products, given_answers = table.products, table.answers
-        captured_on, staff, devices = table.captured_on, self.staff, self.devices
-        countries, ratings, stages, texts = self.countries, self.ratings, self.stages, self.texts
-        answers, amounts, minutes = self.answers, self.amounts, self.minutes
-        question_ids, unanswered, commas = self.question_ids, self.unanswered, self.commas
-        lines, quoted = self.lines, self._writer.writerow
-        append = lines.append
-        for (lead_id, name, given, family, company, title, email, phone, country, rating,
-             stage, notes, action, follow_date, value, currency, captured_at, by, consent,
-             device_id) in leads:
-            if given and family and given in name and family in name:
-                first, last = given, family
-            else:
-                first, last = split_name(name, given, family)
-            # Text that starts like a formula gets a quote (see the module docstring).
-            if first[:1] in starts:
-                first = "'" + first
-            if last[:1] in starts:
-                last = "'" + last
-            if company[:1] in starts:
-                company = "'" + company
-            if title[:1] in starts:
-                title = "'" + title
-            if email[:1] in starts:
-                email = "'" + email
-            if phone[:1] in starts:
-                phone = "'" + phone
-            if notes[:1] in starts:
-                notes = "'" + notes
-            if action[:1] in starts:
-                action = "'" + action
-            names = products.get(lead_id)
-            product_text = PRODUCT_SEPARATOR.join(names) if names else ""
-            if product_text[:1] in starts:
-                product_text = "'" + product_text
-            answered = given_answers.get(lead_id)
-            if type(captured_at) is str and len(captured_at) > 18:
-                minute = minutes[captured_at[:16]]
-                captured = (minute[0] + captured_at[16:19] + minute[1] if minute
-                            else self.local(captured_at))
-            else:
-                captured = self.local(captured_at)
-            cells = [first, last, company, title, email, phone, *countries[country],
-                     ratings[rating], stages[stage], product_text,
-                     *([answers[answered.get(key)] for key in question_ids] if answered
-                       else unanswered),
-                     notes, action,
-                     follow_date[:10] if type(follow_date) is str
-                     else follow_date.isoformat() if follow_date else "",
-                     amounts[value], texts[currency], captured, staff[by],
-                     devices[captured_on.get(lead_id) or device_id],
-                     "yes" if consent else "no", lead_id]
-            line = ",".join(cells)
-            if line.count(",") != commas or '"' in line or "\n" in line or "\r" in line:
-                quoted(cells)
-            else:
-                append(line + "\r\n")
-        text = "".join(lines)
-        lines.clear()
-        return text
+        if not leads:
+            return ""
+        table = self.table
+        (lead_ids, names, givens, families, companies, titles, emails, phones, countries,
+         ratings, stages, notes, actions, follow_dates, values, currencies, captured,
+         by, consents, device_ids) = zip(*leads, strict=True)
+        # A visitor's stored given and family names, or the full name split.
+        firsts, lasts = zip(*[(given, family)
+                              if given and family and given in name and family in name
+                              else split_name(name, given, family)
+                              for name, given, family in zip(names, givens, families, strict=True)],
+                            strict=True)
+        ticked = table.products
+        columns = [
+            _text_column(firsts), _text_column(lasts), _text_column(companies),
+            _text_column(titles), _text_column(emails), _text_column(phones),
+            map(self.countries.__getitem__, countries),
+            map(self.ratings.__getitem__, ratings), map(self.stages.__getitem__, stages),
+            map(self.products.__getitem__, map(ticked.get, lead_ids, repeat(0))),
+            *(self._answer_column(table.answers.get(question, {}), lead_ids)
+              for question in self.question_ids),
+            _text_column(notes), _text_column(actions),
+            map(self.days.__getitem__, follow_dates), map(self.amounts.__getitem__, values),
+            map(self.currencies.__getitem__, currencies), self._times(captured),
+            map(self.staff.__getitem__, by),
+            map(self.devices.__getitem__, map(table.captured_on.get, lead_ids, device_ids)),
+            map(self.consents.__getitem__, consents), _text_column(lead_ids, neutral=False)]
+        return "\r\n".join(map(",".join, zip(*columns, strict=True))) + "\r\n"
 
 
 def write_csv(stream: IO[bytes], sheet: Sheet, table: LeadTable, *,

@@ -20,7 +20,7 @@ from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Select, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from booth_app.core.export_formats import (
     LeadTable,
@@ -118,17 +118,22 @@ def read_leads(session: Session, exhibitor_id: str) -> LeadTable:
     if not table.leads:
         return table
     table.leads.sort(key=itemgetter(_CAPTURED))
-    products: defaultdict[str, list[str]] = defaultdict(list)
-    for lead_id, product in _plain_rows(session, select(LeadProduct.lead_id, Product.name)
-                                        .join(Lead, Lead.id == LeadProduct.lead_id)
-                                        .join(Product, Product.id == LeadProduct.product_id)
-                                        .where(*mine, LeadProduct.deleted.is_(False),
-                                               Product.exhibitor_id == exhibitor_id)):
-        products[lead_id].append(product)
-    for names in products.values():
-        if len(names) > 1:
-            names.sort(key=str.casefold)
-    table.products = dict(products)
+    # Ticked products as a bit set per lead, a bit per product of this manufacturer
+    # (those of another cannot be ticked on its leads, and are left out if they were).
+    product_rows = session.execute(select(Product.id, Product.name)
+                                   .where(Product.exhibitor_id == exhibitor_id)
+                                   .order_by(Product.name, Product.id)).all()
+    table.product_names = tuple(name for _, name in product_rows)
+    bits = {product_id: 1 << number for number, (product_id, _) in enumerate(product_rows)}
+    ticked: dict[str, int] = {}
+    for lead_id, product_id in _plain_rows(session, select(LeadProduct.lead_id,
+                                                           LeadProduct.product_id)
+                                           .join(Lead, Lead.id == LeadProduct.lead_id)
+                                           .where(*mine, LeadProduct.deleted.is_(False))):
+        bit = bits.get(product_id)
+        if bit:
+            ticked[lead_id] = ticked.get(lead_id, 0) | bit
+    table.products = ticked
     # Answers repeat ("Yes", ["ICU"]): each stored text is decoded once.
     decoded: dict[str, Any] = {}
     answers: defaultdict[str, dict[str, Any]] = defaultdict(dict)
@@ -139,18 +144,39 @@ def read_leads(session: Session, exhibitor_id: str) -> LeadTable:
             value = decoded.get(stored, decoded)
             if value is decoded:
                 value = decoded[stored] = _hashable((json.loads(stored) or {}).get("value"))
-            answers[lead_id][question_id] = value
+            answers[question_id][lead_id] = value
         elif stored:  # PostgreSQL's JSON, decoded already
-            answers[lead_id][question_id] = _hashable(stored.get("value"))
+            answers[question_id][lead_id] = _hashable(stored.get("value"))
     table.answers = dict(answers)
-    # The laptop that captured the lead: its first scan since the capture time (a lead
-    # deleted and scanned again starts afresh). Newest first, so the earliest stays.
-    table.captured_on = dict(_plain_rows(
+    table.captured_on = _captured_elsewhere(session, exhibitor_id)
+    return table
+
+
+def _captured_elsewhere(session: Session, exhibitor_id: str) -> dict[str, str]:
+    """The laptop that captured a lead, where it is not the lead's own device (the one
+    that last saved it): its first scan since the capture time (a lead deleted and
+    scanned again starts afresh).
+
+    Only the leads with a scan from another laptop are read: for the rest, the first
+    scan's laptop is the lead's own. Newest first, so the earliest stays."""
+    scan, lead = aliased(LeadInteraction), aliased(Lead)
+    elsewhere = (select(scan.lead_id).join(lead, lead.id == scan.lead_id)
+                 .where(*_since_capture(exhibitor_id, lead, scan),
+                        scan.device_id != lead.device_id))
+    if session.scalar(select(elsewhere.exists())) is not True:
+        return {}
+    return dict(_plain_rows(
         session, select(LeadInteraction.lead_id, LeadInteraction.device_id)
         .join(Lead, Lead.id == LeadInteraction.lead_id)
-        .where(*mine, LeadInteraction.deleted.is_(False), LeadInteraction.at >= Lead.captured_at)
+        .where(*_since_capture(exhibitor_id), LeadInteraction.lead_id.in_(elsewhere))
         .order_by(LeadInteraction.at.desc(), LeadInteraction.id.desc())))
-    return table
+
+
+def _since_capture(exhibitor_id: str, lead: Any = Lead, scan: Any = LeadInteraction
+                   ) -> tuple[Any, ...]:
+    """The live scans of the manufacturer's live leads since their capture."""
+    return (lead.exhibitor_id == exhibitor_id, lead.deleted.is_(False),
+            scan.deleted.is_(False), scan.at >= lead.captured_at)
 
 
 def lead_counts(session: Session) -> dict[str, int]:

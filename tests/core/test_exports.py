@@ -17,7 +17,7 @@ import pytest
 import pyzipper
 import vobject
 from sqlalchemy import delete as sa_delete
-from sqlalchemy import select
+from sqlalchemy import insert, select, update
 
 from booth_app.core.errors import Cancelled, InputError
 from booth_app.core.events import require_event
@@ -40,11 +40,14 @@ from booth_app.core.staff import add_staff
 from booth_app.core.visitors import VisitorFields, add_visitor
 from booth_app.core.xlsx_writer import MAX_TEXT, XlsxColumn, write_xlsx
 from booth_app.storage.database import Database
+from booth_app.storage.ids import new_id
 from booth_app.storage.models import (
     Answer,
     AuditLog,
+    Device,
     Exhibitor,
     Lead,
+    LeadInteraction,
     LeadProduct,
     Product,
     Question,
@@ -648,6 +651,33 @@ def test_the_capturing_laptop_is_named(event_db: Database, pavilion: dict[str, A
     rows = read_csv(export(event_db, "SEHAT", tmp_path / "s.csv", "csv").path.read_bytes())
     assert {row["Device"] for row in rows} == {"Booth laptop B10"}
 
+
+
+def test_a_lead_edited_on_another_laptop_names_the_laptop_that_captured_it(
+        event_db: Database, pavilion: dict[str, Any], tmp_path: Path) -> None:
+    """Siti's SEHAT lead was captured on the hall B laptop and then edited here (the
+    lead row names this laptop as its last writer): the Device column names hall B.
+    Scans before the capture (an earlier lead, deleted) and later ones do not count."""
+    event_db.set_device_name("Booth laptop B10")
+    hall_b, spare = new_id(), new_id()
+    lead_id = pavilion["sehat_leads"][0]
+    with event_db.session() as session:
+        session.execute(insert(Device), [{"id": hall_b, "name": "Hall B laptop"},
+                                         {"id": spare, "name": "Spare laptop"}])
+        captured = session.get(Lead, lead_id).captured_at
+        session.execute(update(LeadInteraction).where(LeadInteraction.lead_id == lead_id)
+                        .values(device_id=hall_b))
+        session.execute(insert(LeadInteraction), [
+            {"id": new_id(), "lead_id": lead_id, "at": at, "kind": "scan", "note": "",
+             "device_id": spare, "hlc": "", "created_at": at, "updated_at": at}
+            for at in (captured - timedelta(hours=1), captured + timedelta(hours=1))])
+    rows = read_csv(export(event_db, "SEHAT", tmp_path / "s.csv", "csv").path.read_bytes())
+    assert {row["Lead ID"]: row["Device"] for row in rows} == {
+        lead_id: "Hall B laptop", pavilion["sehat_leads"][1]: "Booth laptop B10"}
+    sheet = openpyxl.load_workbook(export(event_db, "SEHAT", tmp_path / "s.xlsx", "xlsx").path)
+    header, *cells = [[cell.value for cell in row] for row in sheet.active.iter_rows()]
+    assert {row[header.index("Lead ID")]: row[header.index("Device")] for row in cells} == {
+        lead_id: "Hall B laptop", pavilion["sehat_leads"][1]: "Booth laptop B10"}
 
 # -- the PostgreSQL hub ---------------------------------------------------------------------
 
