@@ -739,7 +739,7 @@ def table(results: dict[str, Any]) -> str:
         if "error" in got:
             notes.append(got["error"][:100])
             ok = "ERROR"
-        for key in ("p50", "max", "baseline", "ratio", "in_process_s", "visitors"):
+        for key in ("p50", "max", "baseline", "ratio", "median_s", "in_process_s", "visitors"):
             if got.get(key) is not None:
                 notes.append(f"{key} {got[key]}")
         rows.append((name, value, budget, ok, ", ".join(notes)))
