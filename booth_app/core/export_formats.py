@@ -421,9 +421,11 @@ class CsvLines:
         (lead_ids, names, givens, families, companies, titles, emails, phones, countries,
          ratings, stages, notes, actions, follow_dates, values, currencies, captured,
          by, consents, device_ids) = zip(*leads, strict=True)
-        # A visitor's stored given and family names, or the full name split.
+        # A visitor's stored given and family names (split_name's first rule, inline for
+        # names stored trimmed, as the booth stores them), or split_name.
         firsts, lasts = zip(*[(given, family)
                               if given and family and given in name and family in name
+                              and given.strip() == given and family.strip() == family
                               else split_name(name, given, family)
                               for name, given, family in zip(names, givens, families, strict=True)],
                             strict=True)
