@@ -1,4 +1,5 @@
-"""How one manufacturer's leads look in a file: the columns, CSV, XLSX and vCard.
+"""How one manufacturer's leads look in a file: the columns, XLSX and vCard here, CSV in
+core.export_csv, by the rules below.
 
 The columns, in this order (CSV and XLSX; a stable set that CRMs map by header):
 
@@ -39,13 +40,10 @@ The columns, in this order (CSV and XLSX; a stable set that CRMs map by header):
 
 from __future__ import annotations
 
-import codecs
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from decimal import Decimal
-from itertools import repeat
-from operator import itemgetter
 from typing import IO, Any
 from zoneinfo import ZoneInfo
 
@@ -62,7 +60,7 @@ HEAD = ("First name", "Last name", "Company", "Job title", "Email", "Phone", "Co
 TAIL = ("Notes", "Follow-up action", "Follow-up date", "Value", "Currency", "Captured at",
         "Captured by", "Device", "Consent to contact", "Lead ID")
 PRODUCT_SEPARATOR = "; "
-_REPORT_EVERY = 1000
+REPORT_EVERY = 1000
 # Width in characters of each fixed XLSX column (questions: from their answers).
 _WIDTHS = dict(zip(HEAD + TAIL, (14, 18, 30, 24, 30, 18, 8, 20, 8, 12, 36,
                                  40, 24, 12, 14, 9, 17, 18, 16, 10, 34), strict=True))
@@ -196,6 +194,18 @@ def stored_amount(value: Any) -> Decimal | None:
     return Decimal(str(value)).quantize(_CENT)
 
 
+class Memo(dict[Any, Any]):
+    """What `make` gives for a value, made the first time the value is seen."""
+
+    def __init__(self, make: Callable[[Any], Any]) -> None:
+        super().__init__()
+        self.make = make
+
+    def __missing__(self, key: Any) -> Any:
+        made = self[key] = self.make(key)
+        return made
+
+
 @dataclass
 class LeadTable:
     """One manufacturer's live leads as read (core.export_rows), before any cell is made.
@@ -237,9 +247,9 @@ class LeadTable:
         """The leads as typed records, in the same order."""
         answers = self.answers
         staff, devices, captured_on = self.staff, self.devices, self.captured_on
-        products = _Memo(self.product_list)  # the same few sets recur
+        products = Memo(self.product_list)  # the same few sets recur
         ticked = self.products
-        amounts = _Memo(stored_amount)  # amounts repeat: each is made once
+        amounts = Memo(stored_amount)  # amounts repeat: each is made once
         records = []
         append = records.append
         for (lead_id, name, given, family, company, title, email, phone, country, rating,
@@ -279,184 +289,6 @@ def _country_names() -> Callable[[str], str]:
         return found
 
     return name
-
-
-# -- CSV ---------------------------------------------------------------------------------
-
-
-class _Memo(dict[Any, Any]):
-    """What `make` gives for a value, made the first time the value is seen."""
-
-    def __init__(self, make: Callable[[Any], Any]) -> None:
-        super().__init__()
-        self.make = make
-
-    def __missing__(self, key: Any) -> Any:
-        made = self[key] = self.make(key)
-        return made
-
-
-class _AnswerCells(_Memo):
-    """An answer's cell per distinct answer, for a column holding fractional numbers:
-    numbers are not kept, as 1.0 would find the cell of 1 (they are equal keys) and
-    show as "1"."""
-
-    def __missing__(self, key: Any) -> Any:
-        if type(key) is int or type(key) is float:
-            return str(key)  # a number as it is, never neutralised
-        made = self[key] = self.make(key)
-        return made
-
-
-def csv_quoted(text: str) -> str:
-    """A field as csv.writer writes it (QUOTE_MINIMAL): in double quotes, its own
-    doubled, when it holds a comma, a double quote or a line break."""
-    if "," in text or '"' in text or "\n" in text or "\r" in text:
-        return '"' + text.replace('"', '""') + '"'
-    return text
-
-
-def csv_cell(text: str) -> str:
-    """A text cell for the CSV: neutralised, then quoted where it must be."""
-    return csv_quoted(neutralise(text))
-
-
-def _text_column(values: Sequence[str], *, neutral: bool = True) -> Sequence[str]:
-    """A column of text cells made safe (see csv_cell), each looked at only when the
-    column as a whole holds something to change."""
-    if neutral and not FORMULA_STARTS.isdisjoint(map(_FIRST_CHARACTER, values)):
-        starts = FORMULA_STARTS
-        values = ["'" + value if value[:1] in starts else value for value in values]
-    whole = "".join(values)
-    if "," in whole or '"' in whole or "\n" in whole or "\r" in whole:
-        values = ['"' + value.replace('"', '""') + '"'
-                  if "," in value or '"' in value or "\n" in value or "\r" in value else value
-                  for value in values]  # csv_quoted, inline: no call per value
-    return values
-
-
-_FIRST_CHARACTER = itemgetter(slice(0, 1))
-
-
-class CsvLines:
-    """Turns a LeadTable's rows into CSV text: text cells neutralised, numbers, dates and
-    times as they are, fields quoted where csv.writer quotes them.
-
-    The work goes column by column, a block of rows at a time, mostly in C (map, zip,
-    join): a column of free text is checked as a whole and changed only where it holds
-    a formula start, a comma, a quote or a line break; what repeats down a column
-    (countries, labels, answers, products, amounts, dates, staff, laptops, the minute
-    of a capture) is a cell worked out once per distinct value. Every line is the same
-    as csv.writer's, in about a third of its time.
-    """
-
-    def __init__(self, sheet: Sheet, table: LeadTable) -> None:
-        self.table = table
-        self.zone = sheet.zone
-        self.question_ids = [question.id for question in sheet.questions]
-        self.countries = _Memo(lambda code: csv_cell(code) + "," + csv_cell(country_name(code)))
-        self.ratings = _Memo(lambda key: csv_cell(RATING_LABELS.get(key, key)))
-        self.stages = _Memo(lambda key: csv_cell(STAGE_LABELS.get(key, key)))
-        self.currencies = _Memo(csv_cell)
-        self.staff = _Memo(lambda key: csv_cell(table.staff.get(key, "")))
-        self.devices = _Memo(lambda key: csv_cell(table.devices.get(key, "")))
-        self.products = _Memo(lambda ticked: csv_cell(
-            PRODUCT_SEPARATOR.join(table.product_list(ticked))))
-        self.answers = _Memo(self._answer)  # texts, choices and whole numbers
-        self.fractional_answers = _AnswerCells(self._answer)
-        self.amounts = _Memo(lambda value: format(stored_amount(value), "f"))
-        self.amounts[None] = ""
-        self.days = _Memo(lambda day: day[:10] if type(day) is str else day.isoformat())
-        self.days[None] = ""
-        self.consents = _Memo(lambda consent: "yes" if consent else "no")
-        self.minutes = _Memo(self._minute)
-
-    @staticmethod
-    def _answer(value: Any) -> str:
-        shown = answer_value(value)
-        return "" if shown is None else csv_cell(shown) if isinstance(shown, str) else str(shown)
-
-    def _minute(self, minute: str) -> tuple[str, str] | None:
-        """The local minute ("2027-01-27T10:42") and offset ("+04:00") of a minute of
-        naive UTC text ("2027-01-27 06:42"); None when the offset changes within the
-        minute or is not whole minutes (each time is then converted on its own)."""
-        start = utc_moment(minute)
-        local, later = start.astimezone(self.zone), start + timedelta(seconds=59)
-        offset = local.utcoffset()
-        if (offset is None or offset != later.astimezone(self.zone).utcoffset()
-                or offset % timedelta(minutes=1)):
-            return None
-        text = local.isoformat(timespec="seconds")
-        return text[:16], text[19:]
-
-    def local(self, stored: Any) -> str:
-        """A stored UTC time as ISO 8601 in the event's zone with its offset."""
-        return utc_moment(stored).astimezone(self.zone).isoformat(timespec="seconds")
-
-    def header(self, headers: list[str]) -> str:
-        return ",".join(csv_cell(header) for header in headers) + "\r\n"
-
-    def _times(self, stored: Sequence[Any]) -> list[str]:
-        """The capture times in the event's zone: SQLite's text ("2027-01-27
-        06:42:07.123456") as its local minute, its seconds and the offset."""
-        minutes, local = self.minutes, self.local
-        try:
-            return [minute[0] + at[16:19] + minute[1]
-                    if len(at) > 18 and (minute := minutes[at[:16]]) else local(at)
-                    for at in stored]
-        except TypeError:  # PostgreSQL's datetimes
-            return [local(at) for at in stored]
-
-    def _answer_column(self, answers: dict[str, Any], lead_ids: Sequence[str]) -> Iterator[str]:
-        """One question's cells for these leads."""
-        values = list(map(answers.get, lead_ids))
-        cells = self.fractional_answers if float in map(type, values) else self.answers
-        return map(cells.__getitem__, values)
-
-    def text(self, leads: Sequence[Any]) -> str:
-        """The CSV lines of these rows of the table, each ending in CRLF."""
-        if not leads:
-            return ""
-        table = self.table
-        (lead_ids, names, givens, families, companies, titles, emails, phones, countries,
-         ratings, stages, notes, actions, follow_dates, values, currencies, captured,
-         by, consents, device_ids) = zip(*leads, strict=True)
-        # A visitor's stored given and family names (split_name's first rule, inline for
-        # names stored trimmed, as the booth stores them), or split_name.
-        firsts, lasts = zip(*[(given, family)
-                              if given and family and given in name and family in name
-                              and given.strip() == given and family.strip() == family
-                              else split_name(name, given, family)
-                              for name, given, family in zip(names, givens, families, strict=True)],
-                            strict=True)
-        ticked = table.products
-        columns = [
-            _text_column(firsts), _text_column(lasts), _text_column(companies),
-            _text_column(titles), _text_column(emails), _text_column(phones),
-            map(self.countries.__getitem__, countries),
-            map(self.ratings.__getitem__, ratings), map(self.stages.__getitem__, stages),
-            map(self.products.__getitem__, map(ticked.get, lead_ids, repeat(0))),
-            *(self._answer_column(table.answers.get(question, {}), lead_ids)
-              for question in self.question_ids),
-            _text_column(notes), _text_column(actions),
-            map(self.days.__getitem__, follow_dates), map(self.amounts.__getitem__, values),
-            map(self.currencies.__getitem__, currencies), self._times(captured),
-            map(self.staff.__getitem__, by),
-            map(self.devices.__getitem__, map(table.captured_on.get, lead_ids, device_ids)),
-            map(self.consents.__getitem__, consents), _text_column(lead_ids, neutral=False)]
-        return "\r\n".join(map(",".join, zip(*columns, strict=True))) + "\r\n"
-
-
-def write_csv(stream: IO[bytes], sheet: Sheet, table: LeadTable, *,
-              progress: Progress = NO_PROGRESS, done: int = 0, total: int = 0) -> None:
-    """UTF-8 with a BOM (Excel then reads the accents and scripts right), comma
-    separated, CRLF line ends, every field quoted only when it must be."""
-    lines = CsvLines(sheet, table)
-    stream.write(codecs.BOM_UTF8 + lines.header(sheet.headers("csv")).encode("utf-8"))
-    leads, total = table.leads, total or len(table)
-    for start in range(0, len(leads), _REPORT_EVERY):
-        progress.report(done + start, total, f"Writing {sheet.exhibitor_code}")
-        stream.write(lines.text(leads[start:start + _REPORT_EVERY]).encode("utf-8"))
 
 
 # -- XLSX --------------------------------------------------------------------------------
@@ -508,7 +340,7 @@ def write_xlsx(stream: IO[bytes], sheet: Sheet, records: Sequence[LeadRecord], *
         zone, country = sheet.zone, _country_names()
         total = total or len(records)
         for number, record in enumerate(records):
-            if number % _REPORT_EVERY == 0:
+            if number % REPORT_EVERY == 0:
                 progress.report(done + number, total, f"Writing {sheet.exhibitor_code}")
             writer.add(xlsx_cells(record, sheet, zone, country))
     except BaseException:
@@ -599,21 +431,8 @@ def write_vcards(stream: IO[bytes], sheet: Sheet, records: Sequence[LeadRecord],
     """Every lead's card, one after the other, in one UTF-8 file."""
     country = _country_names()
     total = total or len(records)
-    for start in range(0, len(records), _REPORT_EVERY):
+    for start in range(0, len(records), REPORT_EVERY):
         progress.report(done + start, total, f"Writing {sheet.exhibitor_code}")
         stream.write("".join(vcard(record, sheet, country)
-                             for record in records[start:start + _REPORT_EVERY])
+                             for record in records[start:start + REPORT_EVERY])
                      .encode("utf-8"))
-
-
-WRITERS: dict[str, Callable[..., None]] = {"csv": write_csv, "xlsx": write_xlsx,
-                                           "vcf": write_vcards}
-
-
-def write_leads(stream: IO[bytes], fmt: str, sheet: Sheet, table: LeadTable,
-                **options: Any) -> None:
-    """Write the table's leads to `stream` as `fmt` (csv, xlsx or vcf)."""
-    if fmt == "csv":
-        write_csv(stream, sheet, table, **options)
-    else:
-        WRITERS[fmt](stream, sheet, table.records(), **options)

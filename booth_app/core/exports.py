@@ -43,7 +43,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
@@ -51,7 +51,8 @@ from sqlalchemy.orm import Session
 from booth_app.core.errors import InputError, NotFound
 from booth_app.core.events import require_event
 from booth_app.core.exhibitors import list_exhibitors
-from booth_app.core.export_formats import write_leads
+from booth_app.core.export_csv import write_csv
+from booth_app.core.export_formats import LeadTable, Sheet, write_vcards, write_xlsx
 from booth_app.core.export_rows import lead_counts, read_leads, sheet_for
 from booth_app.core.gc_pause import collector_paused
 from booth_app.core.progress import NO_PROGRESS, Progress
@@ -198,6 +199,17 @@ def _live_exhibitor(session: Session, event: Event, exhibitor: Exhibitor) -> Exh
     if exhibitor.deleted or exhibitor.event_id != event.id:
         raise NotFound(f"The exhibitor {exhibitor.code} is not in this event any more.")
     return exhibitor
+
+
+def write_leads(stream: IO[bytes], fmt: str, sheet: Sheet, table: LeadTable,
+                **options: Any) -> None:
+    """Write the table's leads to `stream` as `fmt` (csv, xlsx or vcf)."""
+    if fmt == "csv":
+        write_csv(stream, sheet, table, **options)
+    elif fmt == "xlsx":
+        write_xlsx(stream, sheet, table.records(), **options)
+    else:
+        write_vcards(stream, sheet, table.records(), **options)
 
 
 # -- one manufacturer ----------------------------------------------------------------------

@@ -1,7 +1,7 @@
 """The CSV writer's lines against the plain rule, for any text a visitor or a booth
 could type: every text cell neutralised (a leading quote before a formula start), then
 the row written by csv.writer. The writer works column by column and quotes by hand
-(core.export_formats.CsvLines); this holds it to csv.writer byte for byte."""
+(core.export_csv.CsvLines); this holds it to csv.writer byte for byte."""
 
 from __future__ import annotations
 
@@ -14,10 +14,10 @@ from hypothesis import given as for_any
 from hypothesis import strategies as st
 
 from booth_app.core.countries import country_name
+from booth_app.core.export_csv import CsvLines
 from booth_app.core.export_formats import (
     PRODUCT_SEPARATOR,
     RATING_LABELS,
-    CsvLines,
     LeadTable,
     QuestionColumn,
     Sheet,
