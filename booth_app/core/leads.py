@@ -261,6 +261,15 @@ def count_leads(session: Session, *, exhibitor_id: str | None,
     return session.scalar(stmt) or 0
 
 
+def lead_key(session: Session, lead_id: str, *, sort: str = "captured_at",
+             descending: bool = True) -> LeadKey | None:
+    """Where a live lead sits in a list in this order: the `after` that starts a page
+    right after it (None when deleted or unknown)."""
+    rows, key, _ = _rows(session, None, [Lead.id == lead_id], _sort_keys(sort, descending), 1,
+                         sort=sort, products=False)
+    return key if rows else None
+
+
 def lead_row(session: Session, lead_id: str) -> LeadRow | None:
     """One live lead with its details (None when deleted or unknown)."""
     rows, _, _ = _rows(session, None, [Lead.id == lead_id], [(Lead.id, False)], 1,

@@ -201,3 +201,60 @@ def test_the_selected_lead_stays_selected_when_the_list_is_read_again(
     panel.rating.setCurrentIndex(panel.rating.findData(
         next(r for r in RATINGS if r != chosen.rating)))
     assert panel.selected_lead() is None  # filtered out: nothing else gets selected
+
+
+def fresh_list(db: Database, panel: LeadListPanel, exhibitor_id: str, **filters: Any) -> list[str]:
+    """The ids a fresh read of the whole list gives, in the panel's current order."""
+    from booth_app.ui.models.leads import _SORTS
+
+    model = panel.model
+    with db.reader() as session:
+        return [row.id for row in list_leads(
+            session, exhibitor_id=exhibitor_id, sort=_SORTS[model.sort_column],
+            descending=model.sort_order == Qt.SortOrder.DescendingOrder, **filters)]
+
+
+def test_an_edit_that_moves_a_lead_puts_it_where_it_now_belongs(
+        qtbot: QtBot, page: LeadsPage, demo_db: Database, busy_booth: dict[str, Any]) -> None:
+    """Sorted by rating, with every lead scrolled in: a cold lead rated hot leaves the
+    cold rows for the hot ones; one whose rating stays keeps its place. Either way the
+    rows held are what reading the list afresh gives."""
+    panel = page.list
+    click_header(qtbot, panel, COL_RATING)
+    rows = scroll_to_the_end(qtbot, panel)
+    top = rows[0].rating
+    mover = next(r for r in rows[len(rows) // 2:] if r.rating not in (top, ""))
+    page.open_lead(mover.id)
+    page.card.rating_buttons[top].click()
+    page.save_card()
+    after = shown(panel)
+    assert len(after) == len(rows)
+    assert [r.id for r in after] == fresh_list(demo_db, panel, busy_booth["id"])
+    moved = panel.model.row_of(mover.id)
+    assert after[moved].rating == top and moved < rows.index(mover)
+    assert panel.selected_lead() == mover.id
+
+    stayer = after[len(after) // 3]
+    page.open_lead(stayer.id)
+    page.card.stage.setCurrentIndex(page.card.stage.findData("won"))
+    page.save_card()
+    again = shown(panel)
+    assert [r.id for r in again] == [r.id for r in after]  # the same place for every row
+    assert again[len(after) // 3].stage == "won"
+    assert [r.id for r in again] == fresh_list(demo_db, panel, busy_booth["id"])
+
+
+def test_an_edit_that_takes_a_lead_out_of_the_filter_removes_it(
+        qtbot: QtBot, page: LeadsPage, demo_db: Database, busy_booth: dict[str, Any]) -> None:
+    panel = page.list
+    panel.rating.setCurrentIndex(panel.rating.findData("warm"))
+    rows = scroll_to_the_end(qtbot, panel)
+    leaving = rows[len(rows) // 2]
+    page.open_lead(leaving.id)
+    page.card.rating_buttons["hot"].click()
+    page.save_card()
+    after = shown(panel)
+    assert leaving.id not in [r.id for r in after] and len(after) == len(rows) - 1
+    assert [r.id for r in after] == fresh_list(demo_db, panel, busy_booth["id"],
+                                               rating="warm")
+    assert panel.counts.text().startswith(f"{len(rows) - 1} of ")

@@ -28,6 +28,7 @@ from booth_app.core.leads import (
     LeadPage,
     LeadRow,
     LeadSummary,
+    lead_key,
     lead_page,
     lead_row,
     lead_summary,
@@ -117,18 +118,50 @@ class LeadTableModel(RowsTableModel):
         self._read(self.page_size, summary=True)
 
     def refresh_lead(self, lead_id: str) -> LeadRow | None:
-        """After a capture, an edit or a delete: the pages read so far and the counts
-        again, so the lead shows where it now belongs (or is gone). Returns the lead as
-        it is now, or None when deleted or outside this list's manufacturer (never taken
-        in)."""
+        """After a capture, an edit or a delete: the lead shows where it now belongs (or
+        is gone), with the counts. A held lead that keeps its place is read again alone;
+        otherwise the pages read so far are read again. Returns the lead as it is now, or
+        None when deleted or outside this list's manufacturer (never taken in)."""
         with self.db.reader() as session:
             fresh = lead_row(session, lead_id)
         if fresh is not None and self.exhibitor_id is not None \
                 and fresh.exhibitor_id != self.exhibitor_id:
             return None
-        if self.loaded:
+        if self.loaded and not self._refresh_in_place(lead_id):
             self._read(max(len(self.rows), self.page_size), summary=True)
         return fresh
+
+    def _refresh_in_place(self, lead_id: str) -> bool:
+        """The held row of a lead that keeps its place (the list's order and filters,
+        asked of the database, still put it between the same neighbours) read again
+        alone, with the counts: an edit after scrolling through 10,000 leads does not
+        read them all again. False when the lead is not held or has moved."""
+        row = self.row_of(lead_id)
+        if row < 0:
+            return False
+        with self.db.reader() as session:
+            sort = _SORTS[self.sort_column]
+            descending = self.sort_order == Qt.SortOrder.DescendingOrder
+            start = None
+            if row > 0:
+                start = lead_key(session, self.rows[row - 1].id, sort=sort,
+                                 descending=descending)
+                if start is None:  # the row before it is gone
+                    return False
+            page = self._page(session, start, 2)
+            held = [kept.id for kept in self.rows[row:row + 2]]
+            if [found.id for found in page.rows[:len(held)]] != held:
+                return False
+            summary = lead_summary(session, self.exhibitor_id)
+            after = self._after
+            if row == len(self.rows) - 1 and after is not None:  # the next page starts here
+                after = lead_key(session, lead_id, sort=sort, descending=descending)
+        self.summary, self._after = summary, after
+        if not (self.product_id is not None or self.search):  # counted by the first page
+            self.matched = max(summary.count(self.rating, self.stage), len(self.rows))
+        self.rows[row] = page.rows[0]
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+        return True
 
     def clear(self) -> None:
         """Forget every lead (the window was locked)."""
