@@ -86,7 +86,7 @@ class CsvLines:
     a formula start, a comma, a quote or a line break; what repeats down a column
     (countries, labels, answers, products, amounts, dates, staff, laptops, the minute
     of a capture) is a cell worked out once per distinct value. Every line is the same
-    as csv.writer's, in about a third of its time.
+    as csv.writer's would be.
     """
 
     def __init__(self, sheet: Sheet, table: LeadTable) -> None:

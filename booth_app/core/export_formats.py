@@ -280,15 +280,8 @@ def answer_value(value: Any) -> str | int | float | None:
 
 
 def _country_names() -> Callable[[str], str]:
-    cache: dict[str, str] = {"": ""}
-
-    def name(code: str) -> str:
-        found = cache.get(code)
-        if found is None:
-            found = cache[code] = country_name(code)
-        return found
-
-    return name
+    """country_name, each code looked up once per file."""
+    return Memo(country_name).__getitem__
 
 
 # -- XLSX --------------------------------------------------------------------------------
