@@ -1,6 +1,6 @@
 """Camera frames of real badges for the webcam decoding tests and benchmark.
 
-A badge is issued and rendered exactly as it prints (core.badge_jobs, core.badge_render),
+A badge is issued and rendered exactly as it prints (core.badges.jobs, core.badges.render),
 rasterised with pypdfium2, then placed into a 1280x720 grey "camera frame" with some
 clutter the way a webcam sees a badge held up at the desk: turned, tilted away,
 out of focus, dim, under a glare from the plastic holder, small and far away, noisy.
@@ -17,9 +17,9 @@ from dataclasses import dataclass
 import pypdfium2 as pdfium
 from PIL import Image, ImageChops, ImageDraw, ImageFilter
 
-from booth_app.core.badge_jobs import faces_for_print
-from booth_app.core.badge_render import get_layout, render_pdf
-from booth_app.core.visitors import VisitorFields, add_visitor
+from booth_app.core.badges.jobs import faces_for_print
+from booth_app.core.badges.render import get_layout, render_pdf
+from booth_app.core.visitors.register import VisitorFields, add_visitor
 from booth_app.storage.database import Database
 
 FRAME = (1280, 720)

@@ -40,7 +40,7 @@ def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
 
 
 def layouts(args: argparse.Namespace) -> Result:
-    from booth_app.core.badge_render import list_layouts
+    from booth_app.core.badges.render import list_layouts
 
     rows = [{"name": layout.name, "title": layout.title, "width_mm": layout.width_mm,
              "height_mm": layout.height_mm, "per_page": layout.per_page}
@@ -64,8 +64,8 @@ def _check_out(path: Path) -> None:
 def render_badges(args: argparse.Namespace) -> Result:
     """Issue the badges and write them to --out; the issue is committed only once the
     PDF is safely on disk (written beside it, then renamed into place)."""
-    from booth_app.core.badge_jobs import faces_for_print, visitor_ids_for
-    from booth_app.core.badge_render import DEFAULT_LAYOUT, get_layout, render_pdf
+    from booth_app.core.badges.jobs import faces_for_print, visitor_ids_for
+    from booth_app.core.badges.render import DEFAULT_LAYOUT, get_layout, render_pdf
 
     layout = get_layout(args.layout or DEFAULT_LAYOUT)
     out = Path(args.out).expanduser()

@@ -37,8 +37,8 @@ def add_print_parser(badges_subparsers: Any, parser_class: type[argparse.Argumen
 
 def badges_print(args: argparse.Namespace) -> Result:
     from booth_app.core import printing
-    from booth_app.core.badge_jobs import faces_for_print, visitor_ids_for
-    from booth_app.core.badge_render import DEFAULT_LAYOUT, get_layout, render_pdf
+    from booth_app.core.badges.jobs import faces_for_print, visitor_ids_for
+    from booth_app.core.badges.render import DEFAULT_LAYOUT, get_layout, render_pdf
 
     layout = get_layout(args.layout or DEFAULT_LAYOUT)
     layout_name = layout.name

@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from booth_app.core.checkin import check_in
-from booth_app.core.visitors import visitor_to_dict
+from booth_app.core.checkin.rules import check_in
+from booth_app.core.visitors.register import visitor_to_dict
 
 
 def add_parser(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:

@@ -13,14 +13,19 @@ from sqlalchemy.engine import make_url
 
 from booth_app.core.errors import InputError
 from booth_app.core.events import create_event, event_to_dict, parse_date
-from booth_app.core.exhibitors import (
+from booth_app.core.exhibitors.manufacturers import (
     add_exhibitor,
     exhibitor_to_dict,
     import_exhibitors,
     list_exhibitors,
 )
-from booth_app.core.staff import add_staff, staff_to_dict
-from booth_app.core.visitors import VisitorFields, add_visitor, search_visitors, visitor_to_dict
+from booth_app.core.exhibitors.staff import add_staff, staff_to_dict
+from booth_app.core.visitors.register import (
+    VisitorFields,
+    add_visitor,
+    search_visitors,
+    visitor_to_dict,
+)
 from booth_app.storage.backup import backup_sqlite
 from booth_app.storage.database import Database, default_target, integrity_problem, to_url
 
@@ -48,8 +53,7 @@ def gui(args: argparse.Namespace) -> int:
 
     target = args.db
     if getattr(args, "demo", False):
-        from booth_app.core import demo as demo_core
-
+        from booth_app.core.demo import pavilion as demo_core
         target = target or demo_core.demo_target()
         demo_core.ensure_demo(target)
     return run_gui(target)
@@ -83,8 +87,7 @@ def init(args: argparse.Namespace) -> Result:
 
 
 def demo(args: argparse.Namespace) -> Result:
-    from booth_app.core import demo as demo_core
-
+    from booth_app.core.demo import pavilion as demo_core
     db = open_db(args)
     with db.session() as session:
         counts = demo_core.create_demo(session, db.stamp(), args.visitors)

@@ -11,9 +11,9 @@ from pathlib import Path
 from typing import Any
 
 from booth_app.core.errors import InputError
-from booth_app.core.exhibitors import find_exhibitor
-from booth_app.core.lead_capture import Catalogue, LeadFields, capture_lead
-from booth_app.core.leads import RATINGS, SORTS, lead_row, lead_to_dict, list_leads
+from booth_app.core.exhibitors.manufacturers import find_exhibitor
+from booth_app.core.leads.capture import Catalogue, LeadFields, capture_lead
+from booth_app.core.leads.listing import RATINGS, SORTS, lead_row, lead_to_dict, list_leads
 
 
 def add_parser(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
@@ -127,7 +127,7 @@ def _password(path: str | None) -> str | None:
 
 def run_export(args: argparse.Namespace) -> tuple[dict[str, Any], str, int]:
     from booth_app.cli.commands import open_db
-    from booth_app.core.exports import export_all, export_leads, log_export
+    from booth_app.core.exports.lead_exports import export_all, export_leads, log_export
 
     if args.password_file and not args.all:
         raise InputError("--password-file protects the --all ZIP; a single manufacturer's "

@@ -13,8 +13,8 @@ from typing import Any
 
 from booth_app.cli.commands import open_db
 from booth_app.cli.visitors_import import rejected_rows
-from booth_app.core.exhibitors import find_exhibitor, list_exhibitors
-from booth_app.core.setup import import_products, list_products
+from booth_app.core.exhibitors.manufacturers import find_exhibitor, list_exhibitors
+from booth_app.core.exhibitors.products import import_products, list_products
 
 Result = tuple[dict[str, Any], str, int]
 

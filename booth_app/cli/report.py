@@ -14,7 +14,7 @@ from typing import Any
 
 from booth_app.core.errors import InputError
 from booth_app.core.events import require_event
-from booth_app.core.report import (
+from booth_app.core.report.figures import (
     LANGUAGES,
     build_report,
     format_money,

@@ -19,7 +19,7 @@ from booth_app.core.errors import InputError
 from booth_app.core.events import current_event
 
 if TYPE_CHECKING:
-    from booth_app.core.sync_status import SyncStatus
+    from booth_app.core.sync.status import SyncStatus
 
 Result = tuple[dict[str, Any], str, int]
 ENV_PASSPHRASE = "BOOTH_PASSPHRASE"
@@ -124,7 +124,7 @@ def read_passphrase(args: argparse.Namespace) -> str | None:
 
 
 def sync_export(args: argparse.Namespace) -> Result:
-    from booth_app.core.sync_bundle import export_changes
+    from booth_app.core.sync.bundle import export_changes
 
     db = open_db(args)
     result = export_changes(db, args.out, passphrase=read_passphrase(args),
@@ -134,7 +134,7 @@ def sync_export(args: argparse.Namespace) -> Result:
 
 
 def sync_import(args: argparse.Namespace) -> Result:
-    from booth_app.core.sync_bundle import import_changes
+    from booth_app.core.sync.bundle import import_changes
 
     db = open_db(args)
     result = import_changes(db, args.file, passphrase=read_passphrase(args))
@@ -145,7 +145,7 @@ def sync_import(args: argparse.Namespace) -> Result:
 
 
 def sync_hub(args: argparse.Namespace) -> Result:
-    from booth_app.core.sync_hub import hub_round
+    from booth_app.core.sync.hub import hub_round
 
     db = open_db(args)
     result = hub_round(db, args.url, timeout_s=args.timeout)
@@ -156,7 +156,7 @@ def sync_hub(args: argparse.Namespace) -> Result:
 
 
 def sync_status(args: argparse.Namespace) -> Result:
-    from booth_app.core.sync_status import sync_status as read_sync_status
+    from booth_app.core.sync.status import sync_status as read_sync_status
 
     db = open_db(args)
     status = read_sync_status(db, hub_url=args.hub)
@@ -205,7 +205,7 @@ def status_lines(status: SyncStatus, zone: tzinfo) -> list[str]:
 
 
 def setup_export(args: argparse.Namespace) -> Result:
-    from booth_app.core.sync_bundle import export_setup
+    from booth_app.core.sync.bundle import export_setup
 
     db = open_db(args)
     result = export_setup(db, args.out, passphrase=read_passphrase(args))
@@ -217,7 +217,7 @@ def setup_export(args: argparse.Namespace) -> Result:
 
 
 def setup_import(args: argparse.Namespace) -> Result:
-    from booth_app.core.sync_bundle import import_setup
+    from booth_app.core.sync.bundle import import_setup
 
     db = open_db(args)
     result = import_setup(db, args.file, passphrase=read_passphrase(args))

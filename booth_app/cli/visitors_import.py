@@ -33,7 +33,7 @@ def add_parser(visitors_subparsers: Any, parser_class: type[argparse.ArgumentPar
 
 def visitors_import(args: argparse.Namespace) -> Result:
     db = open_db(args)
-    from booth_app.core.visitor_import import import_visitors
+    from booth_app.core.visitors.importing import import_visitors
 
     result = import_visitors(db, args.file).as_dict()
     return result, summary(result), 0

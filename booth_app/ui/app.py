@@ -56,7 +56,7 @@ def open_database(target: str | None, parent: QWidget | None = None) -> Database
             log.warning("cannot open %s: %s", target, exc)
             choice = _ask_recovery(parent, str(exc))
             if choice == "demo":
-                from booth_app.core.demo import demo_target, ensure_demo
+                from booth_app.core.demo.pavilion import demo_target, ensure_demo
 
                 target = demo_target()
                 ensure_demo(target)

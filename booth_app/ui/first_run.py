@@ -113,7 +113,7 @@ class FirstRunDialog(QDialog):
         identity. Nothing changes when the bundle or the passphrase is wrong."""
         from PySide6.QtWidgets import QFileDialog, QInputDialog
 
-        from booth_app.core.sync_bundle import import_setup
+        from booth_app.core.sync.bundle import import_setup
 
         if path is None:
             path, _ = QFileDialog.getOpenFileName(self, self.tr("The setup bundle"), "",
@@ -137,7 +137,7 @@ class FirstRunDialog(QDialog):
 
     def open_demo(self) -> None:
         """The demo lives in its own file, so this laptop's real database stays empty."""
-        from booth_app.core.demo import demo_target, ensure_demo
+        from booth_app.core.demo.pavilion import demo_target, ensure_demo
 
         target = demo_target()
         ensure_demo(target)

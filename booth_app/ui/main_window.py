@@ -26,16 +26,16 @@ from booth_app.core.events import current_event
 from booth_app.storage.backup import backups_dir, rolling_backup
 from booth_app.storage.database import Database, damaged_message
 from booth_app.ui import settings
-from booth_app.ui.pages.base import Page
-from booth_app.ui.pages.checkin import CheckinPage
-from booth_app.ui.pages.dashboard import DashboardPage
-from booth_app.ui.pages.exhibitors import ExhibitorsPage
-from booth_app.ui.pages.exports import ExportsPage
-from booth_app.ui.pages.leads import LeadsPage
-from booth_app.ui.pages.settings import SettingsPage
-from booth_app.ui.pages.visitors import VisitorsPage
-from booth_app.ui.session import SignedIn, StaffSession
+from booth_app.ui.access.session import SignedIn, StaffSession
+from booth_app.ui.checkin.page import CheckinPage
+from booth_app.ui.dashboard.page import DashboardPage
+from booth_app.ui.exhibitors.page import ExhibitorsPage
+from booth_app.ui.exports.page import ExportsPage
+from booth_app.ui.leads.page import LeadsPage
+from booth_app.ui.page import Page
+from booth_app.ui.settings_page import SettingsPage
 from booth_app.ui.tasks import run_task
+from booth_app.ui.visitors.page import VisitorsPage
 
 log = logging.getLogger(__name__)
 
@@ -129,7 +129,7 @@ class MainWindow(QMainWindow):
             self.backup_timer.start(max(1, settings.BACKUP_MINUTES.get()) * 60_000)
 
         self.update_top_strip()
-        from booth_app.ui.hub_sync import HubSync
+        from booth_app.ui.sync.hub import HubSync
 
         self.hub_sync = HubSync(db, self)
         self.hub_sync.state_changed.connect(self.show_sync_state)
@@ -159,7 +159,7 @@ class MainWindow(QMainWindow):
         self.top_station.setObjectName("topStation")
         self.top_staff = QLabel(self.tr("Not signed in"))
         self.top_staff.setObjectName("topStaff")
-        from booth_app.ui.sync_status import SyncPill
+        from booth_app.ui.sync.status_panel import SyncPill
 
         self.sync_pill = SyncPill(self.tr("✔ Saved locally"))
         self.sync_pill.setObjectName("syncPill")
@@ -216,7 +216,7 @@ class MainWindow(QMainWindow):
 
     def show_sync_status(self) -> None:
         """Which laptops have synced when, and what is unsent (a click on the pill)."""
-        from booth_app.ui.sync_status import open_sync_status
+        from booth_app.ui.sync.status_panel import open_sync_status
 
         self.sync_status_dialog = open_sync_status(self.db, self)
 
@@ -246,7 +246,7 @@ class MainWindow(QMainWindow):
         if self.staff_session.current is not None:
             self.staff_session.lock()
             return
-        from booth_app.ui.dialogs.sign_in import ask_sign_in
+        from booth_app.ui.access.sign_in import ask_sign_in
 
         ask_sign_in(self.db, self.staff_session, self)
 

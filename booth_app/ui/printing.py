@@ -303,8 +303,8 @@ def print_badges(parent: QWidget | None, db: Database, visitor_ids: list[str] | 
     Returns the running Task, or None when nothing was started (the user closed the
     print dialog, or a refusal was shown).
     """
-    from booth_app.core.badge_jobs import faces_for_print, print_order
-    from booth_app.core.badge_render import DEFAULT_LAYOUT, get_layout, render_pdf
+    from booth_app.core.badges.jobs import faces_for_print, print_order
+    from booth_app.core.badges.render import DEFAULT_LAYOUT, get_layout, render_pdf
 
     try:
         layout = get_layout(layout_name or settings.BADGE_LAYOUT.get() or DEFAULT_LAYOUT)

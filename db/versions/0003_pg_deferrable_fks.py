@@ -4,7 +4,7 @@ Revision ID: 0003_pg_deferrable_fks
 Revises: 0002
 Create Date: 2026-11-25 10:00:00
 
-The merge rules (core.sync_merge, rule 4) drop a row that lost its natural key before
+The merge rules (core.sync.merge, rule 4) drop a row that lost its natural key before
 moving its children to the kept row; on the hub a round runs `SET CONSTRAINTS ALL
 DEFERRED`, which PostgreSQL honours only for DEFERRABLE constraints. INITIALLY
 IMMEDIATE keeps every other writer's checks exactly as before.

@@ -22,8 +22,8 @@ BUDGET = 250.0
 
 def demo_faces(folder: Path, count: int) -> list[Any]:
     """`count` badge faces of demo visitors (tokens made, nothing issued)."""
-    from booth_app.core.badge_jobs import preview_face
-    from booth_app.core.demo import create_demo
+    from booth_app.core.badges.jobs import preview_face
+    from booth_app.core.demo.pavilion import create_demo
     from booth_app.storage.database import Database
     from booth_app.storage.models import Visitor
 
@@ -45,7 +45,7 @@ def naive_pdf(faces: list[Any], path: Path) -> None:
     from reportlab.lib.utils import ImageReader
     from reportlab.pdfgen.canvas import Canvas
 
-    from booth_app.core.badge_text import register_fonts
+    from booth_app.core.badges.shaping import register_fonts
 
     register_fonts()
     width, height = 85.6 * mm, 54 * mm
@@ -66,8 +66,8 @@ def naive_pdf(faces: list[Any], path: Path) -> None:
 
 @benchmark("badge_pdf", entries={"badge_pdf_per_s": ("/s", BUDGET)})
 def bench_badge_pdf(ctx: Context, folder: Path) -> dict[str, Any]:
-    from booth_app.core.badge_render import DEFAULT_LAYOUT, get_layout, render_pdf
-    from booth_app.core.badge_text import register_fonts
+    from booth_app.core.badges.render import DEFAULT_LAYOUT, get_layout, render_pdf
+    from booth_app.core.badges.shaping import register_fonts
 
     count = QUICK_BADGES if ctx.quick else BADGES
     faces = demo_faces(folder, count)

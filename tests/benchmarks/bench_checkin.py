@@ -50,8 +50,8 @@ def _top_up_checkins(db: Any, target: int) -> int:
 def bench_checkin(ctx: Context, folder: Path) -> dict[str, Any]:
     from sqlalchemy import select
 
-    from booth_app.core.badges import issue_badge
-    from booth_app.core.checkin import check_in
+    from booth_app.core.badges.tokens import issue_badge
+    from booth_app.core.checkin.rules import check_in
     from booth_app.core.events import require_event
     from booth_app.storage.database import Database
     from booth_app.storage.ids import utcnow

@@ -48,7 +48,7 @@ STATION = textwrap.dedent(
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope,
                       tempfile.mkdtemp())
     from booth_app.storage.database import Database
-    from booth_app.ui.pages.checkin import CheckinPage
+    from booth_app.ui.checkin.page import CheckinPage
 
     path, token_file = sys.argv[1], sys.argv[2]
     bursts, seconds = int(sys.argv[3]), float(sys.argv[4])
@@ -128,7 +128,7 @@ STATION = textwrap.dedent(
 def bench_checkin_gui(ctx: Context, folder: Path) -> dict[str, Any]:
     from sqlalchemy import select
 
-    from booth_app.core.badges import issue_badge
+    from booth_app.core.badges.tokens import issue_badge
     from booth_app.core.events import require_event
     from booth_app.storage.database import Database
     from booth_app.storage.models import Visitor

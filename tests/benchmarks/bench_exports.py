@@ -19,13 +19,13 @@ were written.
 - `leads_export_csv_100k_s`, with `baseline`: raw `csv.writer` writing the very same
   rows (the cells of the exported file read back beforehand) to a UTF-8 file with a
   BOM and fsyncing it, in the same run (best of as many runs). `read_s` is the
-  reading's share (the queries, `core.export_rows.read_leads`, timed on its own, best
+  reading's share (the queries, `core.exports.rows.read_leads`, timed on its own, best
   of 2 runs). `median_s`: the median of the CSV runs.
 - `leads_export_xlsx_100k_s`: the same leads as XLSX.
 - Informational: `leads_export_vcf_100k_s` (vCards), `leads_export_all_zip_s` (every
   manufacturer's leads, the 100,000 and the demo's, as CSV in one AES-encrypted ZIP),
   and `leads_export_xlsx_openpyxl_10k_s`: openpyxl's write-only mode writing the first
-  10,000 rows of the same cells, the reason core.xlsx_writer exists (multiply by ten
+  10,000 rows of the same cells, the reason core.exports.xlsx_writer exists (multiply by ten
   to compare).
 """
 
@@ -56,8 +56,8 @@ EXPORTS = textwrap.dedent(
     """
     import json, sys, time
     from pathlib import Path
-    from booth_app.core.export_rows import read_leads
-    from booth_app.core.exports import export_all, export_leads
+    from booth_app.core.exports.rows import read_leads
+    from booth_app.core.exports.lead_exports import export_all, export_leads
     from booth_app.core.gc_pause import collector_paused
     from booth_app.storage.database import Database
     from booth_app.storage.models import Exhibitor

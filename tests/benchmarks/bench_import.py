@@ -217,7 +217,7 @@ def _rounded(values: dict[str, float]) -> dict[str, float]:
     },
 )
 def bench_import(ctx: Context, folder: Path) -> dict[str, dict[str, Any]]:
-    from booth_app.core.visitor_import import import_visitors
+    from booth_app.core.visitors.importing import import_visitors
 
     count = QUICK_ROWS if ctx.quick else ROWS
     rows = visitor_shaped_rows(count)

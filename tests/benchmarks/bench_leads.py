@@ -124,7 +124,7 @@ def _scans(db: Any, count: int, rng: random.Random) -> list[tuple[str, str, str,
     """(kind, exhibitor code, payload, staff id) for `count` captures, in the MIX."""
     from sqlalchemy import select
 
-    from booth_app.core.badges import make_token
+    from booth_app.core.badges.tokens import make_token
     from booth_app.core.events import require_event
     from booth_app.storage.models import Exhibitor, Lead, Staff, Visitor
 
@@ -168,9 +168,9 @@ def _scans(db: Any, count: int, rng: random.Random) -> list[tuple[str, str, str,
 @benchmark("leads_core", entries={"lead_capture_p99": ("ms", 15.0),
                                   "lead_list_core_10k_ms": ("ms", None)})
 def bench_leads(ctx: Context, folder: Path) -> dict[str, Any]:
-    from booth_app.core.exhibitors import find_exhibitor
-    from booth_app.core.lead_capture import capture_lead
-    from booth_app.core.leads import list_leads
+    from booth_app.core.exhibitors.manufacturers import find_exhibitor
+    from booth_app.core.leads.capture import capture_lead
+    from booth_app.core.leads.listing import list_leads
     from booth_app.storage.database import Database
 
     db = Database(ctx.demo_db(folder))

@@ -53,9 +53,9 @@ PAGE = textwrap.dedent(
                       tempfile.mkdtemp())
     from booth_app.ui.app import make_app
     from booth_app.storage.database import Database
-    from booth_app.ui.models.leads import COL_NAME, COL_ORGANIZATION, COL_RATING, COL_VALUE
-    from booth_app.ui.pages.leads import LeadsPage
-    from booth_app.ui.session import SignedIn, StaffSession
+    from booth_app.ui.leads.table_model import COL_NAME, COL_ORGANIZATION, COL_RATING, COL_VALUE
+    from booth_app.ui.leads.page import LeadsPage
+    from booth_app.ui.access.session import SignedIn, StaffSession
 
     path, staff_id, rounds = sys.argv[1], sys.argv[2], int(sys.argv[3])
     app = make_app()

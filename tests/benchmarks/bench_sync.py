@@ -33,9 +33,9 @@ def _laptop(folder: Path, name: str) -> Any:
 def _fill(db: Any) -> None:
     from sqlalchemy import insert, select
 
-    from booth_app.core.codes import new_code
+    from booth_app.core.badges.codes import new_code
     from booth_app.core.events import create_event
-    from booth_app.core.exhibitors import add_exhibitor
+    from booth_app.core.exhibitors.manufacturers import add_exhibitor
     from booth_app.storage.ids import new_id
     from booth_app.storage.models import Checkin, CheckinPoint, Lead, Visitor
 
@@ -65,7 +65,7 @@ def _fill(db: Any) -> None:
 @benchmark("sync_bundle", entries={"sync_bundle_50k_s": ("s", 10.0),
                                    "sync_reimport_s": ("s", 1.0)})
 def bench_sync(ctx: Context, folder: Path) -> dict[str, Any]:
-    from booth_app.core.sync_bundle import (
+    from booth_app.core.sync.bundle import (
         export_changes,
         export_setup,
         import_changes,

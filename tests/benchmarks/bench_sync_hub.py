@@ -37,7 +37,7 @@ def bench_sync_hub(ctx: Context, folder: Path) -> dict[str, Any]:
     if bindir is None:
         return {"sync_hub_idle_round_ms": entry(
             None, "ms", 200.0, error="PostgreSQL server binaries (initdb, pg_ctl) not found")}
-    from booth_app.core.sync_hub import HubSession
+    from booth_app.core.sync.hub import HubSession
     from booth_app.storage.database import Database
 
     cluster = _PgCluster(bindir)

@@ -1,7 +1,7 @@
 """Webcam frame decoding at 720p (issue 4 budget: under 20 ms per frame).
 
 Frames as the camera's worker thread gets them: 8-bit grey 1280x720 bytes, decoded by
-`core.qr_decode.decode_grey` on one thread. Half of them are photos of real badges
+`core.checkin.camera_decode.decode_grey` on one thread. Half of them are photos of real badges
 (issued and rendered as they print, then turned, tilted, out of focus, dim, under
 glare, small, noisy: every shot in tests/badge_photos.py, for 8 badges, 3 with --quick);
 the other half hold no code, the common case while the camera idles, and the one that
@@ -81,7 +81,7 @@ def _zxing_once(data: bytes) -> list[str]:
     "webcam_badge_frames_ms": ("ms", None),
 })
 def bench_webcam_decode(ctx: Context, folder: Path) -> dict[str, Any]:
-    from booth_app.core.qr_decode import decode_grey
+    from booth_app.core.checkin.camera_decode import decode_grey
 
     count = QUICK_BADGES if ctx.quick else BADGES
     ctx.log(f"  photographing {count} badges ...")

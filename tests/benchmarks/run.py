@@ -166,7 +166,7 @@ class Context:
         return self._demo_info
 
     def _make_demo(self) -> Path:
-        from booth_app.core.demo import create_demo
+        from booth_app.core.demo.pavilion import create_demo
         from booth_app.storage.database import Database
 
         cache = self.root / "_cache"
@@ -457,7 +457,7 @@ def bench_demo_fill(ctx: Context, folder: Path) -> dict[str, Entry]:
 )
 def bench_visitor_search(ctx: Context, folder: Path) -> dict[str, Entry]:
     """Search as you type: search_visitors(limit=50) and count_visitors per keystroke."""
-    from booth_app.core.visitors import count_visitors, search_visitors
+    from booth_app.core.visitors.register import count_visitors, search_visitors
     from booth_app.storage.database import Database
 
     path = ctx.demo_db(folder)

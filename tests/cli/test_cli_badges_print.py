@@ -11,7 +11,7 @@ from typing import Any
 import cups_pdf as helpers
 import pytest
 
-from booth_app.core.badges import check_token
+from booth_app.core.badges.tokens import check_token
 from booth_app.core.events import require_event
 from booth_app.storage.database import Database
 

@@ -7,9 +7,9 @@ from collections.abc import Callable
 from pathlib import Path
 from subprocess import CompletedProcess
 
-from booth_app.core.badges import issue_badge
+from booth_app.core.badges.tokens import issue_badge
 from booth_app.core.events import require_event
-from booth_app.core.visitors import VisitorFields, add_visitor
+from booth_app.core.visitors.register import VisitorFields, add_visitor
 from booth_app.storage.database import Database
 
 Run = Callable[..., CompletedProcess[str]]

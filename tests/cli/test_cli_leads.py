@@ -11,10 +11,10 @@ from typing import Any
 
 import pytest
 
-from booth_app.core.badges import issue_badge
+from booth_app.core.badges.tokens import issue_badge
 from booth_app.core.events import require_event
-from booth_app.core.exhibitors import add_exhibitor, add_product
-from booth_app.core.visitors import VisitorFields, add_visitor
+from booth_app.core.exhibitors.manufacturers import add_exhibitor, add_product
+from booth_app.core.visitors.register import VisitorFields, add_visitor
 from booth_app.storage.database import Database
 
 Run = Callable[..., CompletedProcess[str]]

@@ -17,9 +17,9 @@ import pytest
 import pyzipper
 import vobject
 
-from booth_app.core.exhibitors import add_exhibitor
-from booth_app.core.lead_capture import Catalogue, LeadFields, capture_for_visitor
-from booth_app.core.visitors import VisitorFields, add_visitor
+from booth_app.core.exhibitors.manufacturers import add_exhibitor
+from booth_app.core.leads.capture import Catalogue, LeadFields, capture_for_visitor
+from booth_app.core.visitors.register import VisitorFields, add_visitor
 from booth_app.storage.database import Database
 
 Run = Callable[..., CompletedProcess[str]]

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from subprocess import CompletedProcess
 
-from booth_app.core.exhibitors import add_exhibitor
+from booth_app.core.exhibitors.manufacturers import add_exhibitor
 from booth_app.storage.database import Database
 
 Run = Callable[..., CompletedProcess[str]]

@@ -17,7 +17,7 @@ import pytest
 
 from booth_app.cli import main as cli_main
 from booth_app.cli import sync as cli_sync
-from booth_app.core.visitors import VisitorFields, add_visitor
+from booth_app.core.visitors.register import VisitorFields, add_visitor
 from booth_app.storage.database import Database
 
 

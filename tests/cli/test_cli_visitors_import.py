@@ -10,7 +10,7 @@ from subprocess import CompletedProcess
 
 import pytest
 
-from booth_app.core.visitor_import import import_visitors
+from booth_app.core.visitors.importing import import_visitors
 from booth_app.storage.database import Database
 
 FILES = Path(__file__).resolve().parents[1] / "fixtures" / "import"

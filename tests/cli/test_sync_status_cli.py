@@ -7,8 +7,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from booth_app.core.sync_bundle import export_changes, export_setup, import_changes, import_setup
-from booth_app.core.visitors import VisitorFields, add_visitor
+from booth_app.core.sync.bundle import export_changes, export_setup, import_changes, import_setup
+from booth_app.core.visitors.register import VisitorFields, add_visitor
 from booth_app.storage.database import Database
 
 PASS = "pavilion passphrase"

@@ -21,10 +21,10 @@ from cups_pdf import (
 from sqlalchemy import select
 
 from booth_app.core import printing
-from booth_app.core.badges import check_token
+from booth_app.core.badges.tokens import check_token
 from booth_app.core.errors import BoothError
 from booth_app.core.events import require_event
-from booth_app.core.visitors import VisitorFields, add_visitor
+from booth_app.core.visitors.register import VisitorFields, add_visitor
 from booth_app.storage.database import Database
 from booth_app.storage.models import AuditLog
 
@@ -32,7 +32,7 @@ from booth_app.storage.models import AuditLog
 
 
 def _issue(db: Database, names: list[str]) -> list[str]:
-    from booth_app.core.badges import issue_badge
+    from booth_app.core.badges.tokens import issue_badge
 
     tokens = []
     with db.session() as session:

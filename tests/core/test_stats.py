@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from booth_app.core.checkin import check_in
+from booth_app.core.checkin.rules import check_in
 from booth_app.core.events import require_event
-from booth_app.core.stats import pavilion_stats
-from booth_app.core.visitors import VisitorFields, add_visitor
+from booth_app.core.figures import pavilion_stats
+from booth_app.core.visitors.register import VisitorFields, add_visitor
 from booth_app.storage.database import Database
 from booth_app.storage.models import CheckinPoint
 

@@ -241,7 +241,7 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
 
 def test_excel_unicode_text_export() -> None:
-    from booth_app.core.visitors import VisitorFields
+    from booth_app.core.visitors.register import VisitorFields
 
     table = read_table(FIXTURES / "visitors_excel_unicode.txt")
     assert (table.encoding, table.delimiter) == ("utf-16", "\t")

@@ -19,7 +19,7 @@ REPO = Path(__file__).resolve().parents[2]
 WRITER = textwrap.dedent(
     """
     import sys
-    from booth_app.core.visitors import VisitorFields, add_visitor
+    from booth_app.core.visitors.register import VisitorFields, add_visitor
     from booth_app.storage.database import Database
 
     db = Database(sys.argv[1])

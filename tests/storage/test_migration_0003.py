@@ -13,8 +13,8 @@ from alembic import command
 from sqlalchemy import inspect, text
 from sqlalchemy.exc import IntegrityError
 
-from booth_app.core.search import search_visitors
-from booth_app.core.visitors import VisitorFields, add_visitor
+from booth_app.core.visitors.register import VisitorFields, add_visitor
+from booth_app.core.visitors.search import search_visitors
 from booth_app.storage.database import Database
 from booth_app.storage.migrate import alembic_config, current_revision
 from booth_app.storage.models import Base

@@ -9,8 +9,13 @@ import pytest
 from sqlalchemy import inspect, text
 
 from booth_app.core.events import create_event, current_event
-from booth_app.core.exhibitors import add_exhibitor, find_exhibitor, list_exhibitors
-from booth_app.core.visitors import VisitorFields, add_visitor, count_visitors, search_visitors
+from booth_app.core.exhibitors.manufacturers import add_exhibitor, find_exhibitor, list_exhibitors
+from booth_app.core.visitors.register import (
+    VisitorFields,
+    add_visitor,
+    count_visitors,
+    search_visitors,
+)
 from booth_app.storage.database import Database, DatabaseError
 from booth_app.storage.migrate import current_revision, head_revision
 from booth_app.storage.models import Base, Visitor

@@ -228,7 +228,7 @@ def test_clock_resumes_after_restart_even_if_the_wall_clock_went_back(
 
 
 def test_visitor_rows_carry_the_writer_columns(event_db: Database) -> None:
-    from booth_app.core.visitors import VisitorFields, add_visitor
+    from booth_app.core.visitors.register import VisitorFields, add_visitor
 
     with event_db.session() as session:
         visitor_id = add_visitor(session, VisitorFields.parse(name="Siti Rahma")).id

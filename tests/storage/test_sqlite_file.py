@@ -63,7 +63,7 @@ def test_foreign_keys_are_enforced(db: Database) -> None:
 
 
 def test_a_failed_write_session_keeps_nothing(event_db: Database) -> None:
-    from booth_app.core.visitors import VisitorFields, add_visitor, count_visitors
+    from booth_app.core.visitors.register import VisitorFields, add_visitor, count_visitors
 
     with pytest.raises(RuntimeError), event_db.session() as session:
         add_visitor(session, VisitorFields.parse(name="Half Written"))
@@ -88,7 +88,7 @@ def test_paths_and_urls() -> None:
 def valid_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A real pavilion database with a few hundred visitors, closed cleanly."""
     from booth_app.core.events import create_event
-    from booth_app.core.visitors import VisitorFields, add_visitor
+    from booth_app.core.visitors.register import VisitorFields, add_visitor
 
     path = tmp_path_factory.mktemp("good") / "booth.sqlite"
     database = Database(path)
@@ -271,7 +271,7 @@ def test_a_new_file_in_a_read_only_folder_is_refused(shared_dir: Path) -> None:
 def test_two_writers_at_once_queue_instead_of_failing(event_db: Database) -> None:
     import threading
 
-    from booth_app.core.visitors import VisitorFields, add_visitor, count_visitors
+    from booth_app.core.visitors.register import VisitorFields, add_visitor, count_visitors
 
     assert event_db.path is not None
     # Two programs on one file: the window and a CLI import, say.
@@ -303,7 +303,7 @@ def test_two_writers_at_once_queue_instead_of_failing(event_db: Database) -> Non
 def test_a_reader_sees_the_last_commit_without_waiting_for_a_writer(event_db: Database) -> None:
     import time
 
-    from booth_app.core.visitors import VisitorFields, add_visitor, count_visitors
+    from booth_app.core.visitors.register import VisitorFields, add_visitor, count_visitors
 
     with event_db.session() as session:
         add_visitor(session, VisitorFields.parse(name="Committed"))

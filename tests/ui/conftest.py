@@ -16,7 +16,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QEvent, QSettings, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
-from booth_app.core.demo import create_demo
+from booth_app.core.demo.pavilion import create_demo
 from booth_app.storage.database import Database
 
 DEMO_VISITORS = 600

@@ -10,12 +10,12 @@ from sqlalchemy import func, select
 
 from booth_app.storage.database import Database
 from booth_app.storage.models import Exhibitor, Lead, Visitor
+from booth_app.ui.checkin.page import CheckinPage
+from booth_app.ui.dashboard.page import DashboardPage
+from booth_app.ui.exhibitors.page import ExhibitorsPage
+from booth_app.ui.leads.page import LeadsPage
 from booth_app.ui.main_window import MainWindow
-from booth_app.ui.pages.checkin import CheckinPage
-from booth_app.ui.pages.dashboard import DashboardPage
-from booth_app.ui.pages.exhibitors import ExhibitorsPage
-from booth_app.ui.pages.leads import LeadsPage
-from booth_app.ui.pages.visitors import VisitorsPage
+from booth_app.ui.visitors.page import VisitorsPage
 
 
 @pytest.fixture
@@ -96,7 +96,7 @@ def test_exhibitors_page_lists_all_manufacturers_with_details(qtbot: QtBot,
 
 def test_leads_page_filters_by_manufacturer(window: MainWindow, demo_db: Database) -> None:
     from booth_app.storage.models import Staff
-    from booth_app.ui.session import SignedIn
+    from booth_app.ui.access.session import SignedIn
 
     window.sidebar.setCurrentRow(3)
     page = window.current_page()
@@ -133,7 +133,7 @@ def test_window_fits_a_1366x768_screen(window: MainWindow) -> None:
 
 
 def test_exhibitor_table_sorts_by_product_count(window: MainWindow) -> None:
-    from booth_app.ui.models.exhibitors import COL_PRODUCTS, SortRole
+    from booth_app.ui.exhibitors.table_model import COL_PRODUCTS, SortRole
 
     window.sidebar.setCurrentRow(4)
     page = window.current_page()
@@ -147,8 +147,8 @@ def test_exhibitor_table_sorts_by_product_count(window: MainWindow) -> None:
 
 def test_booth_staff_cannot_reach_coordinator_pages(window: MainWindow, demo_db: Database) -> None:
     from booth_app.storage.models import Staff
-    from booth_app.ui.pages.exports import ExportsPage
-    from booth_app.ui.session import SignedIn
+    from booth_app.ui.access.session import SignedIn
+    from booth_app.ui.exports.page import ExportsPage
 
     with demo_db.reader() as session:
         booth = SignedIn.of(session, session.scalars(select(Staff.id).where(

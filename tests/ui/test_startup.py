@@ -201,7 +201,7 @@ def test_sound_database_passes_the_background_check(qtbot: QtBot, demo_db: Datab
 def test_first_run_joins_from_the_coordinators_setup_bundle(
         qtbot: QtBot, db_path_empty: Database, demo_db: Database, tmp_path: Path,
         answer_dialog: Callable[..., list[str]]) -> None:
-    from booth_app.core.sync_bundle import export_setup
+    from booth_app.core.sync.bundle import export_setup
     from booth_app.storage.models import Exhibitor
 
     bundle = tmp_path / "pavilion.booth"

@@ -17,8 +17,8 @@ from booth_app.core.progress import Progress
 from booth_app.storage.database import Database
 from booth_app.ui import settings
 from booth_app.ui.errors import setup_logging, show_error
-from booth_app.ui.pages.exports import ExportsPage
-from booth_app.ui.pages.settings import SettingsPage
+from booth_app.ui.exports.page import ExportsPage
+from booth_app.ui.settings_page import SettingsPage
 from booth_app.ui.tasks import run_task
 
 

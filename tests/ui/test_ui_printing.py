@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtPrintSupport import QPrinterInfo
 from sqlalchemy import func, select
 
-from booth_app.core.badges import check_token
+from booth_app.core.badges.tokens import check_token
 from booth_app.core.events import require_event
 from booth_app.core.printing import PRINT_JOB_ACTION
 from booth_app.storage.database import Database
@@ -163,7 +163,7 @@ def _decode(image: object) -> list[str]:
 @pytest.mark.parametrize("layout", ["cr80", "a4x8"])
 def test_the_preview_shows_the_visitors_badge_with_a_scannable_code_and_issues_nothing(
         demo_db: Database, qtbot: object, layout: str) -> None:
-    from booth_app.ui.badge_preview import BadgePreview
+    from booth_app.ui.badges.preview import BadgePreview
 
     preview = BadgePreview(demo_db, layout_name=layout)
     qtbot.addWidget(preview)  # type: ignore[attr-defined]
@@ -196,7 +196,7 @@ def test_the_preview_shows_the_visitors_badge_with_a_scannable_code_and_issues_n
 
 
 def test_a_burst_of_selections_ends_on_the_last_visitor(demo_db: Database, qtbot: object) -> None:
-    from booth_app.ui.badge_preview import BadgePreview
+    from booth_app.ui.badges.preview import BadgePreview
 
     preview = BadgePreview(demo_db, layout_name="cr80")
     qtbot.addWidget(preview)  # type: ignore[attr-defined]

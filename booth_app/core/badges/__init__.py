@@ -1,0 +1,1 @@
+"""Badges: tokens, short codes, QR symbols, layouts, text shaping, PDF rendering, issuing."""

@@ -1,0 +1,125 @@
+"""Badge tokens: what a badge's QR code carries, verifiable offline.
+
+A token is 22 characters, all from the short-code alphabet (digits and consonants
+that QR encodes in its compact alphanumeric mode and that survive keyboard-wedge
+scanners on QWERTY, AZERTY and QWERTZ layouts):
+
+    BT  VV  CCCCCCCC  MMMMMMMMMM
+    |   |   |         `- message authentication code, 10 symbols (~45.9 bits)
+    |   |   `- the visitor's short code (printed under the QR)
+    |   `- badge version, base 24 (reprints count up; older versions are revoked)
+    `- format marker
+
+The MAC is HMAC-SHA256 under the event's badge secret over the event id, code and
+version, so an altered or invented code is rejected without any network. Whoever
+holds the secret can make badges; check-in laptops hold it too (HMAC is symmetric).
+"""
+
+from __future__ import annotations
+
+import hmac
+from dataclasses import dataclass
+from hashlib import sha256
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from booth_app.core.badges.codes import CODE_ALPHABET, CODE_LENGTH
+from booth_app.storage.ids import utcnow
+from booth_app.storage.models import AuditLog, Badge, Event, Visitor
+
+PREFIX = "BT"
+VERSION_LEN = 2
+MAC_LEN = 10
+TOKEN_LENGTH = len(PREFIX) + VERSION_LEN + CODE_LENGTH + MAC_LEN
+BASE = len(CODE_ALPHABET)
+MAX_VERSION = BASE**VERSION_LEN - 1
+
+
+def _encode(number: int, width: int) -> str:
+    digits = []
+    for _ in range(width):
+        number, digit = divmod(number, BASE)
+        digits.append(CODE_ALPHABET[digit])
+    if number:
+        raise ValueError("number too large for width")
+    return "".join(reversed(digits))
+
+
+def _decode(text: str) -> int:
+    number = 0
+    for char in text:
+        number = number * BASE + CODE_ALPHABET.index(char)
+    return number
+
+
+def _mac(secret: bytes, event_id: str, code: str, version: int) -> str:
+    digest = hmac.new(secret, f"{event_id}|{code}|{version}".encode(), sha256).digest()
+    return _encode(int.from_bytes(digest[:8], "big") % BASE**MAC_LEN, MAC_LEN)
+
+
+def make_token(event: Event, code: str, version: int) -> str:
+    if not 1 <= version <= MAX_VERSION:
+        raise ValueError(f"badge version must be 1..{MAX_VERSION}")
+    return (PREFIX + _encode(version, VERSION_LEN) + code
+            + _mac(event.badge_secret, event.id, code, version))
+
+
+@dataclass(frozen=True)
+class TokenCheck:
+    """What a scanned string is: not ours, ours but forged, or a genuine badge."""
+
+    kind: str  # "foreign" | "invalid" | "valid"
+    code: str = ""
+    version: int = 0
+
+
+def looks_like_token(text: str) -> bool:
+    return len(text) == TOKEN_LENGTH and text.startswith(PREFIX)
+
+
+def check_token(event: Event, text: str) -> TokenCheck:
+    """Verify a scanned token offline (constant-time MAC comparison)."""
+    candidate = text.strip().upper()
+    if not looks_like_token(candidate):
+        return TokenCheck("foreign")
+    body = candidate[len(PREFIX):]
+    if any(ch not in CODE_ALPHABET for ch in body):
+        return TokenCheck("invalid")
+    version = _decode(body[:VERSION_LEN])
+    code = body[VERSION_LEN:VERSION_LEN + CODE_LENGTH]
+    mac = body[VERSION_LEN + CODE_LENGTH:]
+    if version < 1 or not hmac.compare_digest(mac, _mac(event.badge_secret, event.id, code,
+                                                         version)):
+        return TokenCheck("invalid", code, version)
+    return TokenCheck("valid", code, version)
+
+
+def current_badge(session: Session, visitor: Visitor) -> Badge | None:
+    return session.scalars(
+        select(Badge).where(Badge.visitor_id == visitor.id, Badge.deleted.is_(False))
+        .order_by(Badge.version.desc()).limit(1)
+    ).first()
+
+
+def issue_badge(session: Session, event: Event, visitor: Visitor, *, layout: str = "",
+                staff_id: str | None = None) -> tuple[Badge, str]:
+    """The badge to print now: the first one, or a reprint that revokes the previous.
+
+    Returns the badge row and its token; the print is counted and logged.
+    """
+    now = utcnow()
+    latest = session.scalar(
+        select(func.max(Badge.version)).where(Badge.visitor_id == visitor.id)) or 0
+    previous = current_badge(session, visitor)
+    if previous is not None and not previous.revoked:
+        previous.revoked, previous.revoked_at = True, now
+    badge = Badge(visitor_id=visitor.id, version=latest + 1, printed_count=1,
+                  last_printed_at=now, layout=layout)
+    session.add(badge)
+    session.add(AuditLog(at=now, staff_id=staff_id,
+                         action="badge.reprint" if latest else "badge.print",
+                         entity="visitor", entity_id=visitor.id,
+                         detail={"version": latest + 1, "layout": layout}))
+    session.flush()
+    return badge, make_token(event, visitor.code, badge.version)

@@ -1,0 +1,1 @@
+"""Check-in at the door: the rules, scanners' keyboard layouts, camera decoding."""

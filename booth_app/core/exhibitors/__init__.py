@@ -1,0 +1,1 @@
+"""Exhibitors: manufacturers, their products, staff, qualifier questions and check-in points."""

@@ -1,0 +1,1 @@
+"""The pavilion results report for the ministry: figures, charts, pages."""

@@ -1,0 +1,506 @@
+"""The pavilion results report for the ministry: a PDF in English or Bahasa Indonesia.
+
+`collect_report` gathers the whole show's figures with aggregate queries (GROUP BY in
+the database: 250,000 visitors never become Python objects); `build_report` lays them
+out with reportlab platypus: a cover, the totals with the value converted into the
+reporting currency at the coordinator's rates, charts, a table per manufacturer and the
+MoUs signed, "Page 3 of 7" and the event's name in every footer.
+
+How the figures are counted (printed on the report too):
+- check-ins: admissions and re-entries ("in") at every point; unique visitors: the
+  event's visitors (erased ones aside) checked in at least once; visitors registered:
+  the event's visitors, erased ones aside;
+- business meetings: leads at stage meeting, quotation, mou or won (the stages that
+  come after a meeting was held); MoUs signed: leads at stage mou or won;
+- potential transaction value: the values of every lead except those marked lost;
+- a rate `USD: 16250` means 1 USD = 16,250 units of the reporting currency. A value in a
+  currency without a rate is listed as "not converted", never dropped or guessed.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from functools import cache
+from pathlib import Path
+from typing import Any, Literal
+from zoneinfo import ZoneInfo
+
+import pycountry
+from sqlalchemy import BigInteger, String, case, cast, func, select
+from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
+
+from booth_app.core.countries import country_name
+from booth_app.core.errors import BoothError, InputError
+from booth_app.core.events import require_event
+from booth_app.core.figures import ACCEPTED, MEETING_STAGES, MOU_STAGES
+from booth_app.core.progress import NO_PROGRESS, Progress
+from booth_app.paths import resource_path
+from booth_app.storage.models import Checkin, Event, Exhibitor, Lead, Visitor
+
+Lang = Literal["en", "id"]
+LANGUAGES: tuple[str, ...] = ("en", "id")
+LOST_STAGE = "lost"
+TOP_COUNTRIES = 10
+TOP_MOUS = 20
+CENT = Decimal("0.01")
+
+
+# -- labels and numbers -----------------------------------------------------------------------
+
+
+@cache
+def labels(lang: str) -> dict[str, Any]:
+    """The report's words in `lang` (resources/translations/report_<lang>.json)."""
+    if lang not in LANGUAGES:
+        raise InputError(f"The report is written in en or id, not {lang!r}.")
+    path = resource_path("translations", f"report_{lang}.json")
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+def format_number(value: int | float | Decimal, lang: str, places: int = 0) -> str:
+    """1,234.50 in English, 1.234,50 in Indonesian."""
+    text = f"{Decimal(value):,.{places}f}"
+    if lang == "id":
+        text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
+    return text
+
+
+def format_money(amount: Decimal, currency: str, lang: str) -> str:
+    return f"{currency} {format_number(amount, lang, 2)}".strip()
+
+
+def format_rate(rate: Decimal, lang: str) -> str:
+    """A rate as the coordinator gave it, grouped: 16,250 or 0.0000615 (never rounded)."""
+    text = f"{rate.normalize():,f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    if lang == "id":
+        text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
+    return text
+
+
+def format_date(day: date, lang: str) -> str:
+    return f"{day.day} {labels(lang)['months'][day.month - 1]} {day.year}"
+
+
+def format_dates(start: date, end: date, lang: str) -> str:
+    """27-30 January 2027; 30 January - 2 February 2027; across years in full."""
+    months = labels(lang)["months"]
+    if start == end:
+        return format_date(start, lang)
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{start.day}\u2013{end.day} {months[end.month - 1]} {end.year}"
+    if start.year == end.year:
+        return f"{start.day} {months[start.month - 1]} \u2013 {format_date(end, lang)}"
+    return f"{format_date(start, lang)} \u2013 {format_date(end, lang)}"
+
+
+def short_day(day: date, lang: str) -> str:
+    words = labels(lang)
+    return (f"{words['weekdays_short'][day.weekday()]} {day.day} "
+            f"{words['months_short'][day.month - 1]}")
+
+
+def utc_offset(moment: datetime) -> str:
+    offset = moment.utcoffset() or timedelta(0)
+    sign = "-" if offset < timedelta(0) else "+"
+    minutes = abs(int(offset.total_seconds())) // 60
+    return f"UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+@cache
+def _country_names(lang: str) -> Any:
+    import gettext
+
+    if lang == "en":
+        return gettext.NullTranslations()
+    try:
+        return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
+    except OSError:
+        return gettext.NullTranslations()
+
+
+def country_label(code: str, lang: str) -> str:
+    if not code:
+        return str(labels(lang)["no_country"])
+    name = country_name(code)
+    country = pycountry.countries.get(alpha_2=code)
+    if lang != "en" and country is not None:
+        name = _country_names(lang).gettext(getattr(country, "common_name", None) or country.name)
+    return name
+
+
+def category_label(category: str, lang: str) -> str:
+    return str(labels(lang)["categories"].get(category or "other", category))
+
+
+# -- currencies and rates ---------------------------------------------------------------------
+
+
+def parse_currency_code(value: str, what: str = "--currency") -> str:
+    code = (value or "").strip().upper()
+    if len(code) != 3 or not code.isalpha() or pycountry.currencies.get(alpha_3=code) is None:
+        raise InputError(f"{what}: {value!r} is not an ISO 4217 currency code such as IDR, "
+                         "USD, EUR or AED.")
+    return code
+
+
+def parse_rate(text: str) -> tuple[str, Decimal]:
+    """`USD=16250` -> ("USD", 16250): 1 USD is worth 16,250 of the reporting currency.
+    A point marks decimals; thousands separators are refused (16,250 and 16.250 could
+    each mean two things)."""
+    currency, sep, number = (text or "").partition("=")
+    if not sep:
+        raise InputError(f"--rate {text!r}: write CUR=RATE, e.g. USD=16250 "
+                         "(1 USD = 16250 units of the reporting currency).")
+    code = parse_currency_code(currency, "--rate")
+    number = number.strip().replace("_", "")
+    if "," in number or number.count(".") > 1:
+        raise InputError(f"--rate {text!r}: write the rate without thousands separators and "
+                         "with a point for decimals, e.g. USD=16250 or IDR=0.0000615.")
+    try:
+        rate = Decimal(number)
+    except InvalidOperation:
+        raise InputError(f"--rate {text!r}: {number!r} is not a number.") from None
+    if not rate.is_finite() or rate <= 0:
+        raise InputError(f"--rate {text!r}: a rate must be a number above 0.")
+    return code, rate
+
+
+def parse_rates(items: Iterable[str], currency: str) -> dict[str, Decimal]:
+    """Every `CUR=RATE`; a currency twice, or the reporting currency at a rate other than
+    1, is refused rather than silently chosen between."""
+    rates: dict[str, Decimal] = {}
+    for item in items:
+        code, rate = parse_rate(item)
+        if code in rates and rates[code] != rate:
+            raise InputError(f"--rate {code} is given twice ({rates[code]} and {rate}).")
+        if code == currency and rate != 1:
+            raise InputError(f"--rate {item!r}: {code} is the reporting currency (1 {code} = "
+                             f"1 {code}).")
+        rates[code] = rate
+    return rates
+
+
+@dataclass(frozen=True)
+class Money:
+    """Amounts turned into the reporting currency, and those that had no rate."""
+
+    converted: Decimal
+    not_converted: dict[str, Decimal]
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"converted": str(self.converted),
+                "not_converted": {cur: str(amount) for cur, amount in self.not_converted.items()}}
+
+
+def convert(amounts: Mapping[str, Decimal], currency: str,
+            rates: Mapping[str, Decimal]) -> Money:
+    """Sum `amounts` (currency -> amount) in `currency`; those without a rate stay apart."""
+    total, left = Decimal(0), {}
+    for code, amount in sorted(amounts.items()):
+        rate = Decimal(1) if code == currency else rates.get(code)
+        if rate is None:
+            left[code] = amount
+        else:
+            total += amount * rate
+    return Money(total.quantize(CENT, ROUND_HALF_UP), left)
+
+
+def _add(into: dict[str, Decimal], currency: str, amount: Decimal) -> None:
+    into[currency] = into.get(currency, Decimal(0)) + amount
+
+
+# -- the figures --------------------------------------------------------------------------------
+
+
+@dataclass
+class ManufacturerFigures:
+    code: str
+    name: str
+    booth: str
+    leads: int = 0
+    hot: int = 0
+    meetings: int = 0
+    mous: int = 0
+    values: dict[str, Decimal] = field(default_factory=dict)  # potential, per currency
+    value: Money = field(default_factory=lambda: Money(Decimal(0), {}))
+
+
+@dataclass(frozen=True)
+class MouRow:
+    manufacturer: str
+    code: str
+    visitor: str
+    organization: str
+    country: str  # ISO code
+    amount: Decimal | None
+    currency: str
+    converted: Decimal | None  # None: no value, or no rate for its currency
+
+
+@dataclass
+class ReportData:
+    event_name: str
+    pavilion: str
+    venue: str
+    start: date
+    end: date
+    timezone: str
+    generated_at: datetime  # event-local
+    currency: str
+    rates: dict[str, Decimal]
+    visitors_registered: int = 0
+    checkins: int = 0
+    unique_visitors: int = 0
+    leads: int = 0
+    hot_leads: int = 0
+    meetings: int = 0
+    mous: int = 0
+    potential_by_currency: dict[str, Decimal] = field(default_factory=dict)
+    mou_by_currency: dict[str, Decimal] = field(default_factory=dict)
+    potential: Money = field(default_factory=lambda: Money(Decimal(0), {}))
+    mou_value: Money = field(default_factory=lambda: Money(Decimal(0), {}))
+    manufacturers: list[ManufacturerFigures] = field(default_factory=list)
+    checkins_by_day: dict[date, int] = field(default_factory=dict)
+    checkins_by_day_hour: dict[date, dict[int, int]] = field(default_factory=dict)
+    # (country code or "", registered, checked in), most checked in first
+    by_country: list[tuple[str, int, int]] = field(default_factory=list)
+    by_category: list[tuple[str, int, int]] = field(default_factory=list)
+    top_mous: list[MouRow] = field(default_factory=list)
+
+    def totals(self) -> dict[str, Any]:
+        """The headline figures as JSON-ready values (amounts as strings)."""
+        return {
+            "checkins": self.checkins, "unique_visitors": self.unique_visitors,
+            "visitors_registered": self.visitors_registered, "leads": self.leads,
+            "hot_leads": self.hot_leads, "meetings": self.meetings, "mous": self.mous,
+            "currency": self.currency,
+            "rates": {code: str(rate) for code, rate in sorted(self.rates.items())},
+            "potential_value": str(self.potential.converted),
+            "mou_value": str(self.mou_value.converted),
+            "not_converted": {cur: str(a) for cur, a in self.potential.not_converted.items()},
+            "mou_not_converted": {cur: str(a) for cur, a in
+                                  self.mou_value.not_converted.items()},
+        }
+
+
+def _minute(session: Session) -> ColumnElement[str]:
+    """The UTC minute of a check-in as text "YYYY-MM-DD HH:MM", grouped on in SQL so
+    that a busy show comes back as a few thousand rows, and turned into event-local
+    days and hours in Python (any zone, any offset, DST included)."""
+    if session.get_bind().dialect.name == "postgresql":
+        return func.to_char(Checkin.scanned_at, "YYYY-MM-DD HH24:MI", type_=String)
+    # SQLite keeps "YYYY-MM-DD HH:MM:SS.ffffff" (naive UTC).
+    return func.substr(Checkin.scanned_at, 1, 16, type_=String)
+
+
+def _live_checkin() -> tuple[ColumnElement[bool], ...]:
+    return (Checkin.deleted.is_(False), Checkin.status.in_(ACCEPTED),
+            Checkin.direction == "in")
+
+
+def _collect_checkins(session: Session, data: ReportData, zone: ZoneInfo) -> None:
+    live = _live_checkin()
+    minute = _minute(session)
+    days: dict[date, int] = {}
+    hours: dict[date, dict[int, int]] = {}
+    for stamp, count in session.execute(
+            select(minute, func.count()).where(*live).group_by(minute)):
+        local = datetime.strptime(stamp, "%Y-%m-%d %H:%M").replace(tzinfo=UTC).astimezone(zone)
+        day = local.date()
+        days[day] = days.get(day, 0) + count
+        by_hour = hours.setdefault(day, {})
+        by_hour[local.hour] = by_hour.get(local.hour, 0) + count
+    data.checkins = sum(days.values())
+    # Every day of the event shows, a quiet one as 0; days outside it only when used.
+    day = data.start
+    while day <= data.end and (data.end - data.start).days < 62:
+        days.setdefault(day, 0)
+        day += timedelta(days=1)
+    data.checkins_by_day = dict(sorted(days.items()))
+    data.checkins_by_day_hour = {d: hours.get(d, {}) for d in data.checkins_by_day}
+
+
+def _collect_visitors(session: Session, data: ReportData, event: Event) -> None:
+    came = select(Checkin.visitor_id).where(*_live_checkin(), Checkin.visitor_id.is_not(None))
+    countries: Counter[str] = Counter()
+    countries_in: Counter[str] = Counter()
+    categories: Counter[str] = Counter()
+    categories_in: Counter[str] = Counter()
+    # One pass over the table: "IS NOT" and the event grouped on rather than filtered
+    # keep SQLite from walking an index and fetching 250,000 rows one by one.
+    for event_id, country, category, registered, attended in session.execute(
+            select(Visitor.event_id, Visitor.country, Visitor.category, func.count(),
+                   func.sum(case((Visitor.id.in_(came), 1), else_=0)))
+            .where(Visitor.deleted.is_not(True))
+            .group_by(Visitor.country, Visitor.category, Visitor.event_id)):
+        if event_id != event.id:
+            continue
+        country, category = country or "", category or "other"
+        countries[country] += registered
+        countries_in[country] += int(attended or 0)
+        categories[category] += registered
+        categories_in[category] += int(attended or 0)
+    data.visitors_registered = sum(countries.values())
+    data.unique_visitors = sum(countries_in.values())
+
+    def ordered(total: Counter[str], came_in: Counter[str]) -> list[tuple[str, int, int]]:
+        return sorted(((key, total[key], came_in[key]) for key in total),
+                      key=lambda row: (-row[2], -row[1], row[0]))
+
+    data.by_country = ordered(countries, countries_in)
+    data.by_category = ordered(categories, categories_in)
+
+
+def _collect_leads(session: Session, data: ReportData, event: Event) -> None:
+    makers = {ex_id: ManufacturerFigures(code, name, booth) for ex_id, code, name, booth in
+              session.execute(select(Exhibitor.id, Exhibitor.code, Exhibitor.name,
+                                     Exhibitor.booth)
+                              .where(Exhibitor.event_id == event.id,
+                                     Exhibitor.deleted.is_(False)))}
+    # Whole cents summed as integers: exact on SQLite too, where NUMERIC may hold floats.
+    cents = func.sum(cast(func.round(Lead.value * 100), BigInteger))
+    for ex_id, rating, stage, currency, count, total in session.execute(
+            select(Lead.exhibitor_id, Lead.rating, Lead.stage, Lead.currency, func.count(), cents)
+            .join(Exhibitor, Exhibitor.id == Lead.exhibitor_id)
+            .where(Lead.deleted.is_(False), Exhibitor.event_id == event.id)
+            .group_by(Lead.exhibitor_id, Lead.rating, Lead.stage, Lead.currency)):
+        maker = makers.get(ex_id)
+        if maker is None:  # a manufacturer deleted with its leads kept: still counted
+            maker = makers[ex_id] = ManufacturerFigures("?", "?", "")
+        maker.leads += count
+        maker.hot += count if rating == "hot" else 0
+        maker.meetings += count if stage in MEETING_STAGES else 0
+        maker.mous += count if stage in MOU_STAGES else 0
+        if total is not None and stage != LOST_STAGE:
+            amount = Decimal(int(total)).scaleb(-2)
+            _add(maker.values, currency or "", amount)
+            _add(data.potential_by_currency, currency or "", amount)
+            if stage in MOU_STAGES:
+                _add(data.mou_by_currency, currency or "", amount)
+    for maker in makers.values():
+        maker.value = convert(maker.values, data.currency, data.rates)
+        data.leads += maker.leads
+        data.hot_leads += maker.hot
+        data.meetings += maker.meetings
+        data.mous += maker.mous
+    data.manufacturers = sorted(makers.values(), key=lambda m: (-m.leads, m.code))
+    data.potential = convert(data.potential_by_currency, data.currency, data.rates)
+    data.mou_value = convert(data.mou_by_currency, data.currency, data.rates)
+
+
+def _collect_mous(session: Session, data: ReportData, event: Event, limit: int) -> None:
+    """The largest MoUs by value in the reporting currency (those without a value, or
+    in a currency without a rate, after them)."""
+    rows = session.execute(
+        select(Lead.id, Lead.value, Lead.currency)
+        .join(Exhibitor, Exhibitor.id == Lead.exhibitor_id)
+        .where(Lead.deleted.is_(False), Lead.stage.in_(MOU_STAGES),
+               Exhibitor.event_id == event.id)).all()
+
+    def worth(row: Any) -> tuple[int, Decimal, Decimal, str]:
+        value = Decimal(row.value) if row.value is not None else None
+        rate = Decimal(1) if row.currency == data.currency else data.rates.get(row.currency)
+        converted = value * rate if value is not None and rate is not None else None
+        return (0 if converted is not None else 1 if value is not None else 2,
+                -(converted or Decimal(0)), -(value or Decimal(0)), row.id)
+
+    chosen = [row.id for row in sorted(rows, key=worth)[:limit]]
+    if not chosen:
+        return
+    details = {row.id: row for row in session.execute(
+        select(Lead.id, Lead.value, Lead.currency, Exhibitor.name, Exhibitor.code,
+               Visitor.name.label("visitor"), Visitor.organization, Visitor.country)
+        .join(Exhibitor, Exhibitor.id == Lead.exhibitor_id)
+        .join(Visitor, Visitor.id == Lead.visitor_id)
+        .where(Lead.id.in_(chosen)))}
+    for lead_id in chosen:
+        row = details.get(lead_id)
+        if row is None:
+            continue
+        amount = Decimal(row.value).quantize(CENT) if row.value is not None else None
+        rate = Decimal(1) if row.currency == data.currency else data.rates.get(row.currency)
+        converted = (amount * rate).quantize(CENT, ROUND_HALF_UP) \
+            if amount is not None and rate is not None else None
+        data.top_mous.append(MouRow(row.name, row.code, row.visitor, row.organization,
+                                    row.country, amount, row.currency, converted))
+
+
+def collect_report(session: Session, *, currency: str | None = None,
+                   rates: Mapping[str, Decimal] | None = None, now: datetime | None = None,
+                   progress: Progress = NO_PROGRESS, top_mous: int = TOP_MOUS) -> ReportData:
+    """Every figure of the report, from aggregate queries over the whole show."""
+    event = require_event(session)
+    zone = ZoneInfo(event.timezone)
+    currency = parse_currency_code(currency or event.currency)
+    data = ReportData(
+        event_name=event.name, pavilion=event.pavilion, venue=event.venue,
+        start=event.start_date, end=event.end_date, timezone=event.timezone,
+        generated_at=(now or datetime.now(UTC)).astimezone(zone), currency=currency,
+        rates={code: Decimal(rate) for code, rate in (rates or {}).items() if code != currency})
+    steps = (("check-ins", lambda: _collect_checkins(session, data, zone)),
+             ("visitors", lambda: _collect_visitors(session, data, event)),
+             ("leads", lambda: _collect_leads(session, data, event)),
+             ("MoUs", lambda: _collect_mous(session, data, event, top_mous)))
+    for number, (what, step) in enumerate(steps):
+        progress.report(number, len(steps) + 1, f"Counting {what}")
+        step()
+    return data
+
+
+# -- the PDF ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ReportResult:
+    path: Path
+    pages: int
+    totals: dict[str, Any]
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"path": str(self.path), "pages": self.pages, "totals": self.totals}
+
+
+def build_report(session: Session, path: str | Path, *, currency: str | None = None,
+                 rates: Mapping[str, Decimal] | None = None, lang: Lang | str = "en",
+                 progress: Progress = NO_PROGRESS, now: datetime | None = None,
+                 overwrite: bool = True) -> ReportResult:
+    """Write the results report to `path` (replaced only once the whole PDF is written:
+    a failure or a cancel leaves nothing behind). `currency` defaults to the event's;
+    `rates[CUR]` is what 1 CUR is worth in it."""
+    from booth_app.core.report.pages import write_pdf
+
+    labels(lang)  # refuses an unknown language before any work
+    target = Path(path).expanduser()
+    if target.is_dir():
+        raise InputError(f"{target} is a folder; give a file name such as report.pdf.")
+    folder = target.parent
+    if not folder.is_dir():
+        raise InputError(f"The folder {folder} does not exist.")
+    if not overwrite and target.exists():
+        raise InputError(f"{target} already exists; choose another name or remove it first.")
+    data = collect_report(session, currency=currency, rates=rates, now=now, progress=progress)
+    progress.report(4, 5, "Writing the PDF")
+    handle, temp = tempfile.mkstemp(prefix=".report-", suffix=".pdf", dir=folder)
+    os.close(handle)
+    try:
+        pages = write_pdf(data, temp, lang)
+        progress.report(5, 5, "")  # the last moment a cancel is honoured
+        if not overwrite and target.exists():
+            raise InputError(f"{target} already exists; choose another name or remove it first.")
+        os.replace(temp, target)
+    except OSError as exc:
+        raise BoothError(f"Cannot write {target}: {exc.strerror or exc}") from None
+    finally:
+        Path(temp).unlink(missing_ok=True)
+    return ReportResult(target, pages, data.totals())

@@ -1,0 +1,1 @@
+"""Sync between laptops: bundles, the setup bundle, merging, the hub, status."""

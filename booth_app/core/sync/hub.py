@@ -1,0 +1,360 @@
+"""One sync round with the pavilion hub: a Booth database on PostgreSQL.
+
+The hub holds the same tables as a laptop and merges with the same rules
+(core.sync.merge). A round is
+
+1. **push**: the rows changed here since this laptop's cursor for the hub (local Meta,
+   `sync_sent:hub:<address>`) are applied on the hub in one hub transaction;
+2. **pull**: the rows on the hub stamped above this laptop's pull cursor are applied
+   here in one local transaction.
+
+The pull cursor lives in the *hub's* Meta (`sync_sent:laptop:<device id>`), not on the
+laptop: a row that reaches the hub later with an older stamp (a laptop that was
+offline all morning) lowers every laptop's cursor on the hub as it is applied
+(`lower_cursors`), so everybody pulls it. A cursor kept only on the laptop would skip
+it for good. Pushes and pulls on the hub take one advisory lock, so no push slips in
+between reading the rows to pull and moving the cursor past them.
+
+A cursor moves only after the transaction that carried its rows committed; when the
+hub vanishes halfway, the open transaction rolls back, the cursors stay where they
+were and the next round sends the same rows again (applying a version twice is a
+no-op). Rows that only echo what the other side sent (the same id, stamp and device)
+do not count against the cursors, so what came from the hub is not pushed back and
+what was pushed is not pulled again; rows the merge rules derived on the way are.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import func, select, text, union_all
+from sqlalchemy.engine import Connection, make_url
+from sqlalchemy.exc import DBAPIError, IntegrityError, InterfaceError, OperationalError
+from sqlalchemy.sql.selectable import ScalarSelect
+
+from booth_app.core.errors import BoothError
+from booth_app.core.sync.cursors import cursor_key, get_meta, set_meta, stamp_floor
+from booth_app.core.sync.merge import ORDER, TABLES, Applier, ApplyResult, changed_rows
+from booth_app.core.sync.status import record_hub_round, unsent_count
+from booth_app.storage.clock import HybridClock
+from booth_app.storage.database import Database, DatabaseError
+from booth_app.storage.ids import utcnow
+from booth_app.storage.models import Event, Meta
+
+# Any fixed 64-bit number; the migrations runner uses its own.
+HUB_LOCK = 0x426F6F7468487562  # "BoothHub"
+REMEMBER_EVERY = timedelta(seconds=60)
+
+
+class HubUnavailable(BoothError):
+    """The hub cannot be reached or went away mid-round; nothing was half-done."""
+
+
+@dataclass(frozen=True)
+class HubResult:
+    pushed: int
+    pulled: int
+    merged: int
+    seconds: float
+
+    def as_dict(self) -> dict[str, int]:
+        return {"pushed": self.pushed, "pulled": self.pulled, "merged": self.merged}
+
+
+class _EchoAwareApplier(Applier):
+    """Tells rows written as they came from the rows the merge rules derived."""
+
+    via = "hub"
+
+    def __init__(self, conn: Connection, clock: HybridClock,
+                 incoming: dict[str, list[dict[str, Any]]]) -> None:
+        super().__init__(conn, clock)
+        self.incoming = {(r["id"], r["hlc"], r["device_id"])
+                         for rows in incoming.values() for r in rows}
+        self.derived_lowest: str | None = None
+
+    def _wrote(self, row: dict[str, Any]) -> None:
+        super()._wrote(row)
+        derived = (row["id"], row["hlc"], row["device_id"]) not in self.incoming
+        if derived and (self.derived_lowest is None or row["hlc"] < self.derived_lowest):
+            self.derived_lowest = row["hlc"]
+
+
+def _apply_keeping_cursor(conn: Connection, clock: HybridClock,
+                          rows: dict[str, list[dict[str, Any]]], key: str) -> ApplyResult:
+    """Apply `rows`; the cursor `key` (of the side they came from) skips their echo."""
+    before = get_meta(conn, key)
+    applier = _EchoAwareApplier(conn, clock, rows)
+    result = applier.apply(rows)
+    if before is not None:
+        # apply() lowered every cursor below the lowest row written; for the sender
+        # only the derived rows are news.
+        keep = before
+        if applier.derived_lowest is not None:
+            keep = min(before, stamp_floor(applier.derived_lowest))
+        else:
+            keep = _past_echoes(conn, before, applier.incoming)
+        set_meta(conn, key, keep)
+    return result
+
+
+def _past_echoes(conn: Connection, since: str, incoming: set[tuple[str, str, str]]) -> str:
+    """`since`, moved past the rows above it when every one of them is an echo.
+
+    Rows that arrived with stamps above the sender's cursor (the other side's clock was
+    ahead) would otherwise count as unsent and travel back whole at the next round (a
+    laptop joining a full hub would push every row it just pulled). One row above the
+    cursor that is not an echo (written here meanwhile) keeps the cursor where it was.
+    """
+    newest = since
+    for name in ORDER:
+        table = TABLES[name]
+        for row in conn.execute(select(table.c.id, table.c.hlc, table.c.device_id)
+                                .where(table.c.hlc > since)):
+            if (row[0], row[1], row[2]) not in incoming:
+                return since
+            newest = max(newest, row[1])
+    return newest
+
+
+def newest_stamp(tables: Iterable[str] = ORDER) -> ScalarSelect[Any]:
+    """The newest stamp of any synced row, as a scalar subquery.
+
+    Each table's max(hlc) is read off the end of its hlc index (migration 0002), so the
+    answer costs a few page reads whatever the table sizes and whatever the planner
+    thinks of a cursor value it cannot see. (An EXISTS(... hlc > cursor) took 200 ms on
+    the hub: with the cursor in a subquery PostgreSQL planned a sequential scan that
+    stops at the first match, and an idle round has none, so it read every row.)
+    """
+    each = union_all(*(select(func.max(TABLES[name].c.hlc).label("hlc")) for name in tables))
+    return select(func.max(each.subquery().c.hlc)).scalar_subquery()
+
+
+def _meta_value(key: str) -> ScalarSelect[Any]:
+    meta = Meta.__table__
+    return select(meta.c.value).where(meta.c.key == key).scalar_subquery()  # type: ignore[attr-defined]
+
+
+def _event_of(conn: Connection) -> tuple[str, str] | None:
+    table = Event.__table__
+    got = conn.execute(select(table.c.id, table.c.name)  # type: ignore[attr-defined]
+                       .where(table.c.deleted.is_(False))  # type: ignore[attr-defined]
+                       .order_by(table.c.created_at.desc()).limit(1)).first()  # type: ignore[attr-defined]
+    return (got[0], got[1]) if got is not None else None
+
+
+def _is_connection_error(exc: BaseException) -> bool:
+    if isinstance(exc, OperationalError | InterfaceError | DatabaseError):
+        return True
+    return isinstance(exc, DBAPIError) and bool(exc.connection_invalidated)
+
+
+def hub_url_with_timeouts(url: str, timeout_s: float) -> str:
+    """The hub address with libpq's connect and TCP timeouts (a dead link fails fast)."""
+    parsed = make_url(url)
+    if not parsed.get_backend_name().startswith("postgresql"):
+        return url
+    seconds = max(1, round(timeout_s))
+    query = {"connect_timeout": str(seconds), "tcp_user_timeout": str(seconds * 1000),
+             "keepalives": "1", "keepalives_idle": str(seconds),
+             "keepalives_interval": "1", "keepalives_count": "3"}
+    query.update({k: str(v) for k, v in parsed.query.items()})
+    return parsed.update_query_dict(query).render_as_string(hide_password=False)
+
+
+class HubSession:
+    """A laptop's link to one hub, kept between rounds (pooled hub connections).
+
+    A round with nothing to move costs one local query and one hub query, on a hub
+    connection kept open between rounds, with no transaction and no lock: "is anything
+    here newer than the push cursor?" and "is anything on the hub newer than my pull
+    cursor?". The push check reads only this laptop's file; the pull check reads the
+    cursor and the newest stamps in one statement, so it sees one snapshot: a late push
+    that lowers the cursor (under the hub lock) commits its rows and the lowered cursor
+    together, and the check sees both or neither.
+    """
+
+    def __init__(self, local: Database, hub_url: str, *, timeout_s: float = 5) -> None:
+        self.local = local
+        self.hub_url = hub_url
+        self.timeout_s = timeout_s
+        self._hub: Database | None = None
+        self._probe_conn: Connection | None = None
+        self._event_checked = False
+        self._remembered: tuple[bool, datetime] | None = None
+        self.shown_url = make_url(hub_url).render_as_string(hide_password=True)
+        self.push_key = cursor_key(f"hub:{self.shown_url}")
+        self.pull_key = cursor_key(f"laptop:{local.device_id}")
+
+    # -- the hub connection -------------------------------------------------------------
+    def _open(self) -> Database:
+        if self._hub is None:
+            try:
+                self._hub = Database(hub_url_with_timeouts(self.hub_url, self.timeout_s))
+            except DatabaseError as exc:
+                raise HubUnavailable(f"The hub is not reachable: {exc}") from None
+            except (OperationalError, InterfaceError) as exc:
+                raise HubUnavailable(f"The hub is not reachable: {exc.orig}") from None
+        return self._hub
+
+    def _probe(self, hub: Database) -> Connection:
+        """The connection the idle checks use: kept open, autocommit (no BEGIN/ROLLBACK)."""
+        if self._probe_conn is None or self._probe_conn.invalidated:
+            conn = hub.engine.connect().execution_options(isolation_level="AUTOCOMMIT")
+            conn.execute(text(f"SET statement_timeout = {int(self.timeout_s * 1000)}"))
+            self._probe_conn = conn
+        return self._probe_conn
+
+    def _drop_probe(self) -> None:
+        if self._probe_conn is not None:
+            with contextlib.suppress(Exception):
+                self._probe_conn.invalidate()
+                self._probe_conn.close()
+            self._probe_conn = None
+
+    def _hub_tx(self, hub: Database) -> Any:
+        return hub.engine.begin()
+
+    def _guard(self, conn: Connection) -> None:
+        """Per-transaction limits and the hub lock (every hub write takes it)."""
+        ms = int(self.timeout_s * 1000)
+        conn.execute(text(f"SET LOCAL statement_timeout = {ms}"))
+        conn.execute(text(f"SET LOCAL lock_timeout = {ms}"))
+        # A natural-key merge drops a row before its children move to the kept one; the
+        # hub's foreign keys are DEFERRABLE (migration 0003) so they wait for the commit.
+        conn.execute(text("SET CONSTRAINTS ALL DEFERRED"))
+        conn.execute(select(func.pg_advisory_xact_lock(HUB_LOCK)))
+
+    def close(self) -> None:
+        self._drop_probe()
+        if self._hub is not None:
+            self._hub.dispose()
+            self._hub = None
+
+    # -- the round ----------------------------------------------------------------------
+    def round(self) -> HubResult:
+        """Push what is new here, pull what is new there; HubUnavailable when cut off."""
+        started = time.perf_counter()
+        with self.local.engine.connect() as conn:
+            event = _event_of(conn)
+            since, newest = conn.execute(select(_meta_value(self.push_key),
+                                                newest_stamp())).one()
+        if event is None:
+            raise BoothError("This laptop has not joined an event: import the setup bundle "
+                             "first (booth setup import FILE).")
+        try:
+            hub = self._open()
+            if self._event_checked and since is not None and (newest or "") <= since:
+                pushed, merged_there = 0, 0  # nothing here is newer than what the hub has
+            else:
+                pushed, merged_there = self._push(hub, event)
+            pulled, merged_here = self._pull(hub)
+        except BoothError as exc:
+            self._remember(ok=False, error=str(exc))
+            raise
+        except IntegrityError as exc:
+            message = (f"The hub refused these rows ({str(exc.orig)[:120]}). "
+                       "Nothing was changed.")
+            self._remember(ok=False, error=message)
+            raise BoothError(message) from None
+        except Exception as exc:
+            if not _is_connection_error(exc):
+                raise
+            # A dead pool would fail the next round too: start it afresh then.
+            self._drop_probe()
+            if self._hub is not None:
+                self._hub.engine.dispose()
+            reason = getattr(exc, "orig", None) or exc
+            message = (f"The hub went away during the sync: {reason}. Nothing was "
+                       "half-done; the next round sends it again.")
+            self._remember(ok=False, error=message)
+            raise HubUnavailable(message) from None
+        result = HubResult(pushed, pulled, merged_there + merged_here,
+                           time.perf_counter() - started)
+        self._remember(ok=True, result=result)
+        return result
+
+    def _remember(self, *, ok: bool, result: HubResult | None = None, error: str = "") -> None:
+        """Keep the round's outcome for the sync status (core.sync.status).
+
+        Written when something moved, when the outcome changes, and otherwise at most
+        once a minute: an idle round every few seconds must not write to the laptop's
+        file each time (the door's scans share its write lock)."""
+        now = utcnow()
+        moved = result is not None and (result.pushed or result.pulled or result.merged)
+        last = self._remembered
+        if not moved and last is not None and last[0] == ok and now - last[1] < REMEMBER_EVERY:
+            return
+        with contextlib.suppress(OperationalError):  # a busy file: the next round writes it
+            record_hub_round(self.local, hub=self.shown_url, ok=ok, result=result,
+                             error=error, hub_device=self._hub.device_id if self._hub else "")
+            self._remembered = (ok, now)
+
+    def _push(self, hub: Database, event: tuple[str, str]) -> tuple[int, int]:
+        with self.local.engine.connect() as conn:
+            since = read = get_meta(conn, self.push_key)
+        with self._hub_tx(hub) as hconn:
+            self._guard(hconn)
+            there = _event_of(hconn)
+            if there is not None and there[0] != event[0]:
+                raise BoothError(f"This hub holds another event ({there[1]}), not "
+                                 f"{event[1]}. Nothing was changed.")
+            if there is None:
+                since = None  # an empty (or reset) hub gets everything, the event first
+            self._event_checked = True
+            with self.local.engine.connect() as conn:
+                rows = changed_rows(conn, since)
+            stamps = [row["hlc"] for table in rows.values() for row in table]
+            if not stamps:
+                return 0, 0
+            result = _apply_keeping_cursor(hconn, hub.clock, rows, self.pull_key)
+        self._advance_push_cursor(read, max(stamps))
+        return result.applied, result.merged
+
+    def _advance_push_cursor(self, read: str | None, until: str) -> None:
+        """Move the push cursor unless something (a bundle import) moved it meanwhile."""
+        with self.local.engine.execution_options(booth_write=True).begin() as conn:
+            if get_meta(conn, self.push_key) == read:
+                set_meta(conn, self.push_key, until)
+
+    def _pull(self, hub: Database) -> tuple[int, int]:
+        cursor, newest = self._probe(hub).execute(
+            select(_meta_value(self.pull_key), newest_stamp())).one()
+        if newest is None or (cursor is not None and newest <= cursor):
+            return 0, 0
+        with self._hub_tx(hub) as hconn:
+            self._guard(hconn)
+            since = get_meta(hconn, self.pull_key)
+            rows = changed_rows(hconn, since)
+            stamps = [row["hlc"] for table in rows.values() for row in table]
+            if not stamps:
+                return 0, 0
+            with self.local.engine.execution_options(booth_write=True).begin() as conn:
+                if self.local.is_sqlite:
+                    conn.execute(text("PRAGMA defer_foreign_keys = ON"))
+                result = _apply_keeping_cursor(conn, self.local.clock, rows, self.push_key)
+            set_meta(hconn, self.pull_key, max(stamps))
+        return result.applied, result.merged
+
+    # -- for the status line ------------------------------------------------------------
+    def waiting(self) -> int:
+        """Rows changed here that the hub has not had yet."""
+        with self.local.engine.connect() as conn:
+            return unsent_count(conn, get_meta(conn, self.push_key))
+
+
+def hub_round(local: Database, hub_url: str, *, timeout_s: float = 5) -> HubResult:
+    """One round with the hub at `hub_url` (a fresh link, closed afterwards)."""
+    session = HubSession(local, hub_url, timeout_s=timeout_s)
+    try:
+        return session.round()
+    finally:
+        session.close()
+
+
+__all__ = ["HubResult", "HubSession", "HubUnavailable", "hub_round", "hub_url_with_timeouts"]

@@ -1,0 +1,1 @@
+"""Visitors: registration, search, lookup of a scan, imports, organisers' badges, merging."""

@@ -1,0 +1,1 @@
+"""Who is signed in: sessions, the sign-in dialog, the PIN pad."""

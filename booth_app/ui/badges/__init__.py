@@ -1,0 +1,1 @@
+"""Badges in the window: the live preview."""

@@ -1,0 +1,1 @@
+"""The Check-in page: scan field, burst guard, camera, result card, sounds."""

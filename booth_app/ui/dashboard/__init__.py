@@ -1,0 +1,1 @@
+"""The Dashboard: figures, charts, check-ins per hour."""

@@ -1,0 +1,1 @@
+"""The Exhibitors page: profile, products, staff, questions, check-in points."""

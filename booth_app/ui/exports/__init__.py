@@ -1,0 +1,1 @@
+"""The Exports page: lead files, the ZIP of every manufacturer, the report, backups."""

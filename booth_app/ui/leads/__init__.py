@@ -1,0 +1,1 @@
+"""The Leads page: lead card, lead list, questions, keys."""

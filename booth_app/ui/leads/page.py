@@ -1,0 +1,514 @@
+"""Leads at a booth: sign in, scan a badge, qualify the lead, see the booth's list.
+
+Nobody signed in: a panel asks to sign in (Ctrl+L). Signed in at a booth: a scan
+field on top (a scanner burst captures a lead for this booth's manufacturer; typing
+searches visitors, arrows and Enter capture one by hand), the lead card after a
+capture, and the booth's lead list beside it. Every read goes through the window's
+StaffSession scope, so booth staff only ever see their own manufacturer's leads; a
+coordinator picks the manufacturer (or all of them) above the list.
+
+The capture itself is committed as the card opens (a scan is a lead even when nobody
+qualifies it); the card's form is saved with Ctrl+Enter, and the focus goes back to
+the scan field for the next visitor.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from datetime import tzinfo
+from html import escape
+from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from booth_app.core.errors import BoothError
+from booth_app.core.exhibitors.manufacturers import list_exhibitors
+from booth_app.core.leads.capture import (
+    Catalogue,
+    UnreadableBadge,
+    capture_for_visitor,
+    capture_lead,
+    delete_lead,
+    find_lead,
+)
+from booth_app.core.leads.listing import lead_page, lead_summary
+from booth_app.storage.database import Database
+from booth_app.storage.models import Exhibitor, Visitor
+from booth_app.ui.access.session import StaffSession
+from booth_app.ui.access.sign_in import SignInPanel, ask_sign_in
+from booth_app.ui.checkin.burst_guard import BurstGuard
+from booth_app.ui.checkin.scan_field import ScanField, is_text_input
+from booth_app.ui.leads.view import CardLead, read_card_lead
+from booth_app.ui.page import Page
+from booth_app.ui.tasks import run_task
+
+if TYPE_CHECKING:
+    from booth_app.ui.leads.card import LeadCard
+    from booth_app.ui.leads.keys import StrayKeys
+    from booth_app.ui.leads.lead_list import LeadListPanel
+    from booth_app.ui.visitors.matches import VisitorMatches
+
+log = logging.getLogger(__name__)
+
+# The list's queries are compiled while the window waits for someone to sign in.
+WARM_UP_MS = 1000
+CARD_WIDTH = 660
+CARD_MIN_WIDTH = 560
+LIST_MIN_WIDTH = 420
+
+STYLE = """
+#captureStatus { font-size: 13pt; padding: 8px 12px; border-radius: 8px; }
+#captureStatus[tone="ready"] { background: #e9eef3; color: #17324d; }
+#captureStatus[tone="good"] { background: #e3f3e8; color: #1d6b36; }
+#captureStatus[tone="bad"] { background: #fde8e8; color: #9b1c1c; }
+"""
+
+
+class LeadsPage(Page):
+    lead_shown = Signal(str)  # lead id, once the card shows a committed capture
+    # The capture area's widgets, there once build() ran.
+    scan_field: ScanField
+    matches: VisitorMatches
+    status: QLabel
+    card: LeadCard
+    list: LeadListPanel
+    keys: StrayKeys
+
+    def __init__(self, db: Database, staff_session: StaffSession | None = None) -> None:
+        super().__init__(db, self.tr("Leads"))
+        self.header.hide()  # the top strip says who is signed in; the card needs the height
+        self.setStyleSheet(STYLE)
+        self.staff_session = staff_session or StaffSession(self)
+        self.staff_session.changed.connect(self._session_changed)
+        self.zone: tzinfo = ZoneInfo("UTC")
+        self.currency = "USD"
+        self.chosen_exhibitor: str | None = None  # a coordinator's pick in the list
+        self.last_latency_ms: float | None = None
+        self.status_headline = self.status_detail = ""
+
+        self.stack = QStackedWidget()
+        self.locked = SignInPanel()
+        self.sign_in_button = self.locked.button
+        self.sign_in_button.clicked.connect(self.sign_in)
+        self.stack.addWidget(self.locked)
+        self.layout_.addWidget(self.stack, 1)
+        # The capture area is built when first needed (a sign-in, or idle time after
+        # start), so the window opens without it.
+        self.built = False
+
+        for sequence in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(sequence), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self.save_card)
+        if self.staff_session.current is not None:
+            self._session_changed(self.staff_session.current)
+        self._warm = QTimer(self, singleShot=True, interval=WARM_UP_MS)
+        self._warm.timeout.connect(self._warm_up)
+        self._warm.start()
+
+    # -- layout ---------------------------------------------------------------------------
+
+    def build(self) -> None:
+        """Make the capture area: scan field, card and list (once)."""
+        if self.built:
+            return
+        self.built = True
+        self.stack.addWidget(self._work_area())
+        self.show_ready()
+
+    def _work_area(self) -> QWidget:
+        from booth_app.ui.leads.card import LeadCard
+        from booth_app.ui.leads.keys import StrayKeys
+        from booth_app.ui.leads.lead_list import LeadListPanel
+        from booth_app.ui.visitors.matches import VisitorMatches
+
+        area = QWidget()
+        layout = QVBoxLayout(area)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        top = QHBoxLayout()
+        self.scan_field = ScanField()
+        self.scan_field.setPlaceholderText(self.tr("Scan a badge, or type a visitor's name"))
+        top.addWidget(self.scan_field, 1)
+        self.switch_button = QPushButton(self.tr("Switch staff"))
+        self.switch_button.setToolTip(self.tr("Another member of this booth signs in"))
+        self.switch_button.clicked.connect(self.switch_staff)
+        self.lock_button = QPushButton(self.tr("Lock (Ctrl+L)"))
+        self.lock_button.clicked.connect(self.staff_session.lock)
+        for button in (self.switch_button, self.lock_button):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            top.addWidget(button)
+        layout.addLayout(top)
+        self.matches = VisitorMatches(self.db)
+        layout.addWidget(self.matches)
+
+        # One line under the field says what happened: ready, saved, or why a scan was
+        # not captured (the headline in bold, then the detail).
+        self.status = QLabel()
+        self.status.setObjectName("captureStatus")
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.status)
+
+        # The card takes the left of the splitter while a lead is open; otherwise the
+        # list has the whole width.
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.card = LeadCard(self.db)
+        self.card.setMinimumWidth(CARD_MIN_WIDTH)
+        self.card.hide()
+        self.card.saved.connect(self._card_saved)
+        self.card.closed.connect(self._card_closed)
+        self.keys = StrayKeys(self.scan_field, self.card, self._open_selected)
+        self.card.stray_key.connect(self.keys.card_key)
+        self.list = LeadListPanel(self.db)
+        self.list.setMinimumWidth(LIST_MIN_WIDTH)
+        self.list.open_requested.connect(self.open_lead)
+        self.list.delete_requested.connect(self.delete_lead)
+        self.list.scope_changed.connect(self._pick_exhibitor)
+        self.list.stray_key.connect(self.keys.list_key)
+        for combo in (self.list.rating, self.list.stage, self.list.product, self.list.picker):
+            combo.activated.connect(lambda _i: self.scan_field.setFocus())
+        self.splitter.addWidget(self.card)
+        self.splitter.addWidget(self.list)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        layout.addWidget(self.splitter, 1)
+
+        self.scan_field.scanned.connect(self.handle_scan)
+        # A badge scanned while the cursor is in the notes (or any other input) of the
+        # card or the list is still a scan, not text in the note.
+        self.burst_guard = BurstGuard(area)
+        self.burst_guard.watch_children()
+        self.burst_guard.scanned.connect(self.handle_scan)
+        self.scan_field.search.connect(self.search)
+        self.scan_field.submitted.connect(lambda _text: self.matches.pick_current())
+        self.scan_field.navigate.connect(self.matches.move)
+        self.matches.picked.connect(self.capture_visitor)
+        return area
+
+    # -- who is signed in -----------------------------------------------------------------
+
+    @property
+    def signed_in(self) -> bool:
+        return self.staff_session.current is not None
+
+    def scope(self) -> str | None:
+        """The manufacturer whose leads the list shows (None: all, coordinators only)."""
+        own = self.staff_session.lead_scope()
+        return own if own is not None else self.chosen_exhibitor
+
+    def capture_exhibitor(self) -> str | None:
+        """Whom a scan here makes a lead for: the booth's own, or the coordinator's pick."""
+        return self.scope() if self.signed_in else None
+
+    def sign_in(self) -> None:
+        ask_sign_in(self.db, self.staff_session, self.window())
+
+    def switch_staff(self) -> None:
+        ask_sign_in(self.db, self.staff_session, self.window(), switch=True)
+
+    def _session_changed(self, who: object) -> None:
+        if who is None and not self.built:
+            return
+        self.build()
+        self.keys.stop()
+        if self.card.lead is not None:
+            self.card.close_card()  # locked or someone else: the form goes, unsaved
+        self.matches.dismiss()
+        self.scan_field.clear()
+        self.chosen_exhibitor = None
+        if who is None:
+            self.list.clear()
+            self.stack.setCurrentIndex(0)
+            if self.isVisible():
+                self.sign_in_button.setFocus()
+            return
+        self.stack.setCurrentIndex(1)
+        self.switch_button.setVisible(True)
+        self.show_ready()
+        self.refresh()
+        if self.isVisible():
+            self.scan_field.setFocus()
+
+    def _pick_exhibitor(self, exhibitor_id: object) -> None:
+        who = self.staff_session.current
+        if who is None or not who.is_coordinator:
+            return  # booth staff have no picker; never widen their view
+        self.chosen_exhibitor = str(exhibitor_id) if exhibitor_id else None
+        if self.card.lead is not None:
+            self.card.close_card()
+        self.show_ready()
+        self.load_list()
+
+    # -- page life ------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        who = self.staff_session.current
+        if who is None or not self.built:
+            return
+        event = self.current_event()
+        if event is not None:
+            self.zone, self.currency = ZoneInfo(event.timezone), event.currency or "USD"
+        if who.is_coordinator:
+            with self.db.reader() as session:
+                exhibitors = [(e.id, f"{e.booth or '–'} · {e.code} — {e.name}")
+                              for e in list_exhibitors(session)]
+            self.list.set_picker(exhibitors, self.chosen_exhibitor)
+        else:
+            self.list.set_picker(None)
+        self.load_list()
+
+    def _warm_up(self) -> None:
+        """While the window waits for someone to sign in: build the capture area, and
+        compile the lead list's queries off the GUI thread (for a manufacturer of no
+        one), so the first list after a sign-in pays for neither."""
+        if self.signed_in:
+            return
+        self.build()
+
+        def work(_progress: object) -> None:
+            with self.db.reader() as session:
+                Catalogue.load(session, "")
+                lead_summary(session, "")
+                lead_page(session, exhibitor_id="")
+
+        run_task(self, work, lambda _result: None,
+                 lambda exc: log.debug("warming the lead list up failed: %s", exc))
+
+    def load_list(self) -> None:
+        scope = self.scope()
+        products: list[tuple[str, str]] = []
+        if scope is not None:
+            with self.db.reader() as session:
+                products = [(p.id, p.name) for p in Catalogue.load(session, scope).products]
+        self.list.set_products(products)
+        self.list.load(scope, self.zone)
+
+    def focus_main(self) -> None:
+        if not self.signed_in or not self.built:
+            self.sign_in_button.setFocus()
+        elif self.card.lead is not None:
+            self.card.rating_buttons["hot"].setFocus()
+        else:
+            self.scan_field.setFocus()
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self.focus_main)
+
+    # -- the capture area -----------------------------------------------------------------
+
+    def show_ready(self) -> None:
+        if not self.built:
+            return
+        if self.staff_session.current is not None and self.capture_exhibitor() is None:
+            self._say(self.tr("Choose a manufacturer above the list to capture leads for it."),
+                      "", "ready")
+        else:
+            self._say(self.tr("Ready: scan a badge"),
+                      self.tr("Or type a visitor's name, pick with the arrow keys and Enter."),
+                      "ready")
+
+    def _say(self, text: str, detail: str, tone: str) -> None:
+        # What a scan or a name carried is shown as text, never as markup.
+        self.status_headline, self.status_detail = text, detail
+        self.status.setText(f"<b>{escape(text)}</b>" + (
+            f"&nbsp;&nbsp; <span style='font-weight:400'>{escape(detail)}</span>"
+            if detail else ""))
+        self.status.setProperty("tone", tone)
+        self.status.style().unpolish(self.status)
+        self.status.style().polish(self.status)
+        self.status.setVisible(self.card.lead is None)
+
+    def _refused(self, headline: str, message: str) -> None:
+        self._say(headline, message, "bad")
+
+    # -- scanning -------------------------------------------------------------------------
+
+    def handle_scan(self, raw: str) -> str | None:
+        """Capture a scanner's burst for this booth's manufacturer and open its card."""
+        return self._capture(lambda session, exhibitor, staff_id: capture_lead(
+            session, exhibitor, raw, staff_id=staff_id))
+
+    def capture_visitor(self, visitor_id: str) -> str | None:
+        """Capture a visitor picked by name (typed in, no badge)."""
+        def work(session: Any, exhibitor: Exhibitor, staff_id: str | None) -> Any:
+            visitor = session.get(Visitor, visitor_id)
+            if visitor is None or visitor.deleted:
+                raise BoothError(self.tr("This visitor was removed."))
+            return capture_for_visitor(session, exhibitor, visitor, staff_id=staff_id)
+        return self._capture(work)
+
+    def _capture(self, work: Any) -> str | None:
+        started = time.perf_counter()
+        who = self.staff_session.current
+        exhibitor_id = self.capture_exhibitor() if who is not None else None
+        if who is None or exhibitor_id is None:
+            self.show_ready()
+            return None
+        if not self._finish_open_card():
+            return None
+        try:
+            with self.db.session() as session:  # committed on leaving, before the card shows
+                exhibitor = session.get(Exhibitor, exhibitor_id)
+                if exhibitor is None:
+                    raise BoothError(self.tr("This manufacturer was removed."))
+                result = work(session, exhibitor, who.staff_id)
+                lead_id = result.lead.id
+                mode = "new" if result.created else "rescan"
+                card_lead = read_card_lead(session, lead_id, mode,
+                                           visitor_created=result.visitor_created)
+                catalogue = Catalogue.load(session, exhibitor_id)
+        except UnreadableBadge as exc:
+            self._refused(self.tr("✖ NOT CAPTURED — badge unreadable"), str(exc))
+            return None
+        except BoothError as exc:
+            self._refused(self.tr("✖ NOT CAPTURED"), str(exc))
+            return None
+        except Exception as exc:  # the booth must keep working: say it, log it
+            log.exception("lead capture failed")
+            self._refused(self.tr("✖ NOT SAVED"),
+                          self.tr("The scan was not saved: {0}").format(exc))
+            return None
+        finally:
+            self.scan_field.clear()
+            self.matches.hide()
+        self.open_card(card_lead, catalogue)
+        self.list.refresh_lead(lead_id)
+        self.list.select_lead(lead_id)
+        self.last_latency_ms = (time.perf_counter() - started) * 1000
+        self.lead_shown.emit(lead_id)
+        return lead_id
+
+    def _finish_open_card(self) -> bool:
+        """Before the next capture: save the open card if it was changed (the staff moved
+        on to the next visitor); False, with the card's message, when it cannot be."""
+        if self.card.lead is None:
+            return True
+        if self.card.is_dirty() and not self.card.save():
+            self.card.message.setText(self.card.message.text() + "\n" + self.tr(
+                "The next badge was not captured: finish this lead (or Esc), then scan "
+                "again."))
+            return False
+        if self.card.lead is not None:
+            self.card.close_card()
+        return True
+
+    def open_card(self, lead: CardLead, catalogue: Catalogue) -> None:
+        who = self.staff_session.current
+        self.card.open(lead, catalogue, scope=self.staff_session.lead_scope(),
+                       staff_id=who.staff_id if who else None, zone=self.zone,
+                       default_currency=self.currency)
+        self.burst_guard.watch_children()  # the card's questions are made afresh
+        self._say("", "", "ready")
+        width = self.splitter.width()
+        card = max(CARD_MIN_WIDTH, min(CARD_WIDTH, width - LIST_MIN_WIDTH))
+        self.splitter.setSizes([card, max(1, width - card)])
+
+    def open_lead(self, lead_id: str) -> None:
+        """Open a lead of the list in the card, to edit it."""
+        if not self._finish_open_card():
+            return
+        try:
+            with self.db.reader() as session:
+                lead = find_lead(session, lead_id, exhibitor_id=self.staff_session.lead_scope())
+                card_lead = read_card_lead(session, lead.id, "edit")
+                catalogue = Catalogue.load(session, lead.exhibitor_id)
+        except BoothError as exc:
+            self._refused(self.tr("✖ Cannot open this lead"), str(exc))
+            return
+        self.open_card(card_lead, catalogue)
+
+    def _open_selected(self) -> None:
+        lead_id = self.list.selected_lead()
+        if lead_id:
+            self.open_lead(lead_id)
+
+    def save_card(self) -> None:
+        if self.built and self.card.lead is not None:
+            self.card.save()
+
+    def _card_saved(self, lead_id: str) -> None:
+        saved = self.list.refresh_lead(lead_id)
+        if saved is not None:
+            words = {"hot": self.tr("Hot"), "warm": self.tr("Warm"), "cold": self.tr("Cold")}
+            parts = [words.get(saved.rating, self.tr("not rated"))]
+            if saved.products:
+                count = len(saved.products)
+                parts.append(self.tr("1 product") if count == 1
+                             else self.tr("{0} products").format(count))
+            self._say(self.tr("✔ Saved: {0}").format(saved.visitor_name),
+                      " · ".join(parts) + "  —  " + self.tr("ready for the next badge"), "good")
+        self.list.select_lead(lead_id)
+
+    def _card_closed(self) -> None:
+        if self.status.property("tone") != "good":
+            self.show_ready()
+        else:
+            self._say(self.status_headline, self.status_detail, "good")
+        if self.isVisible():
+            self.scan_field.setFocus()
+
+    def delete_lead(self, lead_id: str) -> None:
+        who = self.staff_session.current
+        row = next((r for r in self.list.model.rows if r.id == lead_id), None)
+        if who is None or row is None:
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Delete lead"),
+                          self.tr("Delete the lead of {0}?").format(row.visitor_name),
+                          parent=self)
+        box.setInformativeText(self.tr("It leaves this booth's list and every export. "
+                                       "Scanning the visitor again starts a new lead."))
+        delete = box.addButton(self.tr("Delete lead"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("Keep"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is not delete:
+            return
+        try:
+            with self.db.session() as session:
+                lead = find_lead(session, lead_id, exhibitor_id=self.staff_session.lead_scope())
+                delete_lead(session, lead, staff_id=who.staff_id)
+        except BoothError as exc:
+            self._refused(self.tr("✖ Not deleted"), str(exc))
+            return
+        if self.card.lead is not None and self.card.lead.lead_id == lead_id:
+            self.card.close_card()
+        self._say(self.tr("Lead of {0} deleted.").format(row.visitor_name),
+                  self.tr("Ready: scan a badge"), "ready")
+        self.list.refresh_lead(lead_id)
+
+    # -- keys that reach the page outside the scan field ----------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Escape on the empty scan field, or outside any text field, discards the card.
+        focus = QApplication.focusWidget() or self
+        if event.key() == Qt.Key.Key_Escape and self.built and self.card.lead is not None and (
+                focus is self.scan_field or not is_text_input(focus)):
+            event.accept()
+            self.card.request_discard()
+            return
+        super().keyPressEvent(event)
+
+    # -- typing a visitor in --------------------------------------------------------------
+
+    def search(self, text: str) -> None:
+        """A person typing in the scan field: the visitors to capture by hand."""
+        if self.signed_in:
+            self.matches.show_matches(text)
+        else:
+            self.matches.dismiss()

@@ -1,0 +1,1 @@
+"""Sync in the window: the hub in the background, the laptops-and-sync panel."""

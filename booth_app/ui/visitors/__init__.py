@@ -1,0 +1,1 @@
+"""The Visitors page: table, form, import, duplicates, walk-in mode."""
