@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from booth_app.core.events import current_event
 from booth_app.storage.backup import backups_dir, rolling_backup
@@ -350,6 +351,9 @@ class MainWindow(QMainWindow):
                                     QMessageBox.ButtonRole.ActionRole)
         box.addButton(QMessageBox.StandardButton.Close)
         box.exec()
+        # The window may have closed (and taken the box with it) while the box was open.
+        if not isValid(box):
+            return
         if box.clickedButton() is open_folder and self.db.path is not None:
             folder = backups_dir(self.db.path)
             folder.mkdir(parents=True, exist_ok=True)
