@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from booth_app import paths
 from booth_app.storage.clock import HybridClock
 from booth_app.storage.ids import new_id, utcnow
+from booth_app.storage.migrate import upgrade
 from booth_app.storage.models import Device, Meta, SyncColumns
 
 ENV_VAR = "BOOTH_DB"
@@ -86,9 +87,7 @@ class Database:
             check_sqlite_file(self.path)
         self.engine = self._make_engine()
         if migrate:
-            from booth_app.storage.migrate import upgrade
-
-            upgrade(self)
+            upgrade(self.engine, self.path)
         self.device_id, self.device_name = self._device_identity()
         self.clock = HybridClock(self.device_id, self._meta_get("last_hlc"))
         writer = self.engine.execution_options(booth_write=True)

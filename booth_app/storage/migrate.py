@@ -1,14 +1,19 @@
-"""Bring a database to the current schema at start, under a lock, after a backup."""
+"""Bring a database to the current schema at start, under a lock, after a backup.
+
+It works on an engine (and the SQLite file behind it, for the lock and the backup), so
+it needs nothing of storage.database, which calls `upgrade` when it opens a database.
+"""
 
 from __future__ import annotations
 
 import logging
 import re
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from filelock import FileLock
-from sqlalchemy import Connection, inspect, text
+from sqlalchemy import Connection, Engine, inspect, text
 from sqlalchemy.exc import DBAPIError
 
 from booth_app import paths
@@ -16,8 +21,6 @@ from booth_app.storage.backup import rolling_backup
 
 if TYPE_CHECKING:
     from alembic.config import Config
-
-    from booth_app.storage.database import Database
 
 log = logging.getLogger(__name__)
 PG_LOCK_KEY = 0x0B0074  # any constant shared by every Booth process
@@ -70,53 +73,54 @@ def script_head() -> str:
     return heads.pop() if len(heads) == 1 else head_revision()
 
 
-def _stored_revision(db: Database) -> str | None:
+def _stored_revision(engine: Engine) -> str | None:
     """The database's revision read directly; None when it has none yet."""
     try:
-        with db.engine.connect() as conn:
+        with engine.connect() as conn:
             rows = conn.execute(text("SELECT version_num FROM alembic_version")).all()
     except DBAPIError:
         return None
     return rows[0][0] if len(rows) == 1 else None
 
 
-def upgrade(db: Database) -> None:
-    """Migrate to head if needed. SQLite files get a backup copy first."""
-    if _stored_revision(db) == script_head():
+def upgrade(engine: Engine, path: Path | None) -> None:
+    """Migrate to head if needed. SQLite files (`path`) get a backup copy first."""
+    if _stored_revision(engine) == script_head():
         return
     head = head_revision()
-    with db.engine.connect() as conn:
+    with engine.connect() as conn:
         if current_revision(conn) == head:
             return
-    if db.is_sqlite:
-        assert db.path is not None
-        with FileLock(str(db.path) + ".lock", timeout=60):
-            _upgrade_locked(db, head)
+    if engine.dialect.name == "sqlite":
+        assert path is not None
+        with FileLock(str(path) + ".lock", timeout=60):
+            _upgrade_locked(engine, path, head)
     else:
-        with db.engine.connect() as conn:
+        with engine.connect() as conn:
             conn.execute(text("SELECT pg_advisory_lock(:k)"), {"k": PG_LOCK_KEY})
             try:
-                _upgrade_locked(db, head)
+                _upgrade_locked(engine, path, head)
             finally:
                 conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": PG_LOCK_KEY})
                 conn.commit()
 
 
-def _upgrade_locked(db: Database, head: str) -> None:
-    with db.engine.connect() as conn:
+def _upgrade_locked(engine: Engine, path: Path | None, head: str) -> None:
+    with engine.connect() as conn:
         current = current_revision(conn)
         # A file at base may still hold data (an empty alembic_version after a downgrade,
         # or another program's tables): only a brand-new, empty file needs no copy.
         has_tables = bool(inspect(conn).get_table_names())
     if current == head:
         return  # another process migrated while we waited for the lock
-    if db.is_sqlite and has_tables and db.path is not None:
-        copy = rolling_backup(db.path, keep=5, reason=f"before-{head}")
-        log.info("backed up %s to %s before migrating %s -> %s", db.path, copy, current, head)
+    if engine.dialect.name == "sqlite" and has_tables and path is not None:
+        copy = rolling_backup(path, keep=5, reason=f"before-{head}")
+        log.info("backed up %s to %s before migrating %s -> %s", path, copy, current, head)
     from alembic import command
 
     cfg = alembic_config()
-    with db.engine.begin() as conn:
+    with engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
-    log.info("migrated %s from %s to %s", db.describe(), current, head)
+    where = path if path is not None else engine.url.render_as_string(hide_password=True)
+    log.info("migrated %s from %s to %s", where, current, head)
