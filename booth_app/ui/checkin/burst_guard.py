@@ -10,7 +10,7 @@ or as a one-line organiser's badge (MECARD, BIZCARD), the characters it typed ar
 of the input again, the terminator is swallowed, and `scanned` hands the text to the page.
 
 A person typing the same characters slowly is never caught (the timing rules are the
-scan field's, `burst_spans`), and a fast burst that is no badge stays where it was typed.
+scan field's, `bursts.burst_spans`), and a fast burst that is no badge stays where it was typed.
 """
 
 from __future__ import annotations
@@ -23,10 +23,9 @@ from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
 from booth_app.core.checkin.keyboard_layouts import recognise
+from booth_app.ui.checkin.bursts import RUN_MAX_GAP, burst_spans
 from booth_app.ui.checkin.scan_field import (
-    RUN_MAX_GAP,
     ScanField,
-    burst_spans,
     is_terminator,
     is_text_input,
     types_text,

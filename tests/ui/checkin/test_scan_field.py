@@ -26,13 +26,8 @@ from typing_keys import press, type_keys
 from booth_app.core.badges.codes import CODE_ALPHABET
 from booth_app.core.badges.tokens import check_token, make_token
 from booth_app.core.checkin.keyboard_layouts import LAYOUTS, recognise, recognise_all
-from booth_app.ui.checkin.scan_field import (
-    BURST_MEDIAN_GAP,
-    RUN_MAX_GAP,
-    SEARCH_DEBOUNCE_MS,
-    ScanField,
-    burst_spans,
-)
+from booth_app.ui.checkin.bursts import BURST_MEDIAN_GAP, RUN_MAX_GAP, burst_spans
+from booth_app.ui.checkin.scan_field import SEARCH_DEBOUNCE_MS, ScanField
 
 EVENT = SimpleNamespace(id="evt-scan-field", badge_secret=b"scan-field-secret")
 # Windows "Arabic (101)" types lam-alef as two characters (XKB: one presentation form).
