@@ -119,11 +119,12 @@ def test_checkin_page_lists_latest_scans(qtbot: QtBot, window: MainWindow) -> No
     window.sidebar.setCurrentRow(1)
     page = window.current_page()
     assert isinstance(page, CheckinPage)
-    qtbot.waitUntil(lambda: page.recent.count() > 0, timeout=5000)
-    assert page.recent.count() == 10
-    rows = [page.recent.item(r).text() for r in range(page.recent.count())]
+    counts = page.live_counts
+    qtbot.waitUntil(lambda: counts.recent.count() > 0, timeout=5000)
+    assert counts.recent.count() == 10
+    rows = [counts.recent.item(r).text() for r in range(counts.recent.count())]
     assert all("✔ ADMITTED" in row for row in rows)
-    assert page.today.value.text() != "–"
+    assert counts.today.value.text() != "–"
     assert page.scan_field.hasFocus()  # ready for the first scan without a click
 
 

@@ -19,12 +19,8 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QButtonGroup,
-    QComboBox,
     QDialog,
-    QGridLayout,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -42,18 +38,17 @@ from booth_app.core.figures import PavilionStats, ScanRow, pavilion_stats, recen
 from booth_app.core.visitors.search import search_visitors
 from booth_app.storage.database import Database
 from booth_app.storage.models import CheckinPoint, Event, Visitor
-from booth_app.ui import settings
+from booth_app.ui.checkin.live_counts import RECENT, LiveCounts
+from booth_app.ui.checkin.point_switch import PointSwitch
 from booth_app.ui.checkin.result_card import ResultCard, ScanView
 from booth_app.ui.checkin.scan_field import ScanField
 from booth_app.ui.checkin.sounds import ACCEPTED, REFUSED, Sounds
-from booth_app.ui.dashboard.hour_bars import HourBars
 from booth_app.ui.errors import show_error
 from booth_app.ui.page import Page
-from booth_app.ui.widgets import Tile, status_text
+from booth_app.ui.widgets import status_text
 
 log = logging.getLogger(__name__)
 
-RECENT = 10
 MATCHES = 8
 REFRESH_AFTER_SCAN_MS = 400
 
@@ -67,7 +62,6 @@ class CheckinPage(Page):
         self.header.hide()  # the card needs the height at 1366x768; the sidebar says where
         self.sounds = Sounds(self)
         self.zone = ZoneInfo("UTC")
-        self.points: list[dict[str, Any]] = []
         self.last_latency_ms: float | None = None
         self.scans_shown = 0  # a refresh read before the latest scan is stale
         self.camera_panel: QWidget | None = None
@@ -125,71 +119,17 @@ class CheckinPage(Page):
         layout = QVBoxLayout(column)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
-        self.point_combo = QComboBox()
-        self.point_combo.setObjectName("pointCombo")
-        self.point_combo.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.point_combo.setToolTip(self.tr("This laptop's check-in point"))
-        self.point_combo.currentIndexChanged.connect(self.point_changed)
-        layout.addWidget(self.point_combo)
-        mode = QWidget()
-        mode.setObjectName("modeSwitch")
-        mode_row = QHBoxLayout(mode)
-        mode_row.setContentsMargins(0, 0, 0, 0)
-        mode_row.setSpacing(0)
-        self.entry_button = QPushButton(self.tr("→ Entry"))
-        self.exit_button = QPushButton(self.tr("Exit →"))
-        self.mode_group = QButtonGroup(self)
-        for button in (self.entry_button, self.exit_button):
-            button.setCheckable(True)
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            self.mode_group.addButton(button)
-            mode_row.addWidget(button)
-        self.entry_button.setChecked(settings.CHECKIN_DIRECTION.get() != "out")
-        self.exit_button.setChecked(settings.CHECKIN_DIRECTION.get() == "out")
-        self.mode_group.buttonToggled.connect(self.mode_changed)
-        layout.addWidget(mode)
-        self.mode_hint = QLabel()
-        self.mode_hint.setObjectName("pageSubtitle")
-        self.mode_hint.setWordWrap(True)
-        layout.addWidget(self.mode_hint)
-
-        tiles = QGridLayout()
-        tiles.setSpacing(8)
-        self.today = Tile(self.tr("Checked in today"))
-        self.unique = Tile(self.tr("Unique visitors today"))
-        self.inside = Tile(self.tr("Inside now"))
-        self.last_hour = Tile(self.tr("In the last hour"))
-        for index, tile in enumerate((self.today, self.unique, self.inside, self.last_hour)):
-            tile.layout().setContentsMargins(10, 6, 10, 6)
-            tiles.addWidget(tile, index // 2, index % 2)
-        layout.addLayout(tiles)
-        self.hours = HourBars()
-        layout.addWidget(self.hours)
-        recent_title = QLabel(self.tr("Last scans"))
-        recent_title.setObjectName("cardTitle")
-        layout.addWidget(recent_title)
-        self.recent = QListWidget()
-        self.recent.setObjectName("recentScans")
-        self.recent.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.recent.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.recent.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.recent.setUniformItemSizes(True)
-        layout.addWidget(self.recent, 1)
+        self.point_switch = PointSwitch()
+        self.point_switch.picked.connect(self.changed)
+        self.point_switch.shown.connect(self._show_mode)
+        self.point_switch.switched.connect(self.card.show_ready)
+        layout.addWidget(self.point_switch)
+        self.live_counts = LiveCounts()
+        layout.addWidget(self.live_counts, 1)
         self.side_layout = layout
         return column
 
     # -- points and mode ------------------------------------------------------------------
-    @property
-    def point(self) -> dict[str, Any] | None:
-        index = self.point_combo.currentIndex()
-        return self.points[index] if 0 <= index < len(self.points) else None
-
-    @property
-    def direction(self) -> str:
-        point = self.point
-        tracks = bool(point and point["track_exit"])
-        return "out" if tracks and self.exit_button.isChecked() else "in"
-
     def load_points(self) -> None:
         with self.db.reader() as session:
             event = session.scalars(select(Event).where(Event.deleted.is_(False))).first()
@@ -202,58 +142,10 @@ class CheckinPage(Page):
             points = [{"name": p.name, "track_exit": p.track_exit,
                        "print_on_checkin": p.print_on_checkin,
                        "allow_reentry": p.allow_reentry} for p in rows]
-        if [p["name"] for p in points] == [p["name"] for p in self.points]:
-            self.points = points  # same list; its options may have changed
-            self._show_mode()
-            return
-        wanted = settings.CHECKIN_POINT.get()
-        self.points = points
-        self.point_combo.blockSignals(True)
-        self.point_combo.clear()
-        for point in points:
-            self.point_combo.addItem(point["name"])
-        names = [p["name"] for p in points]
-        self.point_combo.setCurrentIndex(names.index(wanted) if wanted in names else 0)
-        self.point_combo.blockSignals(False)
-        if points and wanted not in names:
-            settings.CHECKIN_POINT.set(points[0]["name"])
-        self._show_mode()
-
-    def point_changed(self, _index: int) -> None:
-        point = self.point
-        if point is not None:
-            settings.CHECKIN_POINT.set(point["name"])
-            self.changed.emit()
-        self._show_mode()
-        self.card.show_ready()
-
-    def mode_changed(self, *_args: object) -> None:
-        settings.CHECKIN_DIRECTION.set("out" if self.exit_button.isChecked() else "in")
-        self._show_mode()
-        self.card.show_ready()
+        self.point_switch.set_points(points)
 
     def _show_mode(self) -> None:
-        point = self.point
-        tracks = bool(point and point["track_exit"])
-        self.entry_button.setEnabled(tracks)
-        self.exit_button.setEnabled(tracks)
-        if point is None:
-            self.card.ready_text = self.tr("No check-in point: add one in Exhibitors")
-            self.mode_hint.setText("")
-        else:
-            leaving = self.direction == "out"
-            where = point["name"]
-            self.card.ready_text = (self.tr("Ready: scan badges of visitors leaving {0}")
-                                    if leaving else self.tr("Ready: scan a badge · {0}")
-                                    ).format(where)
-            notes = []
-            if not tracks:
-                notes.append(self.tr("Exits are not scanned at this point."))
-            if point["print_on_checkin"]:
-                notes.append(self.tr("Badges print on first check-in."))
-            if not point["allow_reentry"]:
-                notes.append(self.tr("No re-entry."))
-            self.mode_hint.setText(" ".join(notes))
+        self.card.ready_text = self.point_switch.ready_text
         if self.card.view is None:
             self.card.show_ready()
 
@@ -261,7 +153,7 @@ class CheckinPage(Page):
     def handle_scan(self, raw: str) -> ScanResult | None:
         """Decide and commit one scan, then show it (the card never runs ahead of disk)."""
         started = time.perf_counter()
-        point = self.point
+        point = self.point_switch.point
         if point is None:
             self.card.show_result(ScanView("unknown", self.tr("NO CHECK-IN POINT"),
                                            self.tr("Add a check-in point first.")))
@@ -270,7 +162,7 @@ class CheckinPage(Page):
         try:
             with self.db.session() as session:  # commits (synchronous=FULL) on leaving
                 result = check_in(session, raw, point_name=point["name"],
-                                  direction=self.direction)
+                                  direction=self.point_switch.direction)
                 view = self.view_of(session, result, raw)
                 visitor_id = result.visitor.id if result.visitor is not None else None
         except BoothError as exc:
@@ -338,10 +230,9 @@ class CheckinPage(Page):
         return status_text(status).split(" ", 1)[1]
 
     def _add_recent(self, moment: datetime, view: ScanView) -> None:
-        point = self.point["name"] if self.point else ""
-        self.recent.insertItem(0, self._recent_item(moment, view.status, view.name, point))
-        while self.recent.count() > RECENT:
-            self.recent.takeItem(self.recent.count() - 1)
+        point = self.point_switch.point
+        self.live_counts.add_recent(moment, view.status, view.name,
+                                    point["name"] if point else "", self.zone)
 
     def _print_badge(self, visitor_id: str) -> None:
         from booth_app.ui.printing import print_badges
@@ -434,7 +325,7 @@ class CheckinPage(Page):
                 return
         if self.camera_panel is not None:
             self.camera_panel.setVisible(on)
-            self.hours.setVisible(not on)
+            self.live_counts.hours.setVisible(not on)
             if hasattr(self.camera_panel, "set_active"):
                 self.camera_panel.set_active(on)
         self.scan_field.setFocus()
@@ -485,27 +376,6 @@ class CheckinPage(Page):
             if seen != self.scans_shown:  # read before the latest scan: read again
                 self.refresh_soon.start(REFRESH_AFTER_SCAN_MS)
             else:
-                self.show_counts(*result)
+                self.live_counts.show_counts(*result, self.zone)
 
         self.refresh_in_background(work, show)  # type: ignore[arg-type]
-
-    def show_counts(self, stats: PavilionStats, rows: list[ScanRow]) -> None:
-        self.today.set_value(f"{stats.checkins_today:,}")
-        self.unique.set_value(f"{stats.unique_today:,}")
-        self.inside.set_value("–" if stats.inside_now is None else f"{stats.inside_now:,}")
-        self.inside.setToolTip("" if stats.inside_now is not None else
-                               self.tr("No point scans exits, so nobody is counted out."))
-        self.last_hour.set_value(f"{stats.checkins_last_hour:,}")
-        self.hours.set_counts(stats.checkins_by_hour, stats.current_hour)
-        self.recent.clear()
-        for scan in rows:
-            self.recent.addItem(self._recent_item(scan.scanned_at, scan.status, scan.name,
-                                                  scan.point))
-
-    def _recent_item(self, moment: datetime, status: str, name: str,
-                     point: str) -> QListWidgetItem:
-        local = moment.astimezone(self.zone)
-        who = name or self.tr("(no visitor)")
-        item = QListWidgetItem(f"{local:%H:%M}  {status_text(status)}  {who}")
-        item.setToolTip(f"{local:%a %d %b %H:%M:%S} · {point}")
-        return item

@@ -74,7 +74,7 @@ def test_a_scanner_burst_admits_and_the_card_says_so(qtbot: QtBot, page: Checkin
     assert checkins(demo_db, visitor.id) == ["admitted"]  # on disk when shown
     assert page.sounds.played[-1] == "accepted"
     assert page.scan_field.text() == "" and page.scan_field.hasFocus()
-    assert visitor.name in page.recent.item(0).text()
+    assert visitor.name in page.live_counts.recent.item(0).text()
 
 
 def test_every_status_has_its_colour_word_and_sound(qtbot: QtBot, page: CheckinPage,
@@ -123,13 +123,14 @@ def test_exit_mode_at_a_point_that_counts_who_is_inside(qtbot: QtBot, page: Chec
             CheckinPoint.name == "Business Lounge")).one()
         lounge.track_exit = True
     page.refresh()
-    page.point_combo.setCurrentText("Business Lounge")
+    switch = page.point_switch
+    switch.point_combo.setCurrentText("Business Lounge")
     assert settings.CHECKIN_POINT.get() == "Business Lounge"
-    assert page.exit_button.isEnabled()
+    assert switch.exit_button.isEnabled()
     visitor, token = badge_of(demo_db)
     scan(qtbot, page, token)
     assert page.card.status == "admitted"
-    page.exit_button.click()
+    switch.exit_button.click()
     assert settings.CHECKIN_DIRECTION.get() == "out"
     assert "leaving" in page.card.status_bar.text()
     scan(qtbot, page, token)
@@ -138,8 +139,8 @@ def test_exit_mode_at_a_point_that_counts_who_is_inside(qtbot: QtBot, page: Chec
         directions = list(session.scalars(select(Checkin.direction).where(
             Checkin.visitor_id == visitor.id).order_by(Checkin.scanned_at)))
     assert directions == ["in", "out"]
-    page.point_combo.setCurrentText("Pavilion Entrance")  # no exits there: entry only
-    assert not page.exit_button.isEnabled() and page.direction == "in"
+    switch.point_combo.setCurrentText("Pavilion Entrance")  # no exits there: entry only
+    assert not switch.exit_button.isEnabled() and switch.direction == "in"
 
 
 def test_typing_a_name_searches_and_enter_checks_the_match_in(qtbot: QtBot, page: CheckinPage,
@@ -177,7 +178,7 @@ def test_print_on_check_in_prints_the_first_time_only(qtbot: QtBot, page: Checki
             CheckinPoint.name == "Pavilion Entrance")).one()
         point.print_on_checkin = True
     page.refresh()
-    assert "print" in page.mode_hint.text()
+    assert "print" in page.point_switch.mode_hint.text()
     visitor, token = badge_of(demo_db, 5)
     scan(qtbot, page, token)
     scan(qtbot, page, token)
@@ -224,21 +225,22 @@ def test_the_card_fades_back_to_ready(qtbot: QtBot, page: CheckinPage, demo_db: 
 def test_live_counts_follow_the_scans(qtbot: QtBot, page: CheckinPage,
                                       demo_db: Database) -> None:
     page.refresh()
-    qtbot.waitUntil(lambda: page.today.value.text() != "–", timeout=5000)
-    before = int(page.today.value.text().replace(",", ""))
+    counts = page.live_counts
+    qtbot.waitUntil(lambda: counts.today.value.text() != "–", timeout=5000)
+    before = int(counts.today.value.text().replace(",", ""))
     for index in range(3):
         scan(qtbot, page, badge_of(demo_db, index)[1])
-    qtbot.waitUntil(lambda: page.today.value.text().replace(",", "") == str(before + 3),
+    qtbot.waitUntil(lambda: counts.today.value.text().replace(",", "") == str(before + 3),
                     timeout=5000)
-    assert page.inside.value.text() == "–"  # no point of the demo scans exits
-    assert sum(page.hours.counts.values()) == before + 3
-    assert page.recent.count() == 10
+    assert counts.inside.value.text() == "–"  # no point of the demo scans exits
+    assert sum(counts.hours.counts.values()) == before + 3
+    assert counts.recent.count() == 10
 
 
 def test_focus_comes_back_to_the_scan_field(qtbot: QtBot, page: CheckinPage,
                                             demo_db: Database) -> None:
-    page.recent.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-    page.recent.setFocus()
+    page.live_counts.recent.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    page.live_counts.recent.setFocus()
     qtbot.waitUntil(lambda: page.scan_field.hasFocus(), timeout=2000)
     _, token = badge_of(demo_db)
     scan(qtbot, page, token)
@@ -301,7 +303,7 @@ def test_without_a_camera_the_panel_says_so_and_the_scanner_goes_on(
     scan(qtbot, page, token)
     assert page.card.status == "admitted" and page.card.name.text() == visitor.name
     page.camera_button.click()
-    assert not panel.isVisible() and page.hours.isVisible()
+    assert not panel.isVisible() and page.live_counts.hours.isVisible()
 
 
 def test_a_badge_photographed_by_the_camera_checks_in(qtbot: QtBot, page: CheckinPage,
