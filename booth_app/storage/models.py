@@ -110,6 +110,8 @@ class Exhibitor(SyncColumns, Base):
     contact_phone: Mapped[str] = mapped_column(String(64), default="")
     website: Mapped[str] = mapped_column(String(300), default="")
     description: Mapped[str] = mapped_column(Text, default="")
+    # Where it holds business-matching meetings; "" means its booth, else its code.
+    meeting_table: Mapped[str] = mapped_column(String(32), default="")
 
 
 class Product(SyncColumns, Base):
@@ -274,6 +276,67 @@ class AuditLog(SyncColumns, Base):
     detail: Mapped[dict[str, Any]] = mapped_column(default=dict)
 
 
+class MeetingSession(SyncColumns, Base):
+    """A block of meeting slots on one day (times in UTC; shown in the event's zone)."""
+
+    __tablename__ = "meeting_session"
+    event_id: Mapped[str] = mapped_column(_fk("event.id"), index=True)
+    name: Mapped[str] = mapped_column(String(120), default="")
+    starts_at: Mapped[datetime] = mapped_column()
+    ends_at: Mapped[datetime] = mapped_column()
+    slot_minutes: Mapped[int] = mapped_column(Integer)
+    gap_minutes: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class MeetingRequest(SyncColumns, Base):
+    """A buyer (a visitor) and a manufacturer who want to meet, or must not (a veto)."""
+
+    __tablename__ = "meeting_request"
+    __table_args__ = (UniqueConstraint("visitor_id", "exhibitor_id"),)
+    event_id: Mapped[str] = mapped_column(_fk("event.id"), index=True)
+    visitor_id: Mapped[str] = mapped_column(_fk("visitor.id"), index=True)
+    exhibitor_id: Mapped[str] = mapped_column(_fk("exhibitor.id"), index=True)
+    priority: Mapped[str] = mapped_column(String(8), default="want")
+    requested_by: Mapped[str] = mapped_column(String(16), default="organiser")
+    # A "no" from one side stays until that side (or the organiser) lifts it.
+    vetoed_by: Mapped[str] = mapped_column(String(16), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class MeetingUnavailability(SyncColumns, Base):
+    """A stretch of time when a buyer or a manufacturer cannot meet."""
+
+    __tablename__ = "meeting_unavailable"
+    event_id: Mapped[str] = mapped_column(_fk("event.id"), index=True)
+    visitor_id: Mapped[str | None] = mapped_column(_fk("visitor.id"), default=None, index=True)
+    exhibitor_id: Mapped[str | None] = mapped_column(_fk("exhibitor.id"), default=None,
+                                                     index=True)
+    starts_at: Mapped[datetime] = mapped_column()
+    ends_at: Mapped[datetime] = mapped_column()
+
+
+class Meeting(SyncColumns, Base):
+    """One meeting of a buyer and a manufacturer at a table in a slot."""
+
+    __tablename__ = "meeting"
+    __table_args__ = (Index("ix_meeting_time", "starts_at", "table_name"),)
+    event_id: Mapped[str] = mapped_column(_fk("event.id"), index=True)
+    request_id: Mapped[str | None] = mapped_column(_fk("meeting_request.id"), default=None)
+    visitor_id: Mapped[str] = mapped_column(_fk("visitor.id"), index=True)
+    exhibitor_id: Mapped[str] = mapped_column(_fk("exhibitor.id"), index=True)
+    table_name: Mapped[str] = mapped_column(String(32))
+    starts_at: Mapped[datetime] = mapped_column()
+    ends_at: Mapped[datetime] = mapped_column()
+    status: Mapped[str] = mapped_column(String(16), default="scheduled")
+    locked: Mapped[bool] = mapped_column(Boolean, default=False)
+    origin: Mapped[str] = mapped_column(String(16), default="scheduler")
+    checked_in_at: Mapped[datetime | None] = mapped_column(default=None)
+    outcome: Mapped[str] = mapped_column(String(16), default="")
+    outcome_value: Mapped[Decimal | None] = mapped_column(Numeric(18, 2), default=None)
+    outcome_currency: Mapped[str] = mapped_column(String(3), default="")
+    outcome_note: Mapped[str] = mapped_column(Text, default="")
+
+
 SYNCED_MODELS: tuple[type[Base], ...] = (
     Device,
     Event,
@@ -290,4 +353,8 @@ SYNCED_MODELS: tuple[type[Base], ...] = (
     Question,
     Answer,
     AuditLog,
+    MeetingSession,
+    MeetingRequest,
+    MeetingUnavailability,
+    Meeting,
 )

@@ -14,7 +14,8 @@ that wrote it. The rules, applied in one transaction by `apply_rows`:
 3. **Deletes are tombstones**: a row with `deleted=True` is a version like any other.
 4. **Natural keys** (a unique constraint the tables keep: exhibitor code per event,
    visitor badge code, lead per manufacturer and visitor, badge version per visitor,
-   product per lead, answer per lead and question): two rows that share one are the
+   product per lead, answer per lead and question, meeting request per buyer and
+   manufacturer): two rows that share one are the
    same logical row. The one with the smaller id is kept; the other is dropped from
    the table (its children re-pointed, its id remembered as an alias in the local
    Meta table so rows that still name it are re-pointed on arrival) and the kept
@@ -70,8 +71,10 @@ NATURAL_KEYS: dict[str, tuple[str, ...]] = {
     "lead": ("exhibitor_id", "visitor_id"),
     "lead_product": ("lead_id", "product_id"),
     "answer": ("lead_id", "question_id"),
+    "meeting_request": ("visitor_id", "exhibitor_id"),
 }
-FOLLOW_MERGES = frozenset({"checkin", "lead"})  # what moves with a merged walk-in (rule 5)
+# What moves with a merged walk-in (rule 5).
+FOLLOW_MERGES = frozenset({"checkin", "lead", "meeting_request", "meeting", "meeting_unavailable"})
 MERGE_DEVICE = "merge"
 ALIAS_PREFIX = "sync_alias:"
 _CHUNK = 500
