@@ -12,8 +12,11 @@ from typing import Any
 
 from booth_app.core.errors import InputError
 from booth_app.core.exhibitors.manufacturers import find_exhibitor
-from booth_app.core.leads.capture import Catalogue, LeadFields, capture_lead
-from booth_app.core.leads.listing import RATINGS, SORTS, lead_row, lead_to_dict, list_leads
+from booth_app.core.leads.capture import capture_lead
+from booth_app.core.leads.details import lead_to_dict
+from booth_app.core.leads.fields import Catalogue, LeadFields
+from booth_app.core.leads.listing import SORTS, lead_row, list_leads
+from booth_app.core.leads.vocabulary import RATINGS
 
 
 def add_parser(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:

@@ -18,7 +18,8 @@ import pyzipper
 import vobject
 
 from booth_app.core.exhibitors.manufacturers import add_exhibitor
-from booth_app.core.leads.capture import Catalogue, LeadFields, capture_for_visitor
+from booth_app.core.leads.capture import capture_for_visitor
+from booth_app.core.leads.fields import Catalogue, LeadFields
 from booth_app.core.visitors.register import VisitorFields, add_visitor
 from booth_app.storage.database import Database
 

@@ -31,7 +31,7 @@ from booth_app.core.exports.formats import (
     stored_amount,
     utc_moment,
 )
-from booth_app.core.leads.listing import STAGE_LABELS
+from booth_app.core.leads.vocabulary import STAGE_LABELS
 from booth_app.core.progress import NO_PROGRESS, Progress
 
 

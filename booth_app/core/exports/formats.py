@@ -49,7 +49,7 @@ from zoneinfo import ZoneInfo
 
 from booth_app.core.countries import country_name
 from booth_app.core.exports.xlsx_writer import SheetWriter, XlsxColumn
-from booth_app.core.leads.listing import STAGE_LABELS
+from booth_app.core.leads.vocabulary import STAGE_LABELS
 from booth_app.core.progress import NO_PROGRESS, Progress
 
 # A cell starting with one of these is read as a formula by a spreadsheet.

@@ -1,5 +1,4 @@
-"""Leads per manufacturer: the lead list (sorted, filtered, searched), its counts and
-value pipeline, and a lead as the CLI prints it.
+"""Leads per manufacturer: the lead list (sorted, filtered, searched, a page at a time).
 
 Every function that reads leads takes the manufacturer: `exhibitor_id=None` means
 every manufacturer and is for coordinators only; a booth's window always passes its
@@ -21,26 +20,19 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, and_, case, false, func, or_, select
 from sqlalchemy.orm import Session
 
-from booth_app.core.badges.codes import format_code
 from booth_app.core.errors import InputError
 from booth_app.core.gc_pause import collector_paused
+from booth_app.core.leads.vocabulary import STAGES
 from booth_app.core.text import fold
 from booth_app.storage.models import (
-    Answer,
-    Device,
     Exhibitor,
     Lead,
-    LeadInteraction,
     LeadProduct,
     Product,
     Staff,
     Visitor,
 )
 
-RATINGS = ("hot", "warm", "cold")
-STAGES = ("new", "contacted", "meeting", "quotation", "mou", "won", "lost")
-STAGE_LABELS = {"new": "New", "contacted": "Contacted", "meeting": "Meeting",
-                "quotation": "Quotation", "mou": "MoU signed", "won": "Won", "lost": "Lost"}
 SORTS = ("captured_at", "updated_at", "name", "organization", "country", "rating", "stage",
          "value", "captured_by", "follow_up_date", "products", "exhibitor")
 # Sorts where leads without the value (no value, no staff member, no product, no date)
@@ -85,22 +77,6 @@ class LeadRow:
     consent_at: datetime | None = None
 
 
-@dataclass
-class LeadSummary:
-    """Counts by rating ("" is unrated), by stage and by both, and the value per currency."""
-
-    total: int = 0
-    by_rating: dict[str, int] = field(default_factory=dict)
-    by_stage: dict[str, int] = field(default_factory=dict)
-    value_by_currency: dict[str, Decimal] = field(default_factory=dict)
-    by_rating_stage: dict[tuple[str, str], int] = field(default_factory=dict)
-
-    def count(self, rating: str | None = None, stage: str | None = None) -> int:
-        """Leads with this rating and this stage (None: any)."""
-        return sum(n for (r, s), n in self.by_rating_stage.items()
-                   if (rating is None or r == rating) and (stage is None or s == stage))
-
-
 LeadKey = tuple[Any, ...]
 
 
@@ -112,15 +88,6 @@ class LeadPage:
     rows: list[LeadRow]
     after: LeadKey | None
     total: int | None = None
-
-
-@dataclass
-class InteractionRow:
-    at: datetime
-    kind: str  # scan, manual, edit, merge
-    note: str
-    staff: str  # name, "" when unknown
-    device: str  # the laptop's name
 
 
 def _rating_rank() -> ColumnElement[int]:
@@ -255,7 +222,7 @@ def count_leads(session: Session, *, exhibitor_id: str | None,
                 search: str = "") -> int:
     """How many leads `list_leads` would give with these filters."""
     stmt = select(func.count()).select_from(Lead).where(
-        *_live(exhibitor_id), *_filters(rating, stage, product_id, search))
+        *live_leads(exhibitor_id), *_filters(rating, stage, product_id, search))
     if search.strip():
         stmt = stmt.join(Visitor, Visitor.id == Lead.visitor_id)
     return session.scalar(stmt) or 0
@@ -290,7 +257,8 @@ _DETAILS = (Visitor.code, Visitor.email, Visitor.job_title, Visitor.phone, Lead.
             Lead.follow_up_action, Lead.consent_contact, Lead.consent_at)
 
 
-def _live(exhibitor_id: str | None) -> list[ColumnElement[bool]]:
+def live_leads(exhibitor_id: str | None) -> list[ColumnElement[bool]]:
+    """A manufacturer's live leads (every manufacturer's when `exhibitor_id` is None)."""
     live = [Lead.deleted.is_(False)]
     if exhibitor_id is not None:
         live.append(Lead.exhibitor_id == exhibitor_id)
@@ -321,7 +289,7 @@ def _read_rows(session: Session, exhibitor_id: str | None, where: list[ColumnEle
     else:
         assert not count, "only a short page counts its list"
         stmt = _joined(select(*columns, *labels), sort, visitor=True).where(
-            *_live(exhibitor_id), *where).order_by(*_order(labels, keys)).limit(limit)
+            *live_leads(exhibitor_id), *where).order_by(*_order(labels, keys)).limit(limit)
     # Manufacturers' codes and staff names are a few dozen rows, looked up in Python
     # (10,000 leads: a third less time than joining them row by row).
     codes = {key: code for key, code in session.execute(select(Exhibitor.id, Exhibitor.code))}
@@ -334,7 +302,7 @@ def _read_rows(session: Session, exhibitor_id: str | None, where: list[ColumnEle
             for (lead_id, ex_id, visitor_id, name, org, country, rating, stage, value,
                  currency, captured_at, by, follow_up, *more) in found]
     if rows and products:
-        _attach_products(session, rows, and_(*_live(exhibitor_id)))
+        _attach_products(session, rows, and_(*live_leads(exhibitor_id)))
     if not found:
         return rows, None, 0
     last = found[-1]
@@ -354,7 +322,7 @@ def _page_statement(exhibitor_id: str | None, where: list[ColumnElement[bool]],
     counted = [func.count().over().label("matched")] if count else []
     page = (_joined(select(Lead.id.label("lead_id"), *labels, *counted), sort,
                     visitor=visitor)
-            .where(*_live(exhibitor_id), *where).order_by(*_order(labels, keys))
+            .where(*live_leads(exhibitor_id), *where).order_by(*_order(labels, keys))
             .limit(limit).subquery())
     keyed = [page.c[label.name] for label in labels]
     return (select(*columns, *keyed, *(page.c.matched for _ in counted)).select_from(page)
@@ -398,90 +366,3 @@ def _attach_products(session: Session, rows: list[LeadRow],
     for row in rows:
         if len(row.products) > 1:
             row.products.sort()
-
-
-def _money(total: Any) -> Decimal:
-    # SQLite sums NUMERIC as a float; two decimals is what a value holds.
-    return Decimal(str(total)).quantize(Decimal("0.01"))
-
-
-def lead_summary(session: Session, exhibitor_id: str | None) -> LeadSummary:
-    """Counts by rating and by stage, and the value pipeline per currency, over every
-    live lead of the manufacturer: one GROUP BY, whatever the list shows."""
-    summary = LeadSummary(0, dict.fromkeys((*RATINGS, ""), 0), dict.fromkeys(STAGES, 0))
-    values: dict[str, Decimal] = {}
-    for rating, stage, currency, count, amount in session.execute(
-            select(Lead.rating, Lead.stage, Lead.currency, func.count(), func.sum(Lead.value))
-            .where(*_live(exhibitor_id)).group_by(Lead.rating, Lead.stage, Lead.currency)):
-        summary.total += count
-        summary.by_rating[rating] = summary.by_rating.get(rating, 0) + count
-        summary.by_stage[stage] = summary.by_stage.get(stage, 0) + count
-        both = (rating, stage)
-        summary.by_rating_stage[both] = summary.by_rating_stage.get(both, 0) + count
-        if currency and amount is not None:
-            values[currency] = values.get(currency, Decimal(0)) + _money(amount)
-    summary.value_by_currency = dict(sorted(values.items()))
-    return summary
-
-
-def lead_product_ids(session: Session, lead_id: str) -> list[str]:
-    """The products ticked on a lead (ids), for the lead form."""
-    return list(session.scalars(select(LeadProduct.product_id).where(
-        LeadProduct.lead_id == lead_id, LeadProduct.deleted.is_(False))))
-
-
-def lead_answers(session: Session, lead_id: str) -> dict[str, Any]:
-    """Qualifier answers by question id: a str (single, text), a list (multi), a number."""
-    return {question_id: value.get("value") for question_id, value in session.execute(
-        select(Answer.question_id, Answer.value).where(Answer.lead_id == lead_id,
-                                                       Answer.deleted.is_(False)))}
-
-
-def lead_interactions(session: Session, lead_id: str) -> list[InteractionRow]:
-    """A lead's history, oldest first: each scan, edit and merge, by whom and where."""
-    rows = session.execute(
-        select(LeadInteraction.at, LeadInteraction.kind, LeadInteraction.note, Staff.name,
-               Device.name)
-        .outerjoin(Staff, Staff.id == LeadInteraction.staff_id)
-        .outerjoin(Device, Device.id == LeadInteraction.device_id)
-        .where(LeadInteraction.lead_id == lead_id, LeadInteraction.deleted.is_(False))
-        .order_by(LeadInteraction.at, LeadInteraction.id))
-    return [InteractionRow(at, kind, note, staff or "", device or "")
-            for at, kind, note, staff, device in rows]
-
-
-def _number(value: Decimal | None) -> int | float | None:
-    if value is None:
-        return None
-    return int(value) if value == value.to_integral_value() else float(value)
-
-
-def _iso(moment: datetime | date | None) -> str | None:
-    return moment.isoformat() if moment is not None else None
-
-
-def lead_to_dict(row: LeadRow) -> dict[str, Any]:
-    """A lead as `booth leads list` and `booth leads capture` print it (CLI.md); the
-    row must carry its details (`lead_row`, or `list_leads(..., details=True)`)."""
-    if not row.detailed:
-        raise ValueError("lead_to_dict needs a row read with details=True")
-    return {
-        "id": row.id,
-        "exhibitor": row.exhibitor,
-        "visitor": {"id": row.visitor_id, "code": format_code(row.visitor_code),
-                    "name": row.visitor_name, "organization": row.organization,
-                    "job_title": row.job_title, "email": row.email, "phone": row.phone,
-                    "country": row.country},
-        "rating": row.rating,
-        "stage": row.stage,
-        "value": _number(row.value),
-        "currency": row.currency,
-        "captured_at": _iso(row.captured_at),
-        "captured_by": row.captured_by or None,
-        "products": row.products,
-        "notes": row.notes,
-        "follow_up_action": row.follow_up_action,
-        "follow_up_date": _iso(row.follow_up_date),
-        "consent_contact": row.consent_contact,
-        "consent_at": _iso(row.consent_at),
-    }

@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from booth_app.core.errors import InputError
-from booth_app.core.leads.listing import STAGES
+from booth_app.core.leads.vocabulary import STAGES
 from booth_app.core.text import fold
 from booth_app.core.visitors.register import VisitorFields
 from booth_app.core.visitors.search import index_text

@@ -37,8 +37,9 @@ from PySide6.QtWidgets import (
 
 from booth_app.core.countries import country_name
 from booth_app.core.errors import BoothError
-from booth_app.core.leads.capture import Catalogue, LeadFields, find_lead, update_lead
-from booth_app.core.leads.listing import RATINGS, STAGE_LABELS, STAGES
+from booth_app.core.leads.capture import find_lead, update_lead
+from booth_app.core.leads.fields import Catalogue, LeadFields
+from booth_app.core.leads.vocabulary import RATINGS, STAGE_LABELS, STAGES
 from booth_app.storage.database import Database
 from booth_app.ui.flow_layout import FlowLayout
 from booth_app.ui.leads.questions import QuestionsForm

@@ -16,7 +16,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
-from booth_app.core.leads.listing import RATINGS
+from booth_app.core.leads.vocabulary import RATINGS
 from booth_app.ui.checkin.scan_field import ScanField
 from booth_app.ui.leads.card import LeadCard
 

@@ -33,7 +33,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from booth_app.core.leads.listing import RATINGS, STAGE_LABELS, STAGES, LeadRow
+from booth_app.core.leads.listing import LeadRow
+from booth_app.core.leads.vocabulary import RATINGS, STAGE_LABELS, STAGES
 from booth_app.storage.database import Database
 from booth_app.ui.leads.table_model import (
     COL_BY,

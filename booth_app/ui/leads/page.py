@@ -38,14 +38,15 @@ from PySide6.QtWidgets import (
 from booth_app.core.errors import BoothError
 from booth_app.core.exhibitors.manufacturers import list_exhibitors
 from booth_app.core.leads.capture import (
-    Catalogue,
     UnreadableBadge,
     capture_for_visitor,
     capture_lead,
     delete_lead,
     find_lead,
 )
-from booth_app.core.leads.listing import lead_page, lead_summary
+from booth_app.core.leads.fields import Catalogue
+from booth_app.core.leads.listing import lead_page
+from booth_app.core.leads.summary import lead_summary
 from booth_app.storage.database import Database
 from booth_app.storage.models import Exhibitor, Visitor
 from booth_app.ui.access.session import StaffSession

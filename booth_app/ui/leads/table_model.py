@@ -23,16 +23,15 @@ from sqlalchemy.orm import Session
 
 from booth_app.core.leads.listing import (
     PAGE,
-    STAGE_LABELS,
     LeadKey,
     LeadPage,
     LeadRow,
-    LeadSummary,
     lead_key,
     lead_page,
     lead_row,
-    lead_summary,
 )
+from booth_app.core.leads.summary import LeadSummary, lead_summary
+from booth_app.core.leads.vocabulary import STAGE_LABELS
 from booth_app.storage.database import Database
 from booth_app.ui.table_model import Index, RowsTableModel
 

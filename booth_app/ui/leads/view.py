@@ -13,13 +13,13 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 from sqlalchemy.orm import Session
 
 from booth_app.core.errors import NotFound
-from booth_app.core.leads.listing import (
+from booth_app.core.leads.details import (
     InteractionRow,
     lead_answers,
     lead_interactions,
     lead_product_ids,
-    lead_row,
 )
+from booth_app.core.leads.listing import lead_row
 
 
 @dataclass

@@ -25,7 +25,7 @@ from booth_app.core.exports.formats import (
     neutralise,
     split_name,
 )
-from booth_app.core.leads.listing import STAGE_LABELS
+from booth_app.core.leads.vocabulary import STAGE_LABELS
 
 # What makes a cell special: the separator, quotes, line breaks, formula starts (and
 # their full-width forms), white space, letters of other scripts.

@@ -35,8 +35,9 @@ from booth_app.core.exports.lead_exports import (
     safe_name,
 )
 from booth_app.core.exports.xlsx_writer import MAX_TEXT, XlsxColumn, write_xlsx
-from booth_app.core.leads.capture import Catalogue, LeadFields, capture_for_visitor
-from booth_app.core.leads.listing import lead_summary
+from booth_app.core.leads.capture import capture_for_visitor
+from booth_app.core.leads.fields import Catalogue, LeadFields
+from booth_app.core.leads.summary import lead_summary
 from booth_app.core.progress import Progress
 from booth_app.core.visitors.register import VisitorFields, add_visitor
 from booth_app.storage.database import Database

@@ -17,26 +17,22 @@ from booth_app.core.events import require_event
 from booth_app.core.exhibitors.manufacturers import add_exhibitor, add_product, find_exhibitor
 from booth_app.core.exhibitors.staff import add_staff
 from booth_app.core.leads.capture import (
-    Catalogue,
-    LeadFields,
     UnreadableBadge,
     capture_for_visitor,
     capture_lead,
     delete_lead,
     find_lead,
-    parse_amount,
     update_lead,
 )
-from booth_app.core.leads.listing import (
+from booth_app.core.leads.details import (
     lead_answers,
     lead_interactions,
     lead_product_ids,
-    lead_row,
-    lead_rows,
-    lead_summary,
     lead_to_dict,
-    list_leads,
 )
+from booth_app.core.leads.fields import Catalogue, LeadFields, parse_amount
+from booth_app.core.leads.listing import lead_row, lead_rows, list_leads
+from booth_app.core.leads.summary import lead_summary
 from booth_app.core.visitors.register import VisitorFields, add_visitor
 from booth_app.storage.database import Database
 from booth_app.storage.models import (

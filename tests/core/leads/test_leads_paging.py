@@ -17,22 +17,11 @@ import pytest
 from booth_app.core.events import create_event, require_event
 from booth_app.core.exhibitors.manufacturers import add_exhibitor, add_product
 from booth_app.core.exhibitors.staff import add_staff
-from booth_app.core.leads.capture import (
-    Catalogue,
-    LeadFields,
-    capture_for_visitor,
-    delete_lead,
-)
-from booth_app.core.leads.listing import (
-    RATINGS,
-    SORTS,
-    STAGES,
-    LeadRow,
-    count_leads,
-    lead_page,
-    lead_summary,
-    list_leads,
-)
+from booth_app.core.leads.capture import capture_for_visitor, delete_lead
+from booth_app.core.leads.fields import Catalogue, LeadFields
+from booth_app.core.leads.listing import SORTS, LeadRow, count_leads, lead_page, list_leads
+from booth_app.core.leads.summary import lead_summary
+from booth_app.core.leads.vocabulary import RATINGS, STAGES
 from booth_app.core.text import fold
 from booth_app.core.visitors.register import VisitorFields, add_visitor
 from booth_app.storage.database import Database

@@ -13,7 +13,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import insert, select
 
-from booth_app.core.leads.listing import PAGE, RATINGS, STAGES, list_leads
+from booth_app.core.leads.listing import PAGE, list_leads
+from booth_app.core.leads.vocabulary import RATINGS, STAGES
 from booth_app.core.text import fold
 from booth_app.storage.database import Database
 from booth_app.storage.ids import new_id, utcnow

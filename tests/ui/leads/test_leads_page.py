@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 
 from booth_app.core.badges.tokens import issue_badge
 from booth_app.core.events import require_event
-from booth_app.core.leads.listing import lead_answers, lead_interactions, lead_product_ids
+from booth_app.core.leads.details import lead_answers, lead_interactions, lead_product_ids
 from booth_app.core.text import fold
 from booth_app.storage.database import Database
 from booth_app.storage.models import Exhibitor, Lead, Product, Question, Staff, Visitor
