@@ -134,8 +134,8 @@ def test_backup_from_the_exports_page_is_a_working_copy(qtbot: QtBot, demo_db: D
     qtbot.addWidget(page)
     target = tmp_path / "usb" / "backup.sqlite"
     target.parent.mkdir()
-    page.save_backup(target)
-    qtbot.waitUntil(lambda: "Saved" in page.last.text(), timeout=10_000)
+    page.backups.save_backup(target)
+    qtbot.waitUntil(lambda: "Saved" in page.backups.last.text(), timeout=10_000)
     with sqlite3.connect(target) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         visitors = conn.execute("SELECT count(*) FROM visitor").fetchone()[0]

@@ -12,7 +12,8 @@ from sqlalchemy import func, select
 from booth_app.storage.database import Database
 from booth_app.storage.models import Exhibitor, Lead, Staff
 from booth_app.ui.access.session import SignedIn, StaffSession
-from booth_app.ui.exports.page import ExportsPage, parse_rates
+from booth_app.ui.exports.page import ExportsPage
+from booth_app.ui.exports.report import parse_rates
 
 
 @pytest.fixture
@@ -39,26 +40,27 @@ def sign_in(db: Database, page: ExportsPage, coordinator: bool) -> SignedIn:
 
 
 def test_nobody_signed_in_exports_nothing(page: ExportsPage) -> None:
-    assert not page.leads_button.isEnabled()
-    assert not page.zip_button.isEnabled() and not page.report_button.isEnabled()
-    assert "Sign in" in page.leads_result.text()
+    assert not page.lead_files.button.isEnabled()
+    assert not page.leads_zip.button.isEnabled() and not page.report.button.isEnabled()
+    assert "Sign in" in page.lead_files.result.text()
 
 
 def test_booth_staff_export_their_own_leads_only(qtbot: QtBot, page: ExportsPage,
                                                  demo_db: Database, tmp_path: Path) -> None:
     who = sign_in(demo_db, page, coordinator=False)
-    assert page.exhibitor.count() == 1 and page.exhibitor.currentData() == who.exhibitor_id
-    assert not page.zip_button.isEnabled() and not page.report_button.isEnabled()
+    chooser = page.lead_files.exhibitor
+    assert chooser.count() == 1 and chooser.currentData() == who.exhibitor_id
+    assert not page.leads_zip.button.isEnabled() and not page.report.button.isEnabled()
     target = tmp_path / "ours.csv"
-    page.export_one(path=target)
-    qtbot.waitUntil(lambda: "Exported" in page.leads_result.text(), timeout=10_000)
+    page.lead_files.export(path=target)
+    qtbot.waitUntil(lambda: "Exported" in page.lead_files.result.text(), timeout=10_000)
     with demo_db.reader() as session:
         ours = session.scalar(select(func.count()).select_from(Lead).where(
             Lead.exhibitor_id == who.exhibitor_id, Lead.deleted.is_(False)))
     with target.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))
     assert len(rows) == ours > 0
-    assert page.leads_open.isVisible()
+    assert page.lead_files.open_button.isVisible()
 
 
 def test_a_coordinator_exports_every_manufacturer_encrypted(qtbot: QtBot, page: ExportsPage,
@@ -70,15 +72,15 @@ def test_a_coordinator_exports_every_manufacturer_encrypted(qtbot: QtBot, page: 
     with demo_db.reader() as session:
         manufacturers = session.scalar(select(func.count()).select_from(Exhibitor).where(
             Exhibitor.deleted.is_(False)))
-    assert page.exhibitor.count() == manufacturers and page.zip_button.isEnabled()
-    page.password.setText("kunci rahasia")
-    page.password_again.setText("kunci rahasiaX")
-    page.export_all(path=tmp_path / "never.zip")
-    assert "differ" in page.zip_result.text() and not (tmp_path / "never.zip").exists()
-    page.password_again.setText("kunci rahasia")
+    assert page.lead_files.exhibitor.count() == manufacturers and page.leads_zip.button.isEnabled()
+    page.leads_zip.password.setText("kunci rahasia")
+    page.leads_zip.password_again.setText("kunci rahasiaX")
+    page.leads_zip.export(path=tmp_path / "never.zip")
+    assert "differ" in page.leads_zip.result.text() and not (tmp_path / "never.zip").exists()
+    page.leads_zip.password_again.setText("kunci rahasia")
     target = tmp_path / "all.zip"
-    page.export_all(path=target)
-    qtbot.waitUntil(lambda: "encrypted" in page.zip_result.text(), timeout=20_000)
+    page.leads_zip.export(path=target)
+    qtbot.waitUntil(lambda: "encrypted" in page.leads_zip.result.text(), timeout=20_000)
     with pyzipper.AESZipFile(target) as archive:
         archive.setpassword(b"kunci rahasia")
         names = archive.namelist()
@@ -90,14 +92,14 @@ def test_a_coordinator_exports_every_manufacturer_encrypted(qtbot: QtBot, page: 
 def test_a_coordinator_creates_the_report(qtbot: QtBot, page: ExportsPage, demo_db: Database,
                                           tmp_path: Path) -> None:
     sign_in(demo_db, page, coordinator=True)
-    page.rates.setText("USD=x")
-    page.create_report(path=tmp_path / "never.pdf")
-    assert "Not an exchange rate" in page.report_result.text()
-    page.rates.setText("IDR=0.0000615, EUR=1.08")
-    page.currency.setCurrentText("USD")
+    page.report.rates.setText("USD=x")
+    page.report.create(path=tmp_path / "never.pdf")
+    assert "Not an exchange rate" in page.report.result.text()
+    page.report.rates.setText("IDR=0.0000615, EUR=1.08")
+    page.report.currency.setCurrentText("USD")
     target = tmp_path / "report.pdf"
-    page.create_report(path=target)
-    qtbot.waitUntil(lambda: "pages saved" in page.report_result.text(), timeout=30_000)
+    page.report.create(path=target)
+    qtbot.waitUntil(lambda: "pages saved" in page.report.result.text(), timeout=30_000)
     assert target.read_bytes().startswith(b"%PDF")
 
 
@@ -112,8 +114,8 @@ def test_every_export_is_in_the_audit_log(qtbot: QtBot, page: ExportsPage, demo_
     from booth_app.storage.models import AuditLog
 
     who = sign_in(demo_db, page, coordinator=False)
-    page.export_one(path=tmp_path / "ours-again.csv")
-    qtbot.waitUntil(lambda: "Exported" in page.leads_result.text(), timeout=10_000)
+    page.lead_files.export(path=tmp_path / "ours-again.csv")
+    qtbot.waitUntil(lambda: "Exported" in page.lead_files.result.text(), timeout=10_000)
     with demo_db.reader() as session:
         logged = session.scalars(select(AuditLog).where(AuditLog.action == "leads.export")).all()
     assert [(row.staff_id, row.entity_id) for row in logged] == [(who.staff_id,
