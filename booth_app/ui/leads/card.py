@@ -1,7 +1,7 @@
 """The lead card: who was scanned, and the booth's qualifying form for that lead.
 
 Opened by the Leads page after a scan (the lead is already saved by then: a scan is a
-lead even if nobody qualifies it) or from the lead list to edit. A banner says NEW
+lead even if nobody qualifies it) or from the lead list to edit. A banner (banner.py) says NEW
 LEAD, RESCAN (with when, by whom and how many interactions) or EDITING. Rating is
 three big buttons (keys 1 2 3 reach the page when the focus is not in a text field);
 products are chips from the manufacturer's catalogue, then its questions, notes,
@@ -12,7 +12,7 @@ discards, asking first when something was changed.
 
 from __future__ import annotations
 
-from datetime import datetime, tzinfo
+from datetime import tzinfo
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -42,6 +41,7 @@ from booth_app.core.leads.fields import Catalogue, LeadFields
 from booth_app.core.leads.vocabulary import RATINGS, STAGE_LABELS, STAGES
 from booth_app.storage.database import Database
 from booth_app.ui.flow_layout import FlowLayout
+from booth_app.ui.leads.banner import LeadBanner, when_text
 from booth_app.ui.leads.questions import QuestionsForm
 from booth_app.ui.leads.view import CardLead, ElidedLabel, amount_text
 from booth_app.ui.widgets import message_label
@@ -54,10 +54,6 @@ NO_DATE = QDate(2000, 1, 1)  # the date edit's "no follow-up date"
 STYLE = """
 #leadName { font-size: 18pt; font-weight: 600; color: #10202f; }
 #leadWho { font-size: 12pt; color: #33475b; }
-#leadBanner { font-size: 12pt; font-weight: 600; padding: 6px 10px; border-radius: 6px; }
-#leadBanner[kind="new"] { background: #e3f3e8; color: #1d6b36; }
-#leadBanner[kind="rescan"] { background: #e6eef8; color: #1f4f86; }
-#leadBanner[kind="edit"] { background: #eef2f6; color: #33475b; }
 #ratingButton { font-size: 13pt; font-weight: 600; padding: 6px 4px; min-height: 36px; }
 #ratingButton[rating="hot"]:checked { background: #c62828; color: white; }
 #ratingButton[rating="warm"]:checked { background: #f2a900; color: #2b1d00; }
@@ -102,26 +98,9 @@ class LeadCard(QFrame):
         self.name.setTextFormat(Qt.TextFormat.PlainText)  # names are text, never markup
         self.who = ElidedLabel()
         self.who.setObjectName("leadWho")
-        banner_row = QHBoxLayout()
-        self.banner = QLabel()
-        self.banner.setObjectName("leadBanner")
-        self.banner.setWordWrap(True)
-        self.banner.setTextFormat(Qt.TextFormat.PlainText)
-        self.history_button = QPushButton()
-        self.history_button.setCheckable(True)
-        self.history_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.history_button.toggled.connect(lambda on: self.history.setVisible(on))
-        banner_row.addWidget(self.banner, 1)
-        banner_row.addWidget(self.history_button)
-        self.history = QListWidget()
-        self.history.setObjectName("leadHistory")
-        self.history.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.history.setMaximumHeight(96)
-        self.history.hide()
-        for widget in (self.name, self.who):
+        self.banner = LeadBanner()
+        for widget in (self.name, self.who, self.banner):
             outer.addWidget(widget)
-        outer.addLayout(banner_row)
-        outer.addWidget(self.history)
 
         # Two columns, read left then right (and tabbed in that order): the quick part
         # (rating, products, the booth's questions), then the follow-up.
@@ -247,7 +226,7 @@ class LeadCard(QFrame):
         country = country_name(lead.country) if lead.country else ""
         self.who.set_full_text("  ·  ".join(
             p for p in (lead.organization, lead.job_title, country) if p))
-        self._show_banner(lead)
+        self.banner.show_lead(lead, self.zone)
         self._fill_products(catalogue)
         self.questions.set_questions(catalogue.questions)
         self.questions.set_answers(lead.answers)
@@ -268,45 +247,13 @@ class LeadCard(QFrame):
         self.currency.setCurrentText(lead.currency or default_currency)
         self.stage.setCurrentIndex(max(self.stage.findData(lead.stage), 0))
         self.consent.setChecked(lead.consent_contact)
-        self.consent_time.setText(self.tr("since {0}").format(self._when(lead.consent_at))
+        since = when_text(lead.consent_at, self.zone)
+        self.consent_time.setText(self.tr("since {0}").format(since)
                                   if lead.consent_contact and lead.consent_at else "")
         self.message.hide()
         self._snapshot = self.form_values()
         self.show()
         self.rating_buttons["hot"].setFocus()
-
-    def _show_banner(self, lead: CardLead) -> None:
-        count = len(lead.history)
-        interactions = self.tr("1 interaction") if count == 1 else \
-            self.tr("{0} interactions").format(count)
-        by = lead.captured_by or self.tr("unknown staff")
-        when = self._when(lead.captured_at)
-        if lead.mode == "new":
-            text = self.tr("✚ NEW LEAD — saved") + (
-                self.tr(" · visitor registered from the badge") if lead.visitor_created else "")
-        elif lead.mode == "rescan":
-            text = self.tr("↻ RESCAN — lead from {0} by {1}, {2}").format(when, by, interactions)
-        else:
-            text = self.tr("✎ EDITING — lead from {0} by {1}, {2}").format(when, by,
-                                                                           interactions)
-        self.banner.setText(text)
-        self.banner.setProperty("kind", lead.mode)
-        self.banner.style().unpolish(self.banner)
-        self.banner.style().polish(self.banner)
-        self.history.clear()
-        kinds = {"scan": self.tr("Scanned"), "manual": self.tr("Typed in"),
-                 "edit": self.tr("Edited"), "merge": self.tr("Merged")}
-        for item in reversed(lead.history):
-            who = " · ".join(p for p in (item.staff, item.device) if p)
-            note = f" — {item.note}" if item.note and item.kind == "edit" else ""
-            self.history.addItem(f"{self._when(item.at)}  {kinds.get(item.kind, item.kind)}"
-                                 f"{' by ' + who if who else ''}{note}")
-        self.history_button.setText(self.tr("History ({0})").format(count))
-        self.history_button.setChecked(False)
-        self.history_button.setVisible(count > 0)
-
-    def _when(self, moment: datetime | None) -> str:
-        return f"{moment.astimezone(self.zone):%d %b %H:%M}" if moment else "–"
 
     def _fill_products(self, catalogue: Catalogue) -> None:
         for chip in self.chip_buttons.values():

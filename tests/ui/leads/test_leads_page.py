@@ -118,7 +118,7 @@ def test_a_full_capture_at_the_booth_by_keyboard_and_scanner(
     scan(qtbot, page, token)
     card = page.card
     assert card.isVisible() and card.name.text() == name
-    assert "NEW LEAD" in card.banner.text()
+    assert "NEW LEAD" in card.banner.label.text()
     assert leads_of(demo_db, booth["id"], visitor_id)  # the scan alone is on disk already
     assert card.rating_buttons["hot"].hasFocus()
 
@@ -175,8 +175,9 @@ def test_a_rescan_opens_the_same_lead_with_its_history(
 
     card = page.card
     assert card.isVisible() and card.name.text() == name
-    assert "RESCAN" in card.banner.text()
-    assert "by " + page.staff_session.current.name in card.banner.text()  # type: ignore[union-attr]
+    banner = card.banner.label.text()
+    assert "RESCAN" in banner
+    assert "by " + page.staff_session.current.name in banner  # type: ignore[union-attr]
     assert card.rating == "warm"  # what was saved, shown again
     assert card.chip_buttons[booth["products"][0]].isChecked()
     # One chip per product: the previous card's chips are gone, not left underneath.
@@ -188,8 +189,8 @@ def test_a_rescan_opens_the_same_lead_with_its_history(
     with demo_db.reader() as session:
         history = lead_interactions(session, lead.id)
     assert [item.kind for item in history] == ["scan", "edit", "scan"]
-    assert card.history.count() == 3
-    assert "3 interactions" in card.banner.text()
+    assert card.banner.history.count() == 3
+    assert "3 interactions" in card.banner.label.text()
 
 
 def test_a_visitor_typed_in_by_name_is_captured_with_the_arrow_keys(
@@ -396,7 +397,7 @@ def test_enter_opens_a_lead_to_edit_and_delete_asks_first(
     table.selectRow(2)
     qtbot.keyClick(table, Qt.Key.Key_Return)
     assert page.card.isVisible() and page.card.name.text() == target.visitor_name
-    assert "EDITING" in page.card.banner.text()
+    assert "EDITING" in page.card.banner.label.text()
     page.card.request_discard()
 
     table.setFocus()
