@@ -20,6 +20,7 @@ from booth_app.cli import (
     checkin,
     commands,
     leads,
+    meetings,
     products,
     report,
     sync,
@@ -129,6 +130,7 @@ def build_parser() -> argparse.ArgumentParser:
     badges.add_parsers(sub, _Parser)
     checkin.add_parser(sub, _Parser)
     leads.add_parser(sub, _Parser)
+    meetings.add_parser(sub, _Parser)
     products.add_parser(sub, _Parser)
     report.add_parser(sub, _Parser)
     sync.add_parsers(sub, _Parser)

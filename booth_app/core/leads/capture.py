@@ -155,9 +155,9 @@ def capture_lead(session: Session, exhibitor: Exhibitor, payload: str, *,
 def capture_for_visitor(session: Session, exhibitor: Exhibitor, visitor: Visitor, *,
                         staff_id: str | None = None, now: datetime | None = None,
                         fields: LeadFields | None = None,
-                        source: str = "manual") -> CaptureResult:
+                        source: str = "manual", kind: str | None = None) -> CaptureResult:
     """The lead of `visitor` at `exhibitor`, made or reopened, with an interaction
-    ("scan", or "manual" for a visitor typed in by hand)."""
+    ("scan", "manual" for a visitor typed in by hand, or the `kind` given: "meeting")."""
     if exhibitor.deleted:
         raise NotFound(f"The exhibitor {exhibitor.code} was removed.")
     _check_access(session, staff_id, exhibitor.id)
@@ -176,7 +176,8 @@ def capture_for_visitor(session: Session, exhibitor: Exhibitor, visitor: Visitor
     changes = _apply(session, lead, fields, now) if fields is not None else []
     note = "; ".join([source, *changes])[:MAX_ANSWER]
     session.add(LeadInteraction(lead_id=lead.id, at=now, staff_id=staff_id,
-                                kind="manual" if source == "manual" else "scan", note=note))
+                                kind=kind or ("manual" if source == "manual" else "scan"),
+                                note=note))
     session.flush()
     return CaptureResult(lead, kept, created, False, source)
 

@@ -1,0 +1,1 @@
+"""Business matching: sessions, requests, the scheduler, agendas, table check-in, outcomes."""
