@@ -17,23 +17,12 @@ from __future__ import annotations
 import logging
 import time
 from datetime import tzinfo
-from html import escape
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QApplication,
-    QHBoxLayout,
-    QLabel,
-    QMessageBox,
-    QPushButton,
-    QSplitter,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel, QMessageBox, QStackedWidget
 
 from booth_app.core.errors import BoothError
 from booth_app.core.exhibitors.manufacturers import list_exhibitors
@@ -51,13 +40,13 @@ from booth_app.storage.database import Database
 from booth_app.storage.models import Exhibitor, Visitor
 from booth_app.ui.access.session import StaffSession
 from booth_app.ui.access.sign_in import SignInPanel, ask_sign_in
-from booth_app.ui.checkin.burst_guard import BurstGuard
-from booth_app.ui.checkin.scan_field import ScanField, is_text_input
 from booth_app.ui.leads.view import CardLead, read_card_lead
 from booth_app.ui.page import Page
 from booth_app.ui.tasks import run_task
 
 if TYPE_CHECKING:
+    from booth_app.ui.checkin.scan_field import ScanField
+    from booth_app.ui.leads.capture_area import CaptureArea
     from booth_app.ui.leads.card import LeadCard
     from booth_app.ui.leads.keys import StrayKeys
     from booth_app.ui.leads.lead_list import LeadListPanel
@@ -67,21 +56,12 @@ log = logging.getLogger(__name__)
 
 # The list's queries are compiled while the window waits for someone to sign in.
 WARM_UP_MS = 1000
-CARD_WIDTH = 660
-CARD_MIN_WIDTH = 560
-LIST_MIN_WIDTH = 420
-
-STYLE = """
-#captureStatus { font-size: 13pt; padding: 8px 12px; border-radius: 8px; }
-#captureStatus[tone="ready"] { background: #e9eef3; color: #17324d; }
-#captureStatus[tone="good"] { background: #e3f3e8; color: #1d6b36; }
-#captureStatus[tone="bad"] { background: #fde8e8; color: #9b1c1c; }
-"""
 
 
 class LeadsPage(Page):
     lead_shown = Signal(str)  # lead id, once the card shows a committed capture
-    # The capture area's widgets, there once build() ran.
+    # The capture area and its widgets, there once build() ran.
+    area: CaptureArea
     scan_field: ScanField
     matches: VisitorMatches
     status: QLabel
@@ -92,14 +72,12 @@ class LeadsPage(Page):
     def __init__(self, db: Database, staff_session: StaffSession | None = None) -> None:
         super().__init__(db, self.tr("Leads"))
         self.header.hide()  # the top strip says who is signed in; the card needs the height
-        self.setStyleSheet(STYLE)
         self.staff_session = staff_session or StaffSession(self)
         self.staff_session.changed.connect(self._session_changed)
         self.zone: tzinfo = ZoneInfo("UTC")
         self.currency = "USD"
         self.chosen_exhibitor: str | None = None  # a coordinator's pick in the list
         self.last_latency_ms: float | None = None
-        self.status_headline = self.status_detail = ""
 
         self.stack = QStackedWidget()
         self.locked = SignInPanel()
@@ -128,79 +106,25 @@ class LeadsPage(Page):
         if self.built:
             return
         self.built = True
-        self.stack.addWidget(self._work_area())
-        self.show_ready()
+        from booth_app.ui.leads.capture_area import CaptureArea
 
-    def _work_area(self) -> QWidget:
-        from booth_app.ui.leads.card import LeadCard
-        from booth_app.ui.leads.keys import StrayKeys
-        from booth_app.ui.leads.lead_list import LeadListPanel
-        from booth_app.ui.visitors.matches import VisitorMatches
-
-        area = QWidget()
-        layout = QVBoxLayout(area)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(6)
-        top = QHBoxLayout()
-        self.scan_field = ScanField()
-        self.scan_field.setPlaceholderText(self.tr("Scan a badge, or type a visitor's name"))
-        top.addWidget(self.scan_field, 1)
-        self.switch_button = QPushButton(self.tr("Switch staff"))
-        self.switch_button.setToolTip(self.tr("Another member of this booth signs in"))
+        self.area = area = CaptureArea(self.db, self._open_selected)
+        self.scan_field, self.matches, self.status = area.scan_field, area.matches, area.status
+        self.card, self.list, self.keys = area.card, area.list, area.keys
+        self.switch_button = area.switch_button
         self.switch_button.clicked.connect(self.switch_staff)
-        self.lock_button = QPushButton(self.tr("Lock (Ctrl+L)"))
-        self.lock_button.clicked.connect(self.staff_session.lock)
-        for button in (self.switch_button, self.lock_button):
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            top.addWidget(button)
-        layout.addLayout(top)
-        self.matches = VisitorMatches(self.db)
-        layout.addWidget(self.matches)
-
-        # One line under the field says what happened: ready, saved, or why a scan was
-        # not captured (the headline in bold, then the detail).
-        self.status = QLabel()
-        self.status.setObjectName("captureStatus")
-        self.status.setWordWrap(True)
-        self.status.setTextFormat(Qt.TextFormat.RichText)
-        layout.addWidget(self.status)
-
-        # The card takes the left of the splitter while a lead is open; otherwise the
-        # list has the whole width.
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setChildrenCollapsible(False)
-        self.card = LeadCard(self.db)
-        self.card.setMinimumWidth(CARD_MIN_WIDTH)
-        self.card.hide()
+        area.lock_button.clicked.connect(self.staff_session.lock)
         self.card.saved.connect(self._card_saved)
         self.card.closed.connect(self._card_closed)
-        self.keys = StrayKeys(self.scan_field, self.card, self._open_selected)
-        self.card.stray_key.connect(self.keys.card_key)
-        self.list = LeadListPanel(self.db)
-        self.list.setMinimumWidth(LIST_MIN_WIDTH)
         self.list.open_requested.connect(self.open_lead)
         self.list.delete_requested.connect(self.delete_lead)
         self.list.scope_changed.connect(self._pick_exhibitor)
-        self.list.stray_key.connect(self.keys.list_key)
-        for combo in (self.list.rating, self.list.stage, self.list.product, self.list.picker):
-            combo.activated.connect(lambda _i: self.scan_field.setFocus())
-        self.splitter.addWidget(self.card)
-        self.splitter.addWidget(self.list)
-        self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 1)
-        layout.addWidget(self.splitter, 1)
-
         self.scan_field.scanned.connect(self.handle_scan)
-        # A badge scanned while the cursor is in the notes (or any other input) of the
-        # card or the list is still a scan, not text in the note.
-        self.burst_guard = BurstGuard(area)
-        self.burst_guard.watch_children()
-        self.burst_guard.scanned.connect(self.handle_scan)
+        area.burst_guard.scanned.connect(self.handle_scan)
         self.scan_field.search.connect(self.search)
-        self.scan_field.submitted.connect(lambda _text: self.matches.pick_current())
-        self.scan_field.navigate.connect(self.matches.move)
         self.matches.picked.connect(self.capture_visitor)
-        return area
+        self.stack.addWidget(area)
+        self.show_ready()
 
     # -- who is signed in -----------------------------------------------------------------
 
@@ -315,29 +239,12 @@ class LeadsPage(Page):
     # -- the capture area -----------------------------------------------------------------
 
     def show_ready(self) -> None:
-        if not self.built:
-            return
-        if self.staff_session.current is not None and self.capture_exhibitor() is None:
-            self._say(self.tr("Choose a manufacturer above the list to capture leads for it."),
-                      "", "ready")
-        else:
-            self._say(self.tr("Ready: scan a badge"),
-                      self.tr("Or type a visitor's name, pick with the arrow keys and Enter."),
-                      "ready")
-
-    def _say(self, text: str, detail: str, tone: str) -> None:
-        # What a scan or a name carried is shown as text, never as markup.
-        self.status_headline, self.status_detail = text, detail
-        self.status.setText(f"<b>{escape(text)}</b>" + (
-            f"&nbsp;&nbsp; <span style='font-weight:400'>{escape(detail)}</span>"
-            if detail else ""))
-        self.status.setProperty("tone", tone)
-        self.status.style().unpolish(self.status)
-        self.status.style().polish(self.status)
-        self.status.setVisible(self.card.lead is None)
+        if self.built:
+            self.area.say_ready(choose_manufacturer=self.signed_in
+                                and self.capture_exhibitor() is None)
 
     def _refused(self, headline: str, message: str) -> None:
-        self._say(headline, message, "bad")
+        self.area.say(headline, message, "bad")
 
     # -- scanning -------------------------------------------------------------------------
 
@@ -415,11 +322,9 @@ class LeadsPage(Page):
         self.card.open(lead, catalogue, scope=self.staff_session.lead_scope(),
                        staff_id=who.staff_id if who else None, zone=self.zone,
                        default_currency=self.currency)
-        self.burst_guard.watch_children()  # the card's questions are made afresh
-        self._say("", "", "ready")
-        width = self.splitter.width()
-        card = max(CARD_MIN_WIDTH, min(CARD_WIDTH, width - LIST_MIN_WIDTH))
-        self.splitter.setSizes([card, max(1, width - card)])
+        self.area.burst_guard.watch_children()  # the card's questions are made afresh
+        self.area.say("", "", "ready")
+        self.area.place_card()
 
     def open_lead(self, lead_id: str) -> None:
         """Open a lead of the list in the card, to edit it."""
@@ -447,21 +352,14 @@ class LeadsPage(Page):
     def _card_saved(self, lead_id: str) -> None:
         saved = self.list.refresh_lead(lead_id)
         if saved is not None:
-            words = {"hot": self.tr("Hot"), "warm": self.tr("Warm"), "cold": self.tr("Cold")}
-            parts = [words.get(saved.rating, self.tr("not rated"))]
-            if saved.products:
-                count = len(saved.products)
-                parts.append(self.tr("1 product") if count == 1
-                             else self.tr("{0} products").format(count))
-            self._say(self.tr("✔ Saved: {0}").format(saved.visitor_name),
-                      " · ".join(parts) + "  —  " + self.tr("ready for the next badge"), "good")
+            self.area.say_saved(saved)
         self.list.select_lead(lead_id)
 
     def _card_closed(self) -> None:
         if self.status.property("tone") != "good":
             self.show_ready()
         else:
-            self._say(self.status_headline, self.status_detail, "good")
+            self.area.say(self.area.status_headline, self.area.status_detail, "good")
         if self.isVisible():
             self.scan_field.setFocus()
 
@@ -489,21 +387,9 @@ class LeadsPage(Page):
             return
         if self.card.lead is not None and self.card.lead.lead_id == lead_id:
             self.card.close_card()
-        self._say(self.tr("Lead of {0} deleted.").format(row.visitor_name),
-                  self.tr("Ready: scan a badge"), "ready")
+        self.area.say(self.tr("Lead of {0} deleted.").format(row.visitor_name),
+                      self.tr("Ready: scan a badge"), "ready")
         self.list.refresh_lead(lead_id)
-
-    # -- keys that reach the page outside the scan field ----------------------------------
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        # Escape on the empty scan field, or outside any text field, discards the card.
-        focus = QApplication.focusWidget() or self
-        if event.key() == Qt.Key.Key_Escape and self.built and self.card.lead is not None and (
-                focus is self.scan_field or not is_text_input(focus)):
-            event.accept()
-            self.card.request_discard()
-            return
-        super().keyPressEvent(event)
 
     # -- typing a visitor in --------------------------------------------------------------
 
