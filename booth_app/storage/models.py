@@ -330,6 +330,8 @@ class Meeting(SyncColumns, Base):
     status: Mapped[str] = mapped_column(String(16), default="scheduled")
     locked: Mapped[bool] = mapped_column(Boolean, default=False)
     origin: Mapped[str] = mapped_column(String(16), default="scheduler")
+    # "desk" when cancelled by hand: its request waits until it is requested again.
+    cancelled_by: Mapped[str] = mapped_column(String(16), default="")
     checked_in_at: Mapped[datetime | None] = mapped_column(default=None)
     outcome: Mapped[str] = mapped_column(String(16), default="")
     outcome_value: Mapped[Decimal | None] = mapped_column(Numeric(18, 2), default=None)

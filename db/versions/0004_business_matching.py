@@ -104,6 +104,7 @@ def upgrade() -> None:
     sa.Column('status', sa.String(length=16), nullable=False),
     sa.Column('locked', sa.Boolean(), nullable=False),
     sa.Column('origin', sa.String(length=16), nullable=False),
+    sa.Column('cancelled_by', sa.String(length=16), nullable=False),
     sa.Column('checked_in_at', UTCDateTime(), nullable=True),
     sa.Column('outcome', sa.String(length=16), nullable=False),
     sa.Column('outcome_value', sa.Numeric(precision=18, scale=2), nullable=True),

@@ -154,6 +154,9 @@ def test_schedule_list_move_lock_cancel_and_reschedule(fair: Callable[..., Any])
     assert after[first["id"]]["start"] == first["start"]  # the locked meeting stayed
     assert after[victim["id"]]["status"] == "cancelled"
     assert again["moved"] <= 2
+    held_back = [u for u in again["unplaced"] if u["reason"].startswith("cancelled by hand")]
+    assert [(u["buyer"]["id"], u["exhibitor"]) for u in held_back] == \
+        [(victim["buyer"]["id"], victim["exhibitor"])]
     live = [m for m in after.values() if m["status"] != "cancelled"]
     slots = [(m["table"], m["start"]) for m in live] + [(m["buyer"]["id"], m["start"])
                                                          for m in live]

@@ -115,8 +115,10 @@ def set_locked(meeting: Meeting, locked: bool) -> Meeting:
 
 
 def cancel(meeting: Meeting) -> Meeting:
+    """Cancelled by hand: its request is not placed again until it is requested again."""
     meeting.status = "cancelled"
     meeting.locked = False
+    meeting.cancelled_by = "desk"
     return meeting
 
 

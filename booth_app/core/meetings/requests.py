@@ -119,6 +119,11 @@ def set_request(session: Session, event: Event, buyer: Visitor, exhibitor: Exhib
     request.requested_by = by if created or priority != "no" else request.requested_by
     if note:
         request.note = clean(note, 2000)
+    if not created and priority != "no":
+        # Asked for again: a meeting cancelled by hand no longer holds the request back.
+        for meeting in session.scalars(select(Meeting).where(
+                Meeting.request_id == request.id, Meeting.cancelled_by != "")):
+            meeting.cancelled_by = ""
     session.flush()
     return request, created
 

@@ -12,6 +12,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from booth_app.core.errors import BoothError, InputError
@@ -24,6 +25,7 @@ from booth_app.core.meetings.solver import Problem, Request, solve
 from booth_app.storage.models import Exhibitor, Meeting, MeetingRequest, Visitor
 
 REASON_VETOED = "vetoed"
+REASON_CANCELLED = "cancelled by hand (request it again to place it)"
 
 
 @dataclass
@@ -70,6 +72,9 @@ def schedule(session: Session, *, max_per_buyer: int | None = None,
     buyer_blocked, exhibitor_blocked = blocked_slots(session, slots)
     everything = frozenset(range(len(slots)))
 
+    held_back = set(session.scalars(select(Meeting.request_id).where(
+        Meeting.deleted.is_(False), Meeting.status == "cancelled",
+        Meeting.cancelled_by != "", Meeting.request_id.is_not(None))))
     by_request: dict[str, Meeting] = {}
     fixed: list[tuple[str, str, int]] = []
     for meeting in live_meetings(session):
@@ -86,12 +91,16 @@ def schedule(session: Session, *, max_per_buyer: int | None = None,
     requests: list[Request] = []
     rows: dict[str, MeetingRequest] = {}
     vetoed: list[MeetingRequest] = []
+    cancelled: list[MeetingRequest] = []
     for row in list_requests(session):
         exhibitor = exhibitors.get(row.exhibitor_id)
         if exhibitor is None:
             continue
         if effective_priority(row) == "no":
             vetoed.append(row)
+            continue
+        if row.id in held_back and row.id not in by_request:
+            cancelled.append(row)
             continue
         rows[row.id] = row
         meeting = by_request.get(row.id)
@@ -145,12 +154,15 @@ def schedule(session: Session, *, max_per_buyer: int | None = None,
                               if rows[rid].priority == "must")
     result.optimal, result.bound, result.must_bound = (solution.optimal, solution.bound,
                                                        solution.must_bound)
-    names = _names(session, [*rows.values(), *vetoed])
+    names = _names(session, [*rows.values(), *vetoed, *cancelled])
     for rid, reason in sorted(solution.unplaced.items()):
         result.unplaced.append(_unplaced(rows[rid], rows[rid].priority, reason, names,
                                          exhibitors))
     for row in vetoed:
         result.unplaced.append(_unplaced(row, "no", REASON_VETOED, names, exhibitors))
+    for row in cancelled:
+        result.unplaced.append(_unplaced(row, row.priority, REASON_CANCELLED, names,
+                                         exhibitors))
     result.seconds = time.perf_counter() - started
     return result
 

@@ -28,8 +28,11 @@ from dataclasses import dataclass, field
 
 MUST, WANT = "must", "want"
 # Lexicographic weights: a must beats any number of wants; a want beats any fairness.
-_MUST_WEIGHT = 1_000_000
-_WANT_WEIGHT = 1_000
+# A meeting already placed is worth a little more than a new one (fewer cancellations
+# on a second run), but less than fairness to a buyer with four fewer meetings.
+_MUST_WEIGHT = 10_000_000
+_WANT_WEIGHT = 10_000
+_STAY_BONUS = 4
 _EXACT_LIMIT = 14  # open requests up to which a short schedule is searched exhaustively
 _CHAIN_LIMIT = 400  # meetings one alternating chain may move
 
@@ -124,7 +127,8 @@ def solve(problem: Problem, *, time_limit: float = 10.0) -> Solution:
         if _score(best, requests) > _score(colouring.slot_of, requests):
             placement = dict(locked) | best
         optimal = finished
-    unplaced = {r.id: _reason(problem, r, usable.get(r.id, frozenset()), placement, requests)
+    counts = _Counts(problem, placement, requests)
+    unplaced = {r.id: counts.reason(r, usable.get(r.id, frozenset()))
                 for r in problem.requests if r.id not in placement}
     moved = [rid for rid, slot in placement.items()
              if requests[rid].current is not None and requests[rid].current != slot]
@@ -197,7 +201,9 @@ def select(problem: Problem, candidates: list[Request],
     if not candidates:
         return set(), 0, 0
     periods = len(set(problem.day_of)) if problem.per_day and problem.day_of else 1
-    graph = nx.DiGraph()
+    # Few nodes (source, manufacturers, buyers, sink), parallel arcs keyed: a request is
+    # an arc from its manufacturer to its buyer, a buyer's k-th meeting an arc to the sink.
+    graph = nx.MultiDiGraph()
     source, sink = "source", "sink"
     table_slots: dict[str, set[int]] = defaultdict(set)
     buyer_slots: dict[str, set[int]] = defaultdict(set)
@@ -215,27 +221,29 @@ def select(problem: Problem, candidates: list[Request],
     for exhibitor, tables in exhibitors.items():
         free = sum(1 for t in tables for s in table_slots[t] if (t, s) not in busy.table)
         left = _cap_left(problem.exhibitor_cap, used_e[exhibitor], periods)
-        graph.add_edge(source, ("e", exhibitor), capacity=free if left is None else min(free, left),
-                       weight=0)
+        graph.add_edge(source, ("e", exhibitor), key=0,
+                       capacity=free if left is None else min(free, left), weight=0)
     for buyer, slots in buyer_slots.items():
         free = sum(1 for s in slots if (buyer, s) not in busy.buyer)
         left = _cap_left(problem.buyer_cap, used_b[buyer], periods)
         room = free if left is None else min(free, left)
         # The k-th meeting of a buyer costs a little more than the (k-1)-th: fairness.
         for k in range(room):
-            graph.add_edge(("b", buyer), ("bk", buyer, k), capacity=1, weight=k + used_b[buyer])
-            graph.add_edge(("bk", buyer, k), sink, capacity=1, weight=0)
+            graph.add_edge(("b", buyer), sink, key=k, capacity=1, weight=k + used_b[buyer])
     for request in candidates:
         weight = _MUST_WEIGHT if request.priority == MUST else _WANT_WEIGHT
-        graph.add_edge(("e", request.exhibitor), ("r", request.id), capacity=1, weight=-weight)
-        graph.add_edge(("r", request.id), ("b", request.buyer), capacity=1, weight=0)
+        if request.current is not None:
+            weight += _STAY_BONUS
+        graph.add_edge(("e", request.exhibitor), ("b", request.buyer), key=request.id,
+                       capacity=1, weight=-weight)
     # A bypass lets the flow place fewer than it could: it places what pays.
     total = len(candidates)
-    graph.add_edge(source, sink, capacity=total, weight=0)
+    graph.add_edge(source, sink, key=0, capacity=total, weight=0)
     graph.nodes[source]["demand"] = -total
     graph.nodes[sink]["demand"] = total
     _cost, flow = nx.network_simplex(graph)
-    chosen = {r.id for r in candidates if flow[("e", r.exhibitor)][("r", r.id)] > 0}
+    chosen = {r.id for r in candidates
+              if flow[("e", r.exhibitor)][("b", r.buyer)][r.id] > 0}
     musts = sum(1 for r in candidates if r.id in chosen and r.priority == MUST)
     return chosen, len(chosen), musts
 
@@ -422,27 +430,34 @@ def _exact(candidates: list[Request], usable: dict[str, frozenset[int]], busy: _
     return best, finished
 
 
-def _reason(problem: Problem, request: Request, usable: frozenset[int],
-            placement: dict[str, int], requests: dict[str, Request]) -> str:
-    if not request.allowed or not usable:
-        return REASON_NO_COMMON
-    periods: dict[int, int] = defaultdict(int)
-    for rid, slot in placement.items():
-        if requests[rid].buyer == request.buyer:
-            periods[problem.day(slot) if problem.per_day else 0] += 1
-    if problem.buyer_cap is not None and all(
-            periods[problem.day(s) if problem.per_day else 0] >= problem.buyer_cap
-            for s in usable):
-        return REASON_BUYER_CAP
-    periods.clear()
-    for rid, slot in placement.items():
-        if requests[rid].exhibitor == request.exhibitor:
-            periods[problem.day(slot) if problem.per_day else 0] += 1
-    if problem.exhibitor_cap is not None and all(
-            periods[problem.day(s) if problem.per_day else 0] >= problem.exhibitor_cap
-            for s in usable):
-        return REASON_EXHIBITOR_CAP
-    return REASON_FULL
+class _Counts:
+    """Meetings placed per buyer and per manufacturer in each cap period: why the
+    requests left over were left over."""
+
+    def __init__(self, problem: Problem, placement: dict[str, int],
+                 requests: dict[str, Request]) -> None:
+        self.problem = problem
+        self.buyer: dict[tuple[str, int], int] = defaultdict(int)
+        self.exhibitor: dict[tuple[str, int], int] = defaultdict(int)
+        for rid, slot in placement.items():
+            self.buyer[(requests[rid].buyer, self.period(slot))] += 1
+            self.exhibitor[(requests[rid].exhibitor, self.period(slot))] += 1
+
+    def period(self, slot: int) -> int:
+        return self.problem.day(slot) if self.problem.per_day else 0
+
+    def reason(self, request: Request, usable: frozenset[int]) -> str:
+        if not request.allowed or not usable:
+            return REASON_NO_COMMON
+        cap = self.problem.buyer_cap
+        if cap is not None and all(self.buyer[(request.buyer, self.period(s))] >= cap
+                                   for s in usable):
+            return REASON_BUYER_CAP
+        cap = self.problem.exhibitor_cap
+        if cap is not None and all(self.exhibitor[(request.exhibitor, self.period(s))] >= cap
+                                   for s in usable):
+            return REASON_EXHIBITOR_CAP
+        return REASON_FULL
 
 
 def conflicts(items: Iterable[tuple[str, str, str, int]]) -> list[tuple[str, str]]:
