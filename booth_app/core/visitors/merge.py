@@ -29,6 +29,9 @@ from booth_app.storage.models import (
     Lead,
     LeadInteraction,
     LeadProduct,
+    Meeting,
+    MeetingRequest,
+    MeetingUnavailability,
     Visitor,
 )
 
@@ -210,6 +213,7 @@ def merge_visitors(session: Session, keep: Visitor, others: list[Visitor], *,
                 moved_leads += 1
             else:
                 joined_leads += 1
+        _move_meetings(session, keep, other)
         # Visitors merged into this one earlier now point straight at the one kept.
         for earlier in session.scalars(select(Visitor).where(Visitor.merged_into_id == other.id)):
             earlier.merged_into_id = keep.id
@@ -222,6 +226,32 @@ def merge_visitors(session: Session, keep: Visitor, others: list[Visitor], *,
                                  "leads_moved": moved_leads, "leads_joined": joined_leads}))
     session.flush()
     return keep
+
+
+def _move_meetings(session: Session, keep: Visitor, other: Visitor) -> None:
+    """Business matching follows the person: requests (one per manufacturer: the kept
+    visitor's own request wins), meetings and unavailability move to `keep`."""
+    held = {r.exhibitor_id: r for r in session.scalars(select(MeetingRequest).where(
+        MeetingRequest.visitor_id == keep.id, MeetingRequest.deleted.is_(False)))}
+    for request in session.scalars(select(MeetingRequest).where(
+            MeetingRequest.visitor_id == other.id, MeetingRequest.deleted.is_(False))):
+        kept = held.get(request.exhibitor_id)
+        if kept is None:
+            request.visitor_id = keep.id
+            held[request.exhibitor_id] = request
+            continue
+        taken = session.scalars(select(Meeting.id).where(
+            Meeting.request_id == kept.id, Meeting.deleted.is_(False),
+            Meeting.status != "cancelled").limit(1)).first() is not None
+        for meeting in session.scalars(select(Meeting).where(
+                Meeting.request_id == request.id)):
+            meeting.request_id = kept.id
+            if taken and meeting.status == "scheduled":
+                meeting.status = "cancelled"  # one meeting per pair is enough
+        request.deleted = True
+    for model in (Meeting, MeetingUnavailability):
+        for row in session.scalars(select(model).where(model.visitor_id == other.id)):
+            row.visitor_id = keep.id
 
 
 def _fill_from(keep: Visitor, other: Visitor) -> None:
