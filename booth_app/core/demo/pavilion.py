@@ -303,6 +303,10 @@ def create_demo(
         counts["checkins"] += len(rows["checkin"])
         counts["leads"] += len(rows["lead"])
         progress.report(counts["visitors"], visitors, "Adding visitors")
+    from booth_app.core.demo.matchmaking import add_matchmaking
+
+    session.flush()
+    counts["meetings"] = add_matchmaking(session, event, rng)
     return counts
 
 

@@ -174,3 +174,21 @@ def test_recent_checkins_fall_on_event_days(demo_db: Database) -> None:
         first = session.scalar(select(func.min(Checkin.scanned_at)))
     assert first is not None
     assert first.date() >= event.start_date - timedelta(days=1)
+
+
+def test_a_matchmaking_day_with_meetings_held_and_outcomes(demo_db: Database) -> None:
+    from booth_app.core.meetings.meetings import conflicts, live_meetings
+    from booth_app.core.meetings.requests import list_requests
+
+    with demo_db.reader() as session:
+        meetings = live_meetings(session)
+        assert len(list_requests(session)) > len(meetings) > 50
+        assert conflicts(session) == []
+        held = [m for m in meetings if m.status == "held"]
+        assert held and all(m.outcome for m in held if m.ends_at < datetime.now(UTC))
+        mous = [m for m in held if m.outcome == "mou"]
+        for meeting in mous:  # an MoU shows on that manufacturer's lead for the buyer
+            lead = session.scalars(select(Lead).where(
+                Lead.exhibitor_id == meeting.exhibitor_id,
+                Lead.visitor_id == meeting.visitor_id)).one()
+            assert lead.stage in ("mou", "won")
