@@ -11,12 +11,21 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import distinct, func, select
 from sqlalchemy.orm import Session
 
-from booth_app.storage.models import Checkin, CheckinPoint, Event, Exhibitor, Lead, Visitor
+from booth_app.storage.models import (
+    Checkin,
+    CheckinPoint,
+    Event,
+    Exhibitor,
+    Lead,
+    Meeting,
+    Visitor,
+)
 
 ACCEPTED = ("admitted", "reentry")
 # The ministry's figures, the same on the dashboard and in the report: a business
-# meeting is a lead that reached a meeting (or went further), an MoU one signed (or
-# won); the potential transaction value leaves out leads marked lost.
+# meeting is a business-matching meeting that was held (checked in at the table or
+# given an outcome); MEETING_STAGES are the lead stages that follow a meeting; an MoU
+# is a lead signed (or won); the potential transaction value leaves out leads lost.
 MEETING_STAGES = ("meeting", "quotation", "mou", "won")
 MOU_STAGES = ("mou", "won")
 PASSAGES = ("admitted", "reentry", "exit")
@@ -31,7 +40,8 @@ class PavilionStats:
     checkins_last_hour: int = 0
     leads: int = 0
     hot_leads: int = 0
-    meetings: int = 0
+    meetings: int = 0  # held
+    meetings_scheduled: int = 0  # booked and still ahead (or not yet checked in)
     mous: int = 0
     value_by_currency: dict[str, Decimal] = field(default_factory=dict)
     checkins_by_point: dict[str, int] = field(default_factory=dict)
@@ -106,8 +116,6 @@ def pavilion_stats(session: Session, event: Event, now: datetime | None = None, 
     for stage, count in session.execute(
         select(Lead.stage, func.count()).where(*live_lead).group_by(Lead.stage)
     ):
-        if stage in MEETING_STAGES:
-            stats.meetings += count
         if stage in MOU_STAGES:
             stats.mous += count
     for currency, total in session.execute(
@@ -117,6 +125,15 @@ def pavilion_stats(session: Session, event: Event, now: datetime | None = None, 
     ):
         if currency and total is not None:
             stats.value_by_currency[currency] = Decimal(total)
+    live_meeting: tuple[Any, ...] = (Meeting.deleted.is_(False),)
+    if exhibitor_id is not None:
+        live_meeting = (*live_meeting, Meeting.exhibitor_id == exhibitor_id)
+    for status, count in session.execute(
+            select(Meeting.status, func.count()).where(*live_meeting).group_by(Meeting.status)):
+        if status == "held":
+            stats.meetings = count
+        elif status == "scheduled":
+            stats.meetings_scheduled = count
     stats.leads_by_exhibitor = dict(session.execute(
         select(Exhibitor.code, func.count(Lead.id))
         .join(Lead, Lead.exhibitor_id == Exhibitor.id)

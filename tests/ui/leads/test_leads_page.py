@@ -17,7 +17,7 @@ from booth_app.core.events import require_event
 from booth_app.core.leads.details import lead_answers, lead_interactions, lead_product_ids
 from booth_app.core.text import fold
 from booth_app.storage.database import Database
-from booth_app.storage.models import Exhibitor, Lead, Product, Question, Staff, Visitor
+from booth_app.storage.models import Exhibitor, Lead, Meeting, Product, Question, Staff, Visitor
 from booth_app.ui.access.session import SignedIn, StaffSession
 from booth_app.ui.leads.page import LeadsPage
 from booth_app.ui.leads.table_model import COL_NAME, COL_RATING, COL_VALUE, LeadRowRole
@@ -476,8 +476,11 @@ def test_no_widget_of_the_window_shows_another_manufacturers_lead(
     assert dashboard.tiles["leads"].value.text() == f"{len(mine):,}"
     hot = sum(1 for lead in mine if lead.rating == "hot")
     assert dashboard.tiles["hot_leads"].value.text() == f"{hot:,}"
-    # a business meeting: the lead reached a meeting or went further (core.figures)
-    meetings = sum(1 for lead in mine if lead.stage in ("meeting", "quotation", "mou", "won"))
+    # business meetings: this manufacturer's matchmaking meetings that were held
+    with demo_db.reader() as session:
+        meetings = session.scalar(select(func.count()).select_from(Meeting).where(
+            Meeting.exhibitor_id == booth["id"], Meeting.status == "held",
+            Meeting.deleted.is_(False))) or 0
     assert dashboard.tiles["meetings"].value.text() == f"{meetings:,}"
     rows = [dashboard.by_exhibitor.item(r, 0).text()
             for r in range(dashboard.by_exhibitor.rowCount())]
@@ -500,7 +503,9 @@ def test_no_widget_of_the_window_shows_another_manufacturers_lead(
         coordinator = session.scalars(select(Staff).where(Staff.role == "coordinator")).one()
         window.staff_session.sign_in(SignedIn.of(session, coordinator.id))
     assert page.list.picker.isVisible()
-    assert len(shown(page)) == everyone
+    assert f"{everyone:,} leads" in page.list.counts.text()
+    assert len(shown(page)) == min(everyone, 200)  # the first page of the list
+    assert len({r.exhibitor_id for r in shown(page)}) > 1
     page.list.picker.setCurrentIndex(page.list.picker.findData(booth["id"]))
     assert {r.id for r in shown(page)} == {lead.id for lead in mine}
 
