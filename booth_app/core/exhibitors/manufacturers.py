@@ -1,7 +1,8 @@
 """Manufacturers exhibiting in the pavilion: add, edit, delete, import.
 
-Their products, staff, questions and the event's check-in points are set up in
-core.exhibitors.products.
+Their products are set up in core.exhibitors.products, their staff in
+core.exhibitors.staff and their qualifier questions in core.exhibitors.questions; the
+event's check-in points in core.exhibitors.points.
 """
 
 from __future__ import annotations

@@ -1,4 +1,5 @@
-"""Booth staff and coordinators, with PINs kept as slow salted hashes.
+"""Booth staff and coordinators, with PINs kept as slow salted hashes, and the
+coordinator's staff list (rename, role, deactivate, a new PIN).
 
 Signing in on a shared laptop: `sign_in` checks a member's PIN. Wrong PINs in a row
 slow guessing down: from the third one on the member waits (30 s, doubling with every
@@ -20,7 +21,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, NamedTuple
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from booth_app.core.errors import BoothError, InputError, NotFound
@@ -30,6 +31,7 @@ from booth_app.storage.ids import utcnow
 from booth_app.storage.models import AuditLog, Exhibitor, Meta, Staff
 
 ROLES = ("staff", "coordinator")
+PIN_RESET_ACTION = "staff.pin_reset"  # the audit row of a PIN given anew
 # scrypt cost: ~50 ms per check on a laptop, so guessing a 4-6 digit PIN offline is slow.
 _N, _R, _P = 2**14, 8, 1
 
@@ -106,6 +108,63 @@ def staff_to_dict(member: Staff, exhibitor_code: str | None = None) -> dict[str,
         "exhibitor": exhibitor_code,
         "active": member.active,
     }
+
+
+# -- the coordinator's staff list ------------------------------------------------------------
+
+
+def list_staff(session: Session, exhibitor: Exhibitor) -> list[Staff]:
+    """A manufacturer's staff, deactivated ones included (they show as such)."""
+    return list(
+        session.scalars(
+            select(Staff)
+            .where(Staff.exhibitor_id == exhibitor.id, Staff.deleted.is_(False))
+            .order_by(Staff.active.desc(), func.lower(Staff.name))
+        )
+    )
+
+
+def _check_staff_name(name: str) -> str:
+    cleaned = clean(name, 201)
+    if not cleaned:
+        raise InputError("A staff member needs a name.")
+    if len(cleaned) > 200:
+        raise InputError("A staff member's name is at most 200 characters.")
+    return cleaned
+
+
+def rename_staff(session: Session, member: Staff, name: str) -> Staff:
+    member.name = _check_staff_name(name)
+    session.flush()
+    return member
+
+
+def set_staff_role(session: Session, member: Staff, role: str) -> Staff:
+    if role not in ROLES:
+        raise InputError(f"Role must be one of {', '.join(ROLES)}.")
+    if member.exhibitor_id is None and role != "coordinator":
+        raise InputError("Booth staff belong to a manufacturer; this is the pavilion's "
+                         "coordinator account.")
+    member.role = role
+    session.flush()
+    return member
+
+
+def set_staff_active(session: Session, member: Staff, active: bool) -> Staff:
+    """Deactivate (cannot sign in; past leads keep their name) or reactivate."""
+    member.active = active
+    session.flush()
+    return member
+
+
+def reset_staff_pin(
+    session: Session, member: Staff, pin: str, *, by_staff_id: str | None = None
+) -> Staff:
+    """A new PIN (4-8 digits, kept as a scrypt hash) with an audit row saying who and when;
+    `reset_pin`'s rules (only a coordinator resets another's PIN; this laptop's wait after
+    wrong PINs is forgotten)."""
+    reset_pin(session, member, pin, by_staff_id=by_staff_id)
+    return member
 
 
 # -- signing in on a shared laptop -----------------------------------------------------------
@@ -242,7 +301,7 @@ def reset_pin(session: Session, staff: Staff, new_pin: str, *,
         if by is None or by.deleted or not by.active or by.role != "coordinator":
             raise BoothError("Only a coordinator can reset another member's PIN.")
     staff.pin_hash = hash_pin(check_pin_format(new_pin))
-    session.add(AuditLog(at=utcnow(), staff_id=by_staff_id, action="staff.pin_reset",
+    session.add(AuditLog(at=utcnow(), staff_id=by_staff_id, action=PIN_RESET_ACTION,
                          entity="staff", entity_id=staff.id, detail={"name": staff.name}))
     _forget_failures(session, staff.id)
     session.flush()

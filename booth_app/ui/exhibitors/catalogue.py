@@ -32,15 +32,17 @@ from booth_app.core.exhibitors.products import (
     create_product,
     delete_product,
     list_products,
-    list_staff,
     rename_product,
+    restore_product,
+)
+from booth_app.core.exhibitors.staff import (
+    add_staff,
+    list_staff,
     rename_staff,
     reset_staff_pin,
-    restore_product,
     set_staff_active,
     set_staff_role,
 )
-from booth_app.core.exhibitors.staff import add_staff
 from booth_app.storage.database import Database
 from booth_app.storage.models import Exhibitor, Product, Staff
 from booth_app.ui.exhibitors.staff import PinDialog, StaffDialog, role_labels

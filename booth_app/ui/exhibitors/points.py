@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from booth_app.core.errors import BoothError, NotFound
-from booth_app.core.exhibitors.products import (
+from booth_app.core.exhibitors.points import (
     MAX_DEDUPE_SECONDS,
     POINT_KINDS,
     add_point,

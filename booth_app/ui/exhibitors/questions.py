@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from booth_app.core.errors import NotFound
-from booth_app.core.exhibitors.products import (
+from booth_app.core.exhibitors.questions import (
     CHOICE_KINDS,
     QUESTION_KINDS,
     add_question,

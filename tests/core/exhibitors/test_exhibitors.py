@@ -23,7 +23,7 @@ from booth_app.core.exhibitors.manufacturers import (
     product_counts,
     update_exhibitor,
 )
-from booth_app.core.exhibitors.products import add_question
+from booth_app.core.exhibitors.questions import add_question
 from booth_app.core.exhibitors.staff import add_staff
 from booth_app.core.progress import Progress
 from booth_app.storage.database import Database

@@ -12,33 +12,40 @@ from booth_app.core.checkin.rules import find_point
 from booth_app.core.errors import BoothError, Cancelled, InputError
 from booth_app.core.events import require_event
 from booth_app.core.exhibitors.manufacturers import add_exhibitor, add_product, find_exhibitor
-from booth_app.core.exhibitors.products import (
-    PIN_RESET_ACTION,
+from booth_app.core.exhibitors.points import (
     add_point,
-    add_question,
-    create_product,
     delete_point,
-    delete_product,
-    delete_question,
-    import_products,
     list_points,
-    list_products,
-    list_questions,
-    list_staff,
-    move_question,
     point_to_dict,
-    product_lead_count,
-    question_to_dict,
-    rename_product,
-    rename_staff,
-    reset_staff_pin,
-    restore_product,
-    set_staff_active,
-    set_staff_role,
     update_point,
+)
+from booth_app.core.exhibitors.products import (
+    create_product,
+    delete_product,
+    import_products,
+    list_products,
+    product_lead_count,
+    rename_product,
+    restore_product,
+)
+from booth_app.core.exhibitors.questions import (
+    add_question,
+    delete_question,
+    list_questions,
+    move_question,
+    question_to_dict,
     update_question,
 )
-from booth_app.core.exhibitors.staff import add_staff, verify_pin
+from booth_app.core.exhibitors.staff import (
+    PIN_RESET_ACTION,
+    add_staff,
+    list_staff,
+    rename_staff,
+    reset_staff_pin,
+    set_staff_active,
+    set_staff_role,
+    verify_pin,
+)
 from booth_app.core.progress import Progress
 from booth_app.storage.database import Database
 from booth_app.storage.models import AuditLog, Lead, LeadProduct, Product, Staff, Visitor

@@ -15,13 +15,10 @@ from sqlalchemy import select
 
 from booth_app.core.events import require_event
 from booth_app.core.exhibitors.manufacturers import add_exhibitor, find_exhibitor, lead_count
-from booth_app.core.exhibitors.products import (
-    list_points,
-    list_products,
-    list_questions,
-    list_staff,
-)
-from booth_app.core.exhibitors.staff import verify_pin
+from booth_app.core.exhibitors.points import list_points
+from booth_app.core.exhibitors.products import list_products
+from booth_app.core.exhibitors.questions import list_questions
+from booth_app.core.exhibitors.staff import list_staff, verify_pin
 from booth_app.storage.database import Database
 from booth_app.storage.models import AuditLog, Exhibitor
 from booth_app.ui.exhibitors.page import (
