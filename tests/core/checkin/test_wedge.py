@@ -15,8 +15,8 @@ from hypothesis import strategies as st
 
 from booth_app.core.badges.codes import CODE_ALPHABET, format_code, new_code
 from booth_app.core.badges.tokens import check_token, make_token
-from booth_app.core.checkin.keyboard_layouts import LAYOUTS, decode_scan, recognise, recognise_all
 from booth_app.core.checkin import keyboard_layouts as wedge
+from booth_app.core.checkin.keyboard_layouts import LAYOUTS, decode_scan, recognise, recognise_all
 
 EVENT = SimpleNamespace(id="evt-wedge", badge_secret=b"wedge-secret")
 US_KEYS = "1234567890-" + "abcdefghijklmnopqrstuvwxyz" + "ABCDEFGHIJKLMNOPQRSTUVWXYZ"

@@ -22,6 +22,7 @@ from booth_app.core.errors import BoothError, Cancelled, InputError
 from booth_app.core.events import require_event
 from booth_app.core.exhibitors.manufacturers import add_exhibitor
 from booth_app.core.progress import Progress
+from booth_app.core.report import pages as report_pages
 from booth_app.core.report.figures import (
     build_report,
     collect_report,
@@ -31,7 +32,6 @@ from booth_app.core.report.figures import (
     parse_rate,
     parse_rates,
 )
-from booth_app.core.report import pages as report_pages
 from booth_app.core.visitors.register import VisitorFields, add_visitor
 from booth_app.storage.database import Database
 from booth_app.storage.models import Exhibitor, Lead

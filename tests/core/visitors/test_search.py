@@ -14,13 +14,13 @@ from hypothesis import strategies as st
 
 from booth_app.core.badges.codes import format_code
 from booth_app.core.events import create_event
+from booth_app.core.visitors import register as visitors_module
 from booth_app.core.visitors.register import (
     VisitorFields,
     add_visitor,
     count_visitors,
     search_visitors,
 )
-from booth_app.core.visitors import register as visitors_module
 from booth_app.storage.database import Database
 
 DIGITS_ONLY = str.maketrans("01234567", "23456789")  # octal digits onto code digits
