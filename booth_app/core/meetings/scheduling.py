@@ -19,9 +19,10 @@ from booth_app.core.errors import BoothError, InputError
 from booth_app.core.events import require_event
 from booth_app.core.meetings.availability import blocked_slots
 from booth_app.core.meetings.meetings import live_meetings
+from booth_app.core.meetings.problem import Problem, Request
 from booth_app.core.meetings.requests import effective_priority, list_requests, table_of
 from booth_app.core.meetings.sessions import all_slots
-from booth_app.core.meetings.solver import Problem, Request, solve
+from booth_app.core.meetings.solver import solve
 from booth_app.storage.models import Exhibitor, Meeting, MeetingRequest, Visitor
 
 REASON_VETOED = "vetoed"

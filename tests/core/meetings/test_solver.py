@@ -10,14 +10,14 @@ from collections import Counter
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from booth_app.core.meetings.solver import (
+from booth_app.core.meetings.problem import (
     REASON_BUYER_CAP,
     REASON_NO_COMMON,
     Problem,
     Request,
     Solution,
-    solve,
 )
+from booth_app.core.meetings.solver import solve
 
 
 @st.composite
