@@ -17,30 +17,10 @@ or nothing.
   person fields is a badge only if it carries an id (an id parameter, or a last path
   segment that looks like one); otherwise it is just a link and gives None.
 - `mailto:` and bare addresses (`Name <a@b.c>` too) give kind "email".
-- Delimited text, one line split on tab, `|`, `^`, `;` or `,` (the first of those
-  that occurs at least twice), at most 16 non-empty fields. When two or more fields
-  (or lines) are labelled (`name=...`, `Company: ...`) the labels are used. Otherwise
-  each field is classified, conservatively: an e-mail address -> email; a URL ->
-  website; a date -> ignored; a phone-looking field (7-15 digits, and a leading + or
-  phone punctuation, or digits only once the id is taken) -> phone; the first id-like
-  field (letters and digits without spaces, at least one digit) -> registration id; a
-  badge type (VISITOR, VIP, PRESS...) -> category or ignored; an honorific (Mr, Dr,
-  Ibu...) -> ignored; a full country name -> country; a 2-3 letter country code ->
-  country only if it follows a text field (the last such code wins, so "LI" before a
-  name stays a name). Of the remaining text, the first field without digits is the
-  name and the next one the organisation; but when the first two are single words
-  and a third text follows, they are the given and family name. With `^` names in
-  capitals are family name first (the HL7/ID-card convention: `DOE^JOHN` -> "JOHN
-  DOE"); names in mixed case are given name first, as organisers' exports write
-  `ID^First^Last^email^Title^Company`. When two texts follow the name, the first is
-  the job title and the second the organisation if the first reads like a title
-  (Director, Manager, Purchasing...), or the second like an organisation (PT, LLC,
-  Hospital...) and the first does not, or an e-mail address stands between the name
-  and them (that export's shape); otherwise the first is the organisation (and the
-  second the title if it reads like one); a lone text after the name is the
-  organisation. Without a name or an e-mail address
-  delimited text is not a badge, and neither is another kind of QR code (`WIFI:`,
-  `SMSTO:`, `geo:`...).
+- Delimited text, one line split on tab, `|`, `^`, `;` or `,`, or lines labelled
+  `Name: ...`, is read by core.visitors.delimited_badge (its rules are there).
+  Without a name or an e-mail address delimited text is not a badge, and neither is
+  another kind of QR code (`WIFI:`, `SMSTO:`, `geo:`...).
 """
 
 from __future__ import annotations
@@ -52,10 +32,17 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 
 from booth_app.core.badges.codes import normalise_code
 from booth_app.core.badges.tokens import looks_like_token
-from booth_app.core.countries import country_code
-from booth_app.core.errors import InputError
 from booth_app.core.text import clean
-from booth_app.core.visitors.register import EMAIL, VisitorFields, category_value
+from booth_app.core.visitors.badge_fields import (
+    FIELD_OF,
+    REGISTRATION_ID,
+    badge_category,
+    badge_country,
+    field_key,
+    values_of_pairs,
+)
+from booth_app.core.visitors.delimited_badge import has_separators, read_delimited, read_labelled
+from booth_app.core.visitors.register import EMAIL, VisitorFields
 from booth_app.core.visitors.vcard import Prop, card_props, split_escaped, unescape
 
 log = logging.getLogger(__name__)
@@ -68,58 +55,7 @@ _LIMITS = {"name": 300, "organization": 300, "job_title": 200, "email": 320, "ph
            "country": 64, "registration_id": 128, "website": 500, "given_name": 200,
            "family_name": 200, "category": 64}
 _PERSON = ("name", "organization", "email", "phone")
-# Field -> parameter or label names, compared by _key (lower case, letters and digits).
-_NAMES: dict[str, tuple[str, ...]] = {
-    "name": ("name", "fullname", "fn", "displayname", "attendeename", "visitorname",
-             "contactname", "participantname", "nama", "namalengkap"),
-    "given_name": ("first", "firstname", "givenname", "fname", "forename", "namadepan"),
-    "family_name": ("last", "lastname", "surname", "familyname", "lname", "namabelakang"),
-    "organization": ("company", "companyname", "org", "organization", "organisation",
-                     "employer", "institution", "instansi", "perusahaan"),
-    "email": ("email", "mail", "emailaddress"),
-    "phone": ("phone", "mobile", "tel", "telephone", "cell", "phonenumber", "mobilephone",
-              "hp", "nohp", "whatsapp"),
-    "country": ("country", "countrycode", "negara", "nationality"),
-    "job_title": ("title", "jobtitle", "position", "designation", "role", "jabatan"),
-    "registration_id": ("id", "badge", "badgeid", "badgeno", "regid", "regno",
-                        "registrationid", "registrationno", "registration", "ticket",
-                        "ticketid", "attendeeid", "visitorid", "barcode"),
-    "category": ("category", "type", "visitortype", "badgetype"),
-    "website": ("website", "web", "url", "homepage"),
-}
-_FIELD_OF = {key: name for name, keys in _NAMES.items() for key in keys}
-_ID = re.compile(r"^(?=[^\s]*\d)[A-Za-z0-9][A-Za-z0-9_./-]{2,63}$")
-_PHONE = re.compile(r"^\+?[\d\s().\-/]+$")
-_DATE = re.compile(r"^(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})$")
 _NAMED_EMAIL = re.compile(r"^(.*?)\s*<([^<>\s]+@[^<>\s]+)>$")
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam",
-                         "bapak", "pak", "ibu", "bu", "sdr", "sdri", "h", "hj"})
-_BADGE_WORDS = frozenset({"delegate", "attendee", "speaker", "guest", "trade visitor",
-                          "staff", "organizer", "organiser", "contractor", "peserta"})
-# Words that make a delimited field a job title, or an organisation (compared casefolded,
-# word by word, punctuation removed).
-_TITLE_WORDS = frozenset({
-    "director", "direktur", "manager", "manajer", "head", "kepala", "officer", "chief",
-    "ceo", "cfo", "coo", "cto", "cmo", "cio", "president", "presiden", "vp", "owner",
-    "founder", "engineer", "insinyur", "nurse", "perawat", "physician", "surgeon",
-    "consultant", "konsultan", "specialist", "spesialis", "pharmacist", "apoteker", "buyer",
-    "purchasing", "procurement", "pengadaan", "sales", "marketing", "pemasaran", "executive",
-    "coordinator", "koordinator", "supervisor", "administrator", "assistant", "asisten",
-    "technician", "teknisi", "analyst", "secretary", "sekretaris", "chairman", "ketua",
-    "representative", "superintendent", "radiologist", "biomedical", "commissioner",
-    "komisaris", "deputy", "wakil",
-})
-_ORG_WORDS = frozenset({
-    "pt", "cv", "tbk", "llc", "ltd", "limited", "inc", "corp", "corporation", "co",
-    "company", "gmbh", "ag", "sa", "bv", "nv", "plc", "fze", "fzco", "fzllc", "pte", "sdn",
-    "bhd", "hospital", "hospitals", "rs", "rsud", "rsup", "clinic", "clinics", "klinik",
-    "university", "universitas", "ministry", "kementerian", "dinas", "authority",
-    "institute", "institut", "laboratory", "laboratories", "labs", "foundation",
-    "yayasan", "puskesmas", "group", "holding", "trading", "healthcare", "pharma",
-    "pharmaceuticals", "center", "centre",
-})
-_SEPARATORS = ("\t", "|", "^", ";", ",")
-_MAX_CELLS = 16
 _VCARD = re.compile("BEGIN:VCARD", re.IGNORECASE)
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
 
@@ -188,14 +124,14 @@ def _parse(payload: object) -> ForeignBadge | None:
     elif upper.startswith(("HTTP://", "HTTPS://")):
         return _url(text)
     elif upper.startswith("MAILTO:") or ("@" in text and one_line
-                                         and not _has_separators(text)):
+                                         and not has_separators(text)):
         badge = _make("email", text, _email_values(text))
         return badge if badge.email else None
     else:
         scheme = _SCHEME.match(text)
-        if scheme and _key(scheme[1]) not in _FIELD_OF:
+        if scheme and field_key(scheme[1]) not in FIELD_OF:
             return None  # another kind of QR code: WIFI:, SMS:, geo:, MATMSG:, otpauth:...
-        values = _delimited(text) if one_line else _labelled(text.split("\n"))
+        values = read_delimited(text) if one_line else read_labelled(text.split("\n"))
         badge = _make("delimited", text, values)
         return badge if badge.name or badge.email else None
     return badge if any(getattr(badge, key) for key in _PERSON) else None
@@ -208,39 +144,12 @@ def _make(kind: str, raw: str, values: dict[str, str]) -> ForeignBadge:
     v = {key: clean(values.get(key), limit) for key, limit in _LIMITS.items()}
     email = v["email"].lower()
     v["email"] = email if EMAIL.match(email) else ""
-    v["country"] = _country(v["country"])
-    v["category"] = _category(v["category"])
+    v["country"] = badge_country(v["country"])
+    v["category"] = badge_category(v["category"])
     if not v["name"]:
         v["name"] = clean(f"{v['given_name']} {v['family_name']}", _LIMITS["name"])
     return ForeignBadge(kind=kind, raw=raw, **v)
 
-
-def _key(label: str) -> str:
-    return "".join(ch for ch in label.casefold() if ch.isalnum())
-
-
-def _country(text: str) -> str:
-    if not text or any(ch.isdigit() for ch in text):
-        return ""  # pycountry would read "784" as the UAE's numeric code
-    return country_code(text, strict=False)
-
-
-def _category(text: str) -> str:
-    if not text:
-        return ""
-    try:
-        return category_value(text)
-    except InputError:
-        return ""
-
-
-def _from_pairs(pairs: list[tuple[str, str]]) -> dict[str, str]:
-    values: dict[str, str] = {}
-    for label, value in pairs:
-        name = _FIELD_OF.get(_key(label))
-        if name and value.strip() and name not in values:
-            values[name] = value
-    return values
 
 
 def _best(props: list[Prop], name: str, index: int | None = None) -> str:
@@ -277,7 +186,7 @@ def _card_values(props: list[Prop]) -> dict[str, str]:
     # The organiser's own X-REGISTRATION-ID (X-BADGE-ID...) before a UID, which a
     # contacts app may have made up.
     ids = [p.first for p in props if p.name.startswith("X-")
-           and _FIELD_OF.get(_key(p.name[2:])) == "registration_id"]
+           and FIELD_OF.get(field_key(p.name[2:])) == "registration_id"]
     ids += [p.first for p in props if p.name == "UID"]
     values["registration_id"] = re.sub(r"^urn:uuid:", "", next(iter(ids), ""), flags=re.I)
     return values
@@ -344,138 +253,14 @@ def _url(text: str) -> ForeignBadge | None:
     pairs = parse_qsl(parts.query)
     if "=" in parts.fragment:
         pairs += parse_qsl(parts.fragment)
-    values = _from_pairs(pairs)
+    values = values_of_pairs(pairs)
     values.setdefault("website", text)
     badge = _make("url", text, values)
     if any(getattr(badge, key) for key in _PERSON):
         return badge
     segment = unquote(parts.path.rstrip("/").rsplit("/", 1)[-1])
-    registration_id = badge.registration_id or (segment if _ID.match(segment) else "")
-    if not _ID.match(registration_id):
+    registration_id = badge.registration_id or (segment if REGISTRATION_ID.match(segment) else "")
+    if not REGISTRATION_ID.match(registration_id):
         return None
     return ForeignBadge(kind="url", registration_id=registration_id, website=badge.website,
                         raw=text)
-
-
-# -- delimited text -------------------------------------------------------------------------
-
-
-def _has_separators(text: str) -> bool:
-    return any(text.count(sep) >= 2 for sep in _SEPARATORS)
-
-
-def _delimited(text: str) -> dict[str, str]:
-    sep = next((s for s in _SEPARATORS if text.count(s) >= 2), None)
-    if sep is None:
-        return {}
-    cells = [cell.strip().strip('"').strip() for cell in text.split(sep)]
-    if sum(1 for cell in cells if cell) > _MAX_CELLS:
-        return {}  # a list or a log line, not one person's badge
-    return _labelled(cells) or _classify(cells, family_first=sep == "^")
-
-
-def _labelled(cells: list[str]) -> dict[str, str]:
-    """`Name: Siti` / `company=RS Harapan` cells (or lines), when two or more are labelled."""
-    split = [re.split(r"\s*[=:]\s*", cell.strip(), maxsplit=1) for cell in cells]
-    pairs = [(pair[0], pair[1]) for pair in split
-             if len(pair) == 2 and _key(pair[0]) in _FIELD_OF]
-    return _from_pairs(pairs) if len(pairs) >= 2 else {}
-
-
-def _words_of(text: str) -> set[str]:
-    return {_key(word) for word in text.split()} - {""}
-
-
-def _reads_as_title(text: str) -> bool:
-    return bool(_words_of(text) & _TITLE_WORDS)
-
-
-def _reads_as_org(text: str) -> bool:
-    return bool(_words_of(text) & _ORG_WORDS)
-
-
-def _classify(cells: list[str], *, family_first: bool) -> dict[str, str]:
-    values: dict[str, str] = {}
-    texts: list[str] = []
-    at: list[int] = []  # the cell each text came from
-    email_at = -1
-    codes: list[tuple[int, str]] = []  # (position in texts, candidate country code)
-    for index, cell in enumerate(cells):
-        folded = cell.casefold().rstrip(".")
-        digits = sum(ch.isdigit() for ch in cell)
-        if not cell or _DATE.match(cell):
-            continue
-        if EMAIL.match(cell.lower()):
-            if "email" not in values:
-                values["email"], email_at = cell, index
-        elif cell.lower().startswith(("http://", "https://", "www.")):
-            values.setdefault("website", cell)
-        elif _PHONE.match(cell) and 7 <= digits <= 15 and (
-                cell.startswith("+") or not cell.isdigit() or "registration_id" in values):
-            values.setdefault("phone", cell)
-        elif _ID.match(cell):
-            values.setdefault("registration_id", cell)
-        elif folded in _HONORIFICS or folded in _BADGE_WORDS:
-            continue
-        elif _category(cell):
-            values.setdefault("category", cell)
-        elif len(cell) > 3 and _country(cell):
-            values.setdefault("country", cell)
-        elif 2 <= len(cell) <= 3 and cell.isalpha() and _country(cell):
-            codes.append((len(texts), cell))
-            texts.append(cell)
-            at.append(index)
-        elif any(ch.isalpha() for ch in cell) and "@" not in cell:
-            texts.append(cell)
-            at.append(index)
-    if "country" not in values:
-        after_text = [(pos, code) for pos, code in codes if pos > 0]
-        if after_text:
-            pos, code = after_text[-1]
-            values["country"] = code
-            del texts[pos], at[pos]
-    unused_codes = {code for _, code in codes} - {values.get("country")}
-    # A name has no digits and is not only a country code ("LI" may start "LI WEI").
-    people = [t for t in texts if not any(ch.isdigit() for ch in t)]
-    if not people:
-        return values
-    start = texts.index(people[0])
-    rest = texts[start:]
-    if (len(rest) >= 3 and all(len(t.split()) == 1 for t in rest[:2]) and rest[1] in people
-            and not {rest[0], rest[1]} <= unused_codes):
-        capitals = rest[0].isupper() and rest[1].isupper()
-        given, family = (rest[1], rest[0]) if family_first and capitals else rest[:2]
-        values.update(given_name=given, family_name=family, name=f"{given} {family}")
-        name_at, following = at[start + 1], rest[2:]
-    else:
-        named = next((t for t in people if t not in unused_codes), "")
-        if not named:
-            return values
-        start = texts.index(named)
-        values["name"] = named
-        name_at, following = at[start], texts[start + 1:]
-    first_at = at[len(texts) - len(following)] if following else -1
-    values.update(_title_and_organization(following[:2],
-                                          email_between=name_at < email_at < first_at))
-    return values
-
-
-def _title_and_organization(following: list[str], *, email_between: bool) -> dict[str, str]:
-    """The job title and organisation among the (at most two) texts after the name."""
-    if not following:
-        return {}
-    first = following[0]
-    if len(following) == 1:
-        return {"organization": first}
-    first_title, first_org = _reads_as_title(first), _reads_as_org(first)
-    second = following[1]
-    second_title, second_org = _reads_as_title(second), _reads_as_org(second)
-    title_first = not first_org and (
-        first_title or (second_org and not second_title) or (email_between
-                                                             and not second_title))
-    if title_first:
-        return {"job_title": first, "organization": second}
-    values = {"organization": first}
-    if second_title and not second_org:
-        values["job_title"] = second
-    return values
