@@ -3,7 +3,8 @@
 The rules, in the order a row meets them:
 
 - Columns are recognised from their headers in English or Indonesian
-  (`detect_mapping`); the dialog may hand in a corrected mapping.
+  (`detect_mapping`, core.visitors.import_columns); the dialog may hand in a corrected
+  mapping.
 - Every row is checked by `VisitorFields.parse`, the same rule as the registration
   form. A bad row is reported with its spreadsheet row number and skipped; it never
   stops the rows after it. A file that cannot be read raises InputError before
@@ -25,7 +26,6 @@ says where the time went.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -38,8 +38,9 @@ from booth_app.core.errors import InputError
 from booth_app.core.events import require_event
 from booth_app.core.gc_pause import collector_paused
 from booth_app.core.progress import NO_PROGRESS, Progress
-from booth_app.core.tabular import Table, header_key, read_table
+from booth_app.core.tabular import Table, read_table
 from booth_app.core.text import clean, fold
+from booth_app.core.visitors.import_columns import check_mapping, detect_mapping
 from booth_app.core.visitors.import_writer import (
     INDEXED,
     REINDEX_FROM,
@@ -58,48 +59,6 @@ from booth_app.storage.models import Meta, Visitor
 if TYPE_CHECKING:
     from booth_app.storage.database import Database
 
-# Field name -> header spellings seen in organisers' exports (compared by header_key,
-# so case, spaces and punctuation do not matter: "No. HP" == "no hp" == "NoHP").
-HEADERS: dict[str, tuple[str, ...]] = {
-    "name": (
-        "name", "full name", "fullname", "nama", "nama lengkap", "visitor name",
-        "participant name", "attendee name", "delegate name", "nama peserta",
-        "nama pengunjung", "contact name",
-    ),
-    "given_name": ("first name", "firstname", "given name", "forename", "nama depan"),
-    "family_name": (
-        "last name", "lastname", "surname", "family name", "nama belakang", "nama keluarga",
-    ),
-    "organization": (
-        "company", "company name", "organization", "organisation", "organization name",
-        "organisation name", "instansi", "nama instansi", "asal instansi", "perusahaan",
-        "nama perusahaan", "institution", "institusi", "lembaga", "employer", "hospital",
-    ),
-    "email": (
-        "email", "e-mail", "email address", "e-mail address", "alamat email",
-        "alamat e-mail", "surel", "mail",
-    ),
-    "phone": (
-        "phone", "phone number", "mobile", "mobile number", "mobile phone", "telephone",
-        "tel", "no hp", "nomor hp", "no. hp", "no handphone", "nomor handphone", "hp",
-        "telepon", "no telepon", "nomor telepon", "no telp", "telp", "whatsapp",
-        "no whatsapp", "nomor whatsapp", "no wa", "wa", "cell", "cell phone",
-    ),
-    "country": ("country", "negara", "country of residence", "nationality", "asal negara"),
-    "job_title": (
-        "job title", "jobtitle", "title", "position", "jabatan", "designation", "role",
-        "posisi", "job",
-    ),
-    "category": ("category", "kategori", "type", "visitor type", "jenis", "tipe"),
-    "external_id": (
-        "registration id", "registration no", "registration number", "reg id", "reg no",
-        "reg number", "id", "ticket", "ticket id", "ticket number", "no registrasi",
-        "nomor registrasi", "no. registrasi", "kode", "kode registrasi", "badge id",
-        "barcode", "attendee id",
-    ),
-    "consent": ("consent", "persetujuan", "agree", "setuju", "opt in", "opt-in"),
-}
-FIELDS: tuple[str, ...] = tuple(HEADERS)
 YES = frozenset({"yes", "ya", "y", "true", "1", "x", "setuju", "agree", "agreed", "✓", "v"})
 BATCH = 5_000
 # Columns whose cells repeat down a list (checked once per distinct cell), in the order
@@ -127,41 +86,6 @@ class ImportResult:
             "skipped": self.skipped,
             "errors": list(self.errors),
         }
-
-
-def detect_mapping(headers: Iterable[str]) -> dict[str, int]:
-    """Which column holds each field: `{"name": 0, "email": 3, ...}`."""
-    wanted = {header_key(s): name for name, spellings in HEADERS.items() for s in spellings}
-    mapping: dict[str, int] = {}
-    for index, header in enumerate(headers):
-        key = header_key(header)
-        name = wanted.get(key)
-        if name is None and key:
-            name = _loose_match(key)
-        if name and name not in mapping:
-            mapping[name] = index
-    return mapping
-
-
-def _loose_match(key: str) -> str | None:
-    # Headers with a note added: "Email (work)", "Nama Lengkap*", "Phone / WhatsApp".
-    for name, spellings in HEADERS.items():
-        for spelling in spellings:
-            spelled = header_key(spelling)
-            if len(spelled) >= 5 and key.startswith(spelled):
-                return name
-    return None
-
-
-def check_mapping(mapping: dict[str, int]) -> None:
-    if "name" not in mapping and not ({"given_name", "family_name"} & set(mapping)):
-        raise InputError(
-            "No column for the visitor's name was found (expected a header such as "
-            "Name, Full Name, Nama, Nama Lengkap, or First Name and Last Name)."
-        )
-    unknown = set(mapping) - set(FIELDS)
-    if unknown:
-        raise InputError(f"Unknown import field(s): {', '.join(sorted(unknown))}")
 
 
 def preview(table: Table, mapping: dict[str, int], limit: int = 10) -> list[dict[str, Any]]:

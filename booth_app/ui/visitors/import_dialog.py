@@ -35,14 +35,8 @@ from PySide6.QtWidgets import (
 
 from booth_app.core.errors import BoothError, Cancelled
 from booth_app.core.tabular import Table, read_table
-from booth_app.core.visitors.importing import (
-    FIELDS,
-    ImportResult,
-    check_mapping,
-    detect_mapping,
-    import_visitors,
-    preview,
-)
+from booth_app.core.visitors.import_columns import FIELDS, check_mapping, detect_mapping
+from booth_app.core.visitors.importing import ImportResult, import_visitors, preview
 from booth_app.storage.database import Database
 from booth_app.ui.errors import show_error
 from booth_app.ui.tasks import Task, run_task

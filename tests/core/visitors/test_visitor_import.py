@@ -14,7 +14,8 @@ from sqlalchemy import func, select
 from booth_app.core.errors import Cancelled, InputError
 from booth_app.core.progress import Progress
 from booth_app.core.tabular import read_table
-from booth_app.core.visitors.importing import detect_mapping, import_visitors
+from booth_app.core.visitors.import_columns import detect_mapping
+from booth_app.core.visitors.importing import import_visitors
 from booth_app.core.visitors.register import VisitorFields
 from booth_app.core.visitors.search import search_visitors
 from booth_app.storage.database import Database
