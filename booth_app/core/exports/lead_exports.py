@@ -52,8 +52,9 @@ from booth_app.core.errors import InputError, NotFound
 from booth_app.core.events import require_event
 from booth_app.core.exhibitors.manufacturers import list_exhibitors
 from booth_app.core.exports.csv_lines import write_csv
-from booth_app.core.exports.formats import LeadTable, Sheet, write_vcards, write_xlsx
+from booth_app.core.exports.formats import LeadTable, Sheet, write_xlsx
 from booth_app.core.exports.rows import lead_counts, read_leads, sheet_for
+from booth_app.core.exports.vcard import write_vcards
 from booth_app.core.gc_pause import collector_paused
 from booth_app.core.progress import NO_PROGRESS, Progress
 from booth_app.core.text import clean

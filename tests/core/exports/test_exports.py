@@ -23,7 +23,7 @@ from booth_app.core.errors import Cancelled, InputError
 from booth_app.core.events import require_event
 from booth_app.core.exhibitors.manufacturers import add_exhibitor, add_product
 from booth_app.core.exhibitors.staff import add_staff
-from booth_app.core.exports.formats import fold_line, split_name
+from booth_app.core.exports.formats import split_name
 from booth_app.core.exports.lead_exports import (
     AUDIT_ACTION,
     ExportExists,
@@ -34,6 +34,7 @@ from booth_app.core.exports.lead_exports import (
     log_export,
     safe_name,
 )
+from booth_app.core.exports.vcard import fold_line
 from booth_app.core.exports.xlsx_writer import MAX_TEXT, XlsxColumn, write_xlsx
 from booth_app.core.leads.capture import capture_for_visitor
 from booth_app.core.leads.fields import Catalogue, LeadFields
