@@ -30,11 +30,12 @@ from PySide6.QtWidgets import (
 
 from booth_app.storage.database import Database
 from booth_app.storage.models import Exhibitor
-from booth_app.ui.exhibitors.catalogue import ProductsTab, StaffTab
+from booth_app.ui.exhibitors.catalogue import ProductsTab
 from booth_app.ui.exhibitors.import_dialog import EXHIBITORS, PRODUCTS, ImportSetupDialog
 from booth_app.ui.exhibitors.points import PointsTab
 from booth_app.ui.exhibitors.profile import ProfileForm
 from booth_app.ui.exhibitors.questions import QuestionsTab
+from booth_app.ui.exhibitors.staff import StaffTab
 from booth_app.ui.exhibitors.table_model import (
     COL_BOOTH,
     COL_CODE,

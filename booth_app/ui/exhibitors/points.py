@@ -39,7 +39,7 @@ from booth_app.core.exhibitors.points import (
 )
 from booth_app.storage.database import Database
 from booth_app.storage.models import CheckinPoint
-from booth_app.ui.exhibitors.catalogue import (
+from booth_app.ui.exhibitors.setup_tab import (
     IdRole,
     current_row_id,
     make_table,

@@ -37,8 +37,8 @@ from booth_app.core.exhibitors.questions import (
 )
 from booth_app.storage.database import Database
 from booth_app.storage.models import Exhibitor, Question
-from booth_app.ui.exhibitors.catalogue import IdRole, SetupTab
 from booth_app.ui.exhibitors.form_dialog import FormDialog
+from booth_app.ui.exhibitors.setup_tab import IdRole, SetupTab
 
 
 def kind_labels(widget: QWidget) -> dict[str, str]:
