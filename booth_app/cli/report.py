@@ -14,14 +14,9 @@ from typing import Any
 
 from booth_app.core.errors import InputError
 from booth_app.core.events import require_event
-from booth_app.core.report.figures import (
-    LANGUAGES,
-    build_report,
-    format_money,
-    format_number,
-    parse_currency_code,
-    parse_rates,
-)
+from booth_app.core.report.build import build_report
+from booth_app.core.report.formatting import LANGUAGES, format_money, format_number
+from booth_app.core.report.money import parse_currency_code, parse_rates
 
 Result = tuple[dict[str, Any], str, int]
 

@@ -69,7 +69,7 @@ def top_up_leads(db: Any, target: int, seed: int = 6) -> int:
 
 @benchmark("report_pdf", entries={"report_pdf_s": ("s", 10.0)})
 def bench_report(ctx: Context, folder: Path) -> dict[str, Any]:
-    from booth_app.core.report.figures import build_report
+    from booth_app.core.report.build import build_report
     from booth_app.storage.database import Database
 
     db = Database(ctx.demo_db(folder))

@@ -2,9 +2,9 @@
 table cells that print names in any script (shaped with the badge helpers). The pages
 themselves, the tables and `write_pdf` are in core.report.pages.
 
-The figures come ready from core.report.figures (`ReportData`, its words and number formats);
-nothing here queries the database. The charts and `Shaped` know neither the report nor
-the language: they take labels, figures and a number formatter.
+The figures come ready from core.report.figures (`ReportData`); nothing here queries the
+database. The charts and `Shaped` know neither the report nor the language: they take
+labels, figures and a number formatter.
 """
 
 from __future__ import annotations

@@ -1,10 +1,6 @@
-"""The pavilion results report for the ministry: a PDF in English or Bahasa Indonesia.
-
-`collect_report` gathers the whole show's figures with aggregate queries (GROUP BY in
-the database: 250,000 visitors never become Python objects); `build_report` lays them
-out with reportlab platypus: a cover, the totals with the value converted into the
-reporting currency at the coordinator's rates, charts, a table per manufacturer and the
-MoUs signed, "Page 3 of 7" and the event's name in every footer.
+"""The pavilion results report's figures: `collect_report` gathers the whole show's
+figures with aggregate queries (GROUP BY in the database: 250,000 visitors never become
+Python objects) into a `ReportData`, which core.report.pages lays out.
 
 How the figures are counted (printed on the report too):
 - check-ins: admissions and re-entries ("in") at every point; unique visitors: the
@@ -19,208 +15,31 @@ How the figures are counted (printed on the report too):
 
 from __future__ import annotations
 
-import json
-import os
-import tempfile
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
-from functools import cache
-from pathlib import Path
-from typing import Any, Literal
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
 from zoneinfo import ZoneInfo
 
-import pycountry
 from sqlalchemy import BigInteger, String, case, cast, func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
-from booth_app.core.countries import country_name
-from booth_app.core.errors import BoothError, InputError
 from booth_app.core.events import require_event
 from booth_app.core.figures import ACCEPTED, MEETING_STAGES, MOU_STAGES
 from booth_app.core.progress import NO_PROGRESS, Progress
-from booth_app.paths import resource_path
+from booth_app.core.report.money import CENT, Money, convert, parse_currency_code
 from booth_app.storage.models import Checkin, Event, Exhibitor, Lead, Visitor
 
-Lang = Literal["en", "id"]
-LANGUAGES: tuple[str, ...] = ("en", "id")
 LOST_STAGE = "lost"
 TOP_COUNTRIES = 10
 TOP_MOUS = 20
-CENT = Decimal("0.01")
-
-
-# -- labels and numbers -----------------------------------------------------------------------
-
-
-@cache
-def labels(lang: str) -> dict[str, Any]:
-    """The report's words in `lang` (resources/translations/report_<lang>.json)."""
-    if lang not in LANGUAGES:
-        raise InputError(f"The report is written in en or id, not {lang!r}.")
-    path = resource_path("translations", f"report_{lang}.json")
-    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-    return data
-
-
-def format_number(value: int | float | Decimal, lang: str, places: int = 0) -> str:
-    """1,234.50 in English, 1.234,50 in Indonesian."""
-    text = f"{Decimal(value):,.{places}f}"
-    if lang == "id":
-        text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
-    return text
-
-
-def format_money(amount: Decimal, currency: str, lang: str) -> str:
-    return f"{currency} {format_number(amount, lang, 2)}".strip()
-
-
-def format_rate(rate: Decimal, lang: str) -> str:
-    """A rate as the coordinator gave it, grouped: 16,250 or 0.0000615 (never rounded)."""
-    text = f"{rate.normalize():,f}"
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    if lang == "id":
-        text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
-    return text
-
-
-def format_date(day: date, lang: str) -> str:
-    return f"{day.day} {labels(lang)['months'][day.month - 1]} {day.year}"
-
-
-def format_dates(start: date, end: date, lang: str) -> str:
-    """27-30 January 2027; 30 January - 2 February 2027; across years in full."""
-    months = labels(lang)["months"]
-    if start == end:
-        return format_date(start, lang)
-    if (start.year, start.month) == (end.year, end.month):
-        return f"{start.day}\u2013{end.day} {months[end.month - 1]} {end.year}"
-    if start.year == end.year:
-        return f"{start.day} {months[start.month - 1]} \u2013 {format_date(end, lang)}"
-    return f"{format_date(start, lang)} \u2013 {format_date(end, lang)}"
-
-
-def short_day(day: date, lang: str) -> str:
-    words = labels(lang)
-    return (f"{words['weekdays_short'][day.weekday()]} {day.day} "
-            f"{words['months_short'][day.month - 1]}")
-
-
-def utc_offset(moment: datetime) -> str:
-    offset = moment.utcoffset() or timedelta(0)
-    sign = "-" if offset < timedelta(0) else "+"
-    minutes = abs(int(offset.total_seconds())) // 60
-    return f"UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
-
-
-@cache
-def _country_names(lang: str) -> Any:
-    import gettext
-
-    if lang == "en":
-        return gettext.NullTranslations()
-    try:
-        return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
-    except OSError:
-        return gettext.NullTranslations()
-
-
-def country_label(code: str, lang: str) -> str:
-    if not code:
-        return str(labels(lang)["no_country"])
-    name = country_name(code)
-    country = pycountry.countries.get(alpha_2=code)
-    if lang != "en" and country is not None:
-        name = _country_names(lang).gettext(getattr(country, "common_name", None) or country.name)
-    return name
-
-
-def category_label(category: str, lang: str) -> str:
-    return str(labels(lang)["categories"].get(category or "other", category))
-
-
-# -- currencies and rates ---------------------------------------------------------------------
-
-
-def parse_currency_code(value: str, what: str = "--currency") -> str:
-    code = (value or "").strip().upper()
-    if len(code) != 3 or not code.isalpha() or pycountry.currencies.get(alpha_3=code) is None:
-        raise InputError(f"{what}: {value!r} is not an ISO 4217 currency code such as IDR, "
-                         "USD, EUR or AED.")
-    return code
-
-
-def parse_rate(text: str) -> tuple[str, Decimal]:
-    """`USD=16250` -> ("USD", 16250): 1 USD is worth 16,250 of the reporting currency.
-    A point marks decimals; thousands separators are refused (16,250 and 16.250 could
-    each mean two things)."""
-    currency, sep, number = (text or "").partition("=")
-    if not sep:
-        raise InputError(f"--rate {text!r}: write CUR=RATE, e.g. USD=16250 "
-                         "(1 USD = 16250 units of the reporting currency).")
-    code = parse_currency_code(currency, "--rate")
-    number = number.strip().replace("_", "")
-    if "," in number or number.count(".") > 1:
-        raise InputError(f"--rate {text!r}: write the rate without thousands separators and "
-                         "with a point for decimals, e.g. USD=16250 or IDR=0.0000615.")
-    try:
-        rate = Decimal(number)
-    except InvalidOperation:
-        raise InputError(f"--rate {text!r}: {number!r} is not a number.") from None
-    if not rate.is_finite() or rate <= 0:
-        raise InputError(f"--rate {text!r}: a rate must be a number above 0.")
-    return code, rate
-
-
-def parse_rates(items: Iterable[str], currency: str) -> dict[str, Decimal]:
-    """Every `CUR=RATE`; a currency twice, or the reporting currency at a rate other than
-    1, is refused rather than silently chosen between."""
-    rates: dict[str, Decimal] = {}
-    for item in items:
-        code, rate = parse_rate(item)
-        if code in rates and rates[code] != rate:
-            raise InputError(f"--rate {code} is given twice ({rates[code]} and {rate}).")
-        if code == currency and rate != 1:
-            raise InputError(f"--rate {item!r}: {code} is the reporting currency (1 {code} = "
-                             f"1 {code}).")
-        rates[code] = rate
-    return rates
-
-
-@dataclass(frozen=True)
-class Money:
-    """Amounts turned into the reporting currency, and those that had no rate."""
-
-    converted: Decimal
-    not_converted: dict[str, Decimal]
-
-    def as_dict(self) -> dict[str, Any]:
-        return {"converted": str(self.converted),
-                "not_converted": {cur: str(amount) for cur, amount in self.not_converted.items()}}
-
-
-def convert(amounts: Mapping[str, Decimal], currency: str,
-            rates: Mapping[str, Decimal]) -> Money:
-    """Sum `amounts` (currency -> amount) in `currency`; those without a rate stay apart."""
-    total, left = Decimal(0), {}
-    for code, amount in sorted(amounts.items()):
-        rate = Decimal(1) if code == currency else rates.get(code)
-        if rate is None:
-            left[code] = amount
-        else:
-            total += amount * rate
-    return Money(total.quantize(CENT, ROUND_HALF_UP), left)
 
 
 def _add(into: dict[str, Decimal], currency: str, amount: Decimal) -> None:
     into[currency] = into.get(currency, Decimal(0)) + amount
-
-
-# -- the figures --------------------------------------------------------------------------------
 
 
 @dataclass
@@ -456,51 +275,3 @@ def collect_report(session: Session, *, currency: str | None = None,
         progress.report(number, len(steps) + 1, f"Counting {what}")
         step()
     return data
-
-
-# -- the PDF ----------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ReportResult:
-    path: Path
-    pages: int
-    totals: dict[str, Any]
-
-    def as_dict(self) -> dict[str, Any]:
-        return {"path": str(self.path), "pages": self.pages, "totals": self.totals}
-
-
-def build_report(session: Session, path: str | Path, *, currency: str | None = None,
-                 rates: Mapping[str, Decimal] | None = None, lang: Lang | str = "en",
-                 progress: Progress = NO_PROGRESS, now: datetime | None = None,
-                 overwrite: bool = True) -> ReportResult:
-    """Write the results report to `path` (replaced only once the whole PDF is written:
-    a failure or a cancel leaves nothing behind). `currency` defaults to the event's;
-    `rates[CUR]` is what 1 CUR is worth in it."""
-    from booth_app.core.report.pages import write_pdf
-
-    labels(lang)  # refuses an unknown language before any work
-    target = Path(path).expanduser()
-    if target.is_dir():
-        raise InputError(f"{target} is a folder; give a file name such as report.pdf.")
-    folder = target.parent
-    if not folder.is_dir():
-        raise InputError(f"The folder {folder} does not exist.")
-    if not overwrite and target.exists():
-        raise InputError(f"{target} already exists; choose another name or remove it first.")
-    data = collect_report(session, currency=currency, rates=rates, now=now, progress=progress)
-    progress.report(4, 5, "Writing the PDF")
-    handle, temp = tempfile.mkstemp(prefix=".report-", suffix=".pdf", dir=folder)
-    os.close(handle)
-    try:
-        pages = write_pdf(data, temp, lang)
-        progress.report(5, 5, "")  # the last moment a cancel is honoured
-        if not overwrite and target.exists():
-            raise InputError(f"{target} already exists; choose another name or remove it first.")
-        os.replace(temp, target)
-    except OSError as exc:
-        raise BoothError(f"Cannot write {target}: {exc.strerror or exc}") from None
-    finally:
-        Path(temp).unlink(missing_ok=True)
-    return ReportResult(target, pages, data.totals())

@@ -1,44 +1,35 @@
-"""The results report's pages (reportlab platypus): the styles, the tables, the page
-furniture ("Page 3 of 7", the event in the footer) and `write_pdf`, built from the
-charts and shaped cells of core.report.charts.
+"""The results report's pages (reportlab platypus): the cover with the totals, the value
+per currency, the visitors' charts, the manufacturers' chart and table, the MoUs signed,
+and `write_pdf`, on the page template of core.report.page_template with the charts and
+shaped cells of core.report.charts.
 
-The figures come ready from core.report.figures (`ReportData`, its words and number formats);
-nothing here queries the database.
+The figures come ready from core.report.figures (`ReportData`), the words and number
+formats from core.report.formatting; nothing here queries the database.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.colors import HexColor
 from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     KeepTogether,
-    Paragraph,
     SimpleDocTemplate,
     Spacer,
     Table,
     TableStyle,
 )
 
-from booth_app.core.badges.shaping import (
-    draw_fitted,
-    fit_text,
-    register_fonts,
-)
+from booth_app.core.badges.shaping import register_fonts
 from booth_app.core.report.charts import (
-    BOLD,
     INK,
     MUTED,
     REGULAR,
@@ -48,11 +39,9 @@ from booth_app.core.report.charts import (
     Shaped,
     bar_chart,
     column_chart,
-    physical_align,
 )
-from booth_app.core.report.figures import (
-    TOP_COUNTRIES,
-    ReportData,
+from booth_app.core.report.figures import TOP_COUNTRIES, ReportData
+from booth_app.core.report.formatting import (
     category_label,
     country_label,
     format_date,
@@ -64,65 +53,20 @@ from booth_app.core.report.figures import (
     short_day,
     utc_offset,
 )
+from booth_app.core.report.page_template import (
+    FRAME_WIDTH,
+    MARGIN_BOTTOM,
+    MARGIN_TOP,
+    MARGIN_X,
+    TILE,
+    draw_footer,
+    grid_style,
+    paged_canvas,
+    para,
+    styles,
+)
 
-# -- the pages ----------------------------------------------------------------------------------
-PAGE_WIDTH, PAGE_HEIGHT = A4
-MARGIN_X = 18 * mm
-MARGIN_TOP = 16 * mm
-MARGIN_BOTTOM = 20 * mm
-FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
-TILE = HexColor("#F3F4F6")
-RULE = HexColor("#D1D5DB")
-HEADER = HexColor("#E5EDFB")
 MAX_BARS = 25  # manufacturers in the bar chart; the table lists them all
-
-
-def _styles() -> dict[str, ParagraphStyle]:
-    return {
-        "kicker": ParagraphStyle("kicker", fontName=BOLD, fontSize=11, leading=14,
-                                 textColor=MUTED, spaceAfter=6),
-        "h1": ParagraphStyle("h1", fontName=BOLD, fontSize=15, leading=19, textColor=INK,
-                             spaceBefore=16, spaceAfter=8, keepWithNext=True),
-        "h2": ParagraphStyle("h2", fontName=BOLD, fontSize=10.5, leading=14, textColor=INK,
-                             spaceBefore=10, spaceAfter=4, keepWithNext=True),
-        "body": ParagraphStyle("body", fontName=REGULAR, fontSize=9, leading=12.5,
-                               textColor=INK, spaceAfter=4),
-        "note": ParagraphStyle("note", fontName=REGULAR, fontSize=8, leading=11,
-                               textColor=MUTED, spaceAfter=3),
-        "bullet": ParagraphStyle("bullet", fontName=REGULAR, fontSize=8.5, leading=11.5,
-                                 textColor=INK, leftIndent=10, bulletIndent=0,
-                                 spaceAfter=3),
-    }
-
-
-def _para(text: str, style: ParagraphStyle, bullet: str | None = None) -> Paragraph:
-    return Paragraph(escape(text), style, bulletText=bullet)
-
-
-def _paged_canvas(footer: Callable[[Canvas, int, int], None],
-                  pages: list[int]) -> type[Canvas]:
-    """A canvas that holds every page back until the end, so each footer can say
-    "Page 3 of 7" (reportlab only knows the count once the story has flowed)."""
-
-    class PagedCanvas(Canvas):
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._held: list[dict[str, Any]] = []
-
-        def showPage(self) -> None:
-            self._held.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._held)
-            for number, state in enumerate(self._held, start=1):
-                self.__dict__.update(state)
-                footer(self, number, total)
-                Canvas.showPage(self)
-            pages.append(total)
-            Canvas.save(self)
-
-    return PagedCanvas
 
 
 class _Pages:
@@ -132,7 +76,7 @@ class _Pages:
         self.data = data
         self.lang = lang
         self.words = labels(lang)
-        self.styles = _styles()
+        self.styles = styles()
         self.currency = data.currency
 
     # -- words and numbers ------------------------------------------------------------
@@ -157,20 +101,9 @@ class _Pages:
 
     # -- footer -------------------------------------------------------------------------
     def footer(self, canvas: Canvas, page: int, pages: int) -> None:
-        canvas.saveState()
-        y = MARGIN_BOTTOM - 9 * mm
-        canvas.setStrokeColor(RULE)
-        canvas.setLineWidth(0.5)
-        canvas.line(MARGIN_X, y + 11, PAGE_WIDTH - MARGIN_X, y + 11)
         title = " \u00b7 ".join(part for part in (self.data.event_name,
                                                    self.data.pavilion) if part)
-        fitted = fit_text(title, FRAME_WIDTH * 0.7, 10, size=8, min_size=6.5, bold=False)
-        draw_fitted(canvas, fitted, MARGIN_X, y + 8, FRAME_WIDTH * 0.7, 10,
-                    physical_align("left", title), MUTED)
-        canvas.setFont(REGULAR, 8)
-        canvas.setFillColor(MUTED)
-        canvas.drawRightString(PAGE_WIDTH - MARGIN_X, y, self.w("page", page=page, pages=pages))
-        canvas.restoreState()
+        draw_footer(canvas, title, self.w("page", page=page, pages=pages))
 
     # -- the story ----------------------------------------------------------------------
     def story(self) -> list[Flowable]:
@@ -198,10 +131,10 @@ class _Pages:
                                   ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
                                   ("TOPPADDING", (0, 0), (-1, -1), 3)]))
-        return [Spacer(1, 6 * mm), _para(self.w("title").upper(), st["kicker"]),
+        return [Spacer(1, 6 * mm), para(self.w("title").upper(), st["kicker"]),
                 Shaped(data.event_name, 26, bold=True, lines=2, min_size=14),
                 Spacer(1, 6 * mm), info, Spacer(1, 8 * mm),
-                _para(self.w("glance"), st["h1"]), self.tiles()]
+                para(self.w("glance"), st["h1"]), self.tiles()]
 
     def tiles(self) -> Table:
         data = self.data
@@ -262,30 +195,30 @@ class _Pages:
         widths = [34 * mm, 36 * mm, 36 * mm, 28 * mm]
         table = Table(rows, colWidths=[*widths, FRAME_WIDTH - sum(widths)], hAlign="LEFT",
                       repeatRows=1)
-        table.setStyle(_grid_style(len(rows), total_row=True))
-        story: list[Flowable] = [_para(self.w("value_heading"), st["h2"]), table,
+        table.setStyle(grid_style(len(rows), total_row=True))
+        story: list[Flowable] = [para(self.w("value_heading"), st["h2"]), table,
                                  Spacer(1, 3 * mm)]
         if data.rates:
-            story.append(_para(self.w("rates_given", rates=self.rates_text()), st["body"]))
-            story.append(_para(self.w("rates_direction", currency=self.currency), st["note"]))
+            story.append(para(self.w("rates_given", rates=self.rates_text()), st["body"]))
+            story.append(para(self.w("rates_direction", currency=self.currency), st["note"]))
         else:
-            story.append(_para(self.w("no_rates", currency=self.currency), st["body"]))
+            story.append(para(self.w("no_rates", currency=self.currency), st["body"]))
         for money in (data.potential, data.mou_value):
             if money.not_converted:
-                story.append(_para(self.w("not_converted_note", currency=self.currency,
-                                          amounts=self.amounts(money.not_converted)),
-                                   st["body"]))
+                story.append(para(self.w("not_converted_note", currency=self.currency,
+                                         amounts=self.amounts(money.not_converted)),
+                                  st["body"]))
                 break
         for key, money in (("mou_value", data.mou_value), ("potential_value", data.potential)):
             if money.not_converted:
-                story.append(_para(f"{self.w(key)}: {self.money(money.converted)} + "
-                                   f"{self.amounts(money.not_converted)} "
-                                   f"({self.w('not_converted')})", st["body"]))
-        notes: list[Flowable] = [_para(self.w("definitions_heading"), st["h2"])]
+                story.append(para(f"{self.w(key)}: {self.money(money.converted)} + "
+                                  f"{self.amounts(money.not_converted)} "
+                                  f"({self.w('not_converted')})", st["body"]))
+        notes: list[Flowable] = [para(self.w("definitions_heading"), st["h2"])]
         for key in ("def_checkins", "def_meetings", "def_mous", "def_value"):
-            notes.append(_para(self.w(key), st["bullet"], bullet="\u2022"))
-        notes.append(_para(self.w("def_times", zone=data.timezone), st["bullet"],
-                           bullet="\u2022"))
+            notes.append(para(self.w(key), st["bullet"], bullet="\u2022"))
+        notes.append(para(self.w("def_times", zone=data.timezone), st["bullet"],
+                          bullet="\u2022"))
         return [*story, KeepTogether(notes)]
 
     def visitors(self) -> list[Flowable]:
@@ -321,12 +254,12 @@ class _Pages:
             [Series(self.w("registered"), [row[1] for row in categories]),
              Series(self.w("attended"), [row[2] for row in categories])],
             width=FRAME_WIDTH, fmt=fmt, bar_height=8, empty=self.w("no_data_visitors"))
-        return [_para(self.w("visitors_heading"), st["h1"]),
-                _para(self.w("per_day"), st["h2"]), per_day,
-                _para(self.w("per_hour"), st["h2"]), per_hour,
-                _para(self.w("def_times", zone=data.timezone), st["note"]),
-                _para(self.w("by_country"), st["h2"]), by_country,
-                _para(self.w("by_category"), st["h2"]), by_category]
+        return [para(self.w("visitors_heading"), st["h1"]),
+                para(self.w("per_day"), st["h2"]), per_day,
+                para(self.w("per_hour"), st["h2"]), per_hour,
+                para(self.w("def_times", zone=data.timezone), st["note"]),
+                para(self.w("by_country"), st["h2"]), by_country,
+                para(self.w("by_category"), st["h2"]), by_category]
 
     def _countries(self) -> list[tuple[str, int, int]]:
         rows = self.data.by_country
@@ -354,9 +287,9 @@ class _Pages:
                                   Series(self.w("hot_leads"), hot)],
                           width=FRAME_WIDTH, fmt=self.n, bar_height=6.5, label_width=150,
                           empty=self.w("no_data_leads"))
-        return [_para(self.w("manufacturers_heading"), st["h1"]),
-                _para(self.w("leads_per_manufacturer"), st["h2"]), chart,
-                _para(self.w("manufacturers_table", currency=self.currency), st["h2"]),
+        return [para(self.w("manufacturers_heading"), st["h1"]),
+                para(self.w("leads_per_manufacturer"), st["h2"]), chart,
+                para(self.w("manufacturers_table", currency=self.currency), st["h2"]),
                 self.maker_table()]
 
     def maker_table(self) -> Table:
@@ -395,17 +328,17 @@ class _Pages:
                                 lines=2, min_size=5.5))
         rows.append(total)
         table = Table(rows, colWidths=widths, hAlign="LEFT", repeatRows=1)
-        table.setStyle(_grid_style(len(rows), total_row=True))
+        table.setStyle(grid_style(len(rows), total_row=True))
         return table
 
     def mous(self) -> list[Flowable]:
         data, st = self.data, self.styles
-        story: list[Flowable] = [_para(self.w("mous_heading"), st["h1"])]
+        story: list[Flowable] = [para(self.w("mous_heading"), st["h1"])]
         if not data.top_mous:
-            return [*story, _para(self.w("no_mous"), st["body"])]
+            return [*story, para(self.w("no_mous"), st["body"])]
         key = "mous_table" if len(data.top_mous) < data.mous else "mous_table_all"
-        story.append(_para(self.w(key, count=self.n(len(data.top_mous)),
-                                  total=self.n(data.mous), currency=self.currency), st["h2"]))
+        story.append(para(self.w(key, count=self.n(len(data.top_mous)),
+                                 total=self.n(data.mous), currency=self.currency), st["h2"]))
         head = [self.w("manufacturer"), self.w("counterpart"), self.w("organization"),
                 self.w("country"), self.w("value"),
                 self.w("in_currency", currency=self.currency)]
@@ -427,25 +360,9 @@ class _Pages:
         widths = [22 * mm, 34 * mm, 0.0, 25 * mm, 25 * mm, 25 * mm]
         widths[2] = FRAME_WIDTH - sum(widths)
         table = Table(rows, colWidths=widths, hAlign="LEFT", repeatRows=1)
-        table.setStyle(_grid_style(len(rows), total_row=False))
+        table.setStyle(grid_style(len(rows), total_row=False))
         story.append(table)
         return story
-
-
-def _grid_style(rows: int, *, total_row: bool) -> TableStyle:
-    commands: list[tuple[Any, ...]] = [
-        ("BACKGROUND", (0, 0), (-1, 0), HEADER),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-    ]
-    commands += [("BACKGROUND", (0, row), (-1, row), TILE) for row in range(2, rows, 2)
-                 if not (total_row and row == rows - 1)]
-    if total_row:
-        commands += [("LINEABOVE", (0, rows - 1), (-1, rows - 1), 1.0, INK),
-                     ("BACKGROUND", (0, rows - 1), (-1, rows - 1), colors.white)]
-    return TableStyle(commands)
 
 
 @cache
@@ -472,5 +389,5 @@ def write_pdf(data: ReportData, path: str | Path, lang: str) -> int:
         topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM,
         title=f"{pages.w('title')} \u2013 {data.event_name}", author="Booth",
         subject=data.pavilion or data.event_name, creator="Booth", lang=lang)
-    doc.build(pages.story(), canvasmaker=_paged_canvas(pages.footer, counted))
+    doc.build(pages.story(), canvasmaker=paged_canvas(pages.footer, counted))
     return counted[0] if counted else 0

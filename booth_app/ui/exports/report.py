@@ -87,7 +87,7 @@ class ReportCard(ExportCard):
             self.currency.setProperty("set", True)
 
     def create(self, *, path: Path | None = None) -> None:
-        from booth_app.core.report.figures import build_report
+        from booth_app.core.report.build import build_report
 
         who = self.staff.current
         if who is None or not who.is_coordinator:

@@ -22,16 +22,12 @@ from booth_app.core.errors import BoothError, Cancelled, InputError
 from booth_app.core.events import require_event
 from booth_app.core.exhibitors.manufacturers import add_exhibitor
 from booth_app.core.progress import Progress
+from booth_app.core.report import build as report_build
 from booth_app.core.report import pages as report_pages
-from booth_app.core.report.figures import (
-    build_report,
-    collect_report,
-    convert,
-    format_number,
-    format_rate,
-    parse_rate,
-    parse_rates,
-)
+from booth_app.core.report.build import build_report
+from booth_app.core.report.figures import collect_report
+from booth_app.core.report.formatting import format_number, format_rate
+from booth_app.core.report.money import convert, parse_rate, parse_rates
 from booth_app.core.visitors.register import VisitorFields, add_visitor
 from booth_app.storage.database import Database
 from booth_app.storage.models import Exhibitor, Lead
@@ -436,7 +432,7 @@ def test_a_failure_or_a_cancel_leaves_nothing_behind(demo: Database, tmp_path: P
         Path(path).write_bytes(b"%PDF-1.4 half a report")
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(report_pages, "write_pdf", broken)
+    monkeypatch.setattr(report_build, "write_pdf", broken)
     with pytest.raises(BoothError, match="No space left"):
         report(demo, target)
     assert list(folder.iterdir()) == []
