@@ -38,10 +38,13 @@ _FALLBACK_ORDER = [fonts.NOTO_SANS, fonts.NOTO_SANS_SC, fonts.NOTO_NASKH_ARABIC,
 def register_fonts() -> dict[str, TTFont]:
     """Register every bundled font with reportlab once; reportlab name -> TTFont."""
     registered = {}
+    # Asked by name only when known: getFont() of an unknown name searches the system's
+    # Type 1 folders for AFM files first (over a second on a cold start).
+    known = set(pdfmetrics.getRegisteredFontNames())
     for font in fonts.BUNDLED_FONTS:
-        try:
+        if font.name in known:
             tt = pdfmetrics.getFont(font.name)
-        except KeyError:
+        else:
             tt = TTFont(font.name, str(font.path))
             pdfmetrics.registerFont(tt)
         registered[font.name] = tt
