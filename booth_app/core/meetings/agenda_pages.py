@@ -18,11 +18,8 @@ from reportlab import rl_config
 from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
-from booth_app import fonts
 from booth_app.core.badges.shaping import register_fonts
 from booth_app.core.meetings.agenda_words import Words
 from booth_app.core.report.charts import INK, MUTED, REGULAR, Shaped
@@ -82,7 +79,7 @@ class Printer:
     _cells: dict[tuple[Any, ...], Shaped] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
-        load_fonts()
+        register_fonts()
         # The initial font is a bundled one: reportlab never loads a standard font's metrics.
         self.canvas = Canvas(self.target, pagesize=A4, pageCompression=1,
                              initialFontName=REGULAR, initialFontSize=9,
@@ -262,17 +259,6 @@ def _place_header(header: Header, width: float) -> _Placed:
     for line in list(header.details)[:2]:
         below = add(Shaped(line, 9.5, color=MUTED, lines=2), MARGIN_X, below, frame) + 1
     return _Placed(placed, max(bottom for _, _, bottom in placed) + 11)
-
-
-def load_fonts() -> None:
-    """The bundled fonts registered with reportlab. Each is registered here before
-    `register_fonts` looks it up, so reportlab never falls back to searching the system
-    for AFM files under that name (on a machine with many, that search takes seconds)."""
-    known = set(pdfmetrics.getRegisteredFontNames())
-    for font in fonts.BUNDLED_FONTS:
-        if font.name not in known:
-            pdfmetrics.registerFont(TTFont(font.name, str(font.path)))
-    register_fonts()
 
 
 def _heading_height() -> float:

@@ -116,3 +116,21 @@ def test_font_runs_split_mixed_names() -> None:
     assert fonts.font_runs("Zoe\u0308") == [("Zoe\u0308", fonts.NOTO_SANS)]  # combining mark
     assert fonts.font_runs("  ") == [("  ", fonts.NOTO_SANS)]
     assert fonts.font_runs("") == []
+
+
+def test_fonts_register_without_a_search_for_afm_files() -> None:
+    """reportlab looks an unknown font name up on the system's Type 1 folders first: with
+    many AFM files there that took seconds per command (badges, report, agendas)."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = (
+        "from reportlab.pdfbase import pdfmetrics\n"
+        "def boom(*a, **k): raise AssertionError('searched for AFM files')\n"
+        "pdfmetrics.bruteForceSearchForAFM = boom\n"
+        "from booth_app.core.badges.shaping import register_fonts\n"
+        "assert len(register_fonts()) > 4\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          timeout=120, cwd=Path(__file__).resolve().parents[3])
+    assert done.returncode == 0, done.stderr

@@ -4,8 +4,6 @@ desk's change list, and the refusals."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -410,18 +408,3 @@ def test_bad_requests_are_refused(fair: dict[str, Any], tmp_path: Path) -> None:
         write(fair["db"], tmp_path / "x.pdf", buyer=fair["buyer_siti"],
               exhibitor=fair["maker_NUSA"])
     assert not [p for p in tmp_path.rglob("*.pdf")]
-
-
-def test_fonts_load_without_a_search_for_afm_files() -> None:
-    """reportlab looks a font name up on the system when it is not registered yet: with
-    hundreds of AFM files there that took seconds; the bundled fonts come first."""
-    script = (
-        "from reportlab.pdfbase import pdfmetrics\n"
-        "def boom(*a, **k): raise AssertionError('searched for AFM files')\n"
-        "pdfmetrics.bruteForceSearchForAFM = boom\n"
-        "from booth_app.core.meetings.agenda_pages import load_fonts\n"
-        "from booth_app.core.badges.shaping import register_fonts\n"
-        "load_fonts(); register_fonts.cache_clear(); register_fonts()\n")
-    done = subprocess.run([sys.executable, "-c", script], cwd=REPO, capture_output=True,
-                          text=True, timeout=120)
-    assert done.returncode == 0, done.stderr
