@@ -33,6 +33,7 @@ from booth_app.ui.dashboard.page import DashboardPage
 from booth_app.ui.exhibitors.page import ExhibitorsPage
 from booth_app.ui.exports.page import ExportsPage
 from booth_app.ui.leads.page import LeadsPage
+from booth_app.ui.meetings.page import MeetingsPage
 from booth_app.ui.page import Page
 from booth_app.ui.settings_page import SettingsPage
 from booth_app.ui.tasks import run_task
@@ -49,6 +50,7 @@ NAVIGATION = (
     ("Leads", SP.SP_FileDialogContentsView),
     ("Exhibitors", SP.SP_DirHomeIcon),
     ("Exports", SP.SP_DialogSaveButton),
+    ("Meetings", SP.SP_FileDialogListView),
     ("Settings", SP.SP_FileDialogInfoView),
 )
 
@@ -72,7 +74,8 @@ class MainWindow(QMainWindow):
         self.pages: list[Page] = [
             DashboardPage(db, self.staff_session), CheckinPage(db), VisitorsPage(db),
             LeadsPage(db, self.staff_session), ExhibitorsPage(db),
-            ExportsPage(db, self.staff_session), SettingsPage(db),
+            ExportsPage(db, self.staff_session), MeetingsPage(db, self.staff_session),
+            SettingsPage(db),
         ]
         self.stack = QStackedWidget()
         for page in self.pages:
@@ -86,7 +89,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setIconSize(QSize(22, 22))
         for number, (label, pixmap) in enumerate(NAVIGATION):
             item = QListWidgetItem(self.style().standardIcon(pixmap), self.tr(label))
-            shortcut = f"Ctrl+{number + 1}" if number < 6 else "Ctrl+,"
+            shortcut = f"Ctrl+{number + 1}" if number < 7 else "Ctrl+,"
             item.setToolTip(f"{self.tr(label)} ({shortcut})")
             self.sidebar.addItem(item)
         self.sidebar.currentRowChanged.connect(self.show_page)
@@ -190,7 +193,7 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.status_db)
 
     def _make_shortcuts(self) -> None:
-        for number in range(6):
+        for number in range(7):  # Ctrl+1..7; Settings is Ctrl+,
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number + 1}"), self)
             shortcut.activated.connect(lambda n=number: self.sidebar.setCurrentRow(n))
         settings_key = QShortcut(QKeySequence("Ctrl+,"), self)
@@ -260,7 +263,7 @@ class MainWindow(QMainWindow):
         for page in (self.pages[4], self.pages[-1]):  # Exhibitors, Settings
             page.set_locked(reason if booth_staff else None)
         page = self.current_page()
-        if not isinstance(page, LeadsPage):  # the Leads page follows the session itself
+        if not isinstance(page, (LeadsPage, MeetingsPage)):  # these follow the session
             page.refresh()
 
     def _page_changed(self) -> None:
