@@ -8,7 +8,7 @@ so that the desk resolves them (nothing merges them silently).
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import select
@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from booth_app.core.errors import BoothError, InputError, NotFound
 from booth_app.core.meetings.requests import buyer_to_dict, table_of
 from booth_app.core.meetings.sessions import Slot, all_slots
-from booth_app.core.meetings.times import hhmm, iso_local, local
+from booth_app.core.meetings.times import at_local, hhmm, iso_local, local
 from booth_app.core.text import clean
 from booth_app.storage.models import Event, Exhibitor, Meeting, Visitor
 
@@ -48,10 +48,15 @@ def list_meetings(session: Session, *, exhibitor: Exhibitor | None = None,
         stmt = stmt.where(Meeting.visitor_id == buyer.id)
     if not include_cancelled:
         stmt = stmt.where(Meeting.status != "cancelled")
-    rows = list(session.scalars(stmt.order_by(Meeting.starts_at, Meeting.table_name)))
     if day and event is not None:
-        rows = [m for m in rows if local(event, m.starts_at).date().isoformat() == day]
-    return rows
+        try:  # the day's bounds in the event's zone, so only that day's rows are read
+            first = date.fromisoformat(day)
+        except ValueError:
+            return []
+        stmt = stmt.where(Meeting.starts_at >= at_local(event, first, time.min),
+                          Meeting.starts_at < at_local(event, first + timedelta(days=1),
+                                                       time.min))
+    return list(session.scalars(stmt.order_by(Meeting.starts_at, Meeting.table_name)))
 
 
 def meeting_to_dict(session: Session, event: Event, meeting: Meeting) -> dict[str, Any]:

@@ -61,6 +61,7 @@ class FloorTable(QTableWidget):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("nowList")
+        self._shown: tuple[list[str], list[list[str]], str] | None = None
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -74,6 +75,9 @@ class FloorTable(QTableWidget):
 
     def set_rows(self, headers: list[str], rows: list[list[str]], *, empty: str = "",
                  wide_last: bool = True) -> None:
+        if (headers, rows, empty) == self._shown:
+            return  # read again every few seconds: unchanged rows keep the scroll
+        self._shown = (headers, rows, empty)
         self.clear()
         self.setColumnCount(len(headers))
         self.setHorizontalHeaderLabels(headers)
@@ -103,6 +107,7 @@ class NowView(QWidget):
         super().__init__(parent)
         self.db, self.clock = db, clock
         self.scope: str | None = None  # booth staff: their own table only
+        self._tables: tuple[str | None, list[tuple[str, str]]] | None = None
         self.last_status = ""
         self.setStyleSheet(SIZES)
         layout = QVBoxLayout(self)
@@ -172,6 +177,9 @@ class NowView(QWidget):
 
     def set_scope(self, scope: str | None, tables: list[tuple[str, str]]) -> None:
         """Booth staff scan at their own table; the desk picks one (or any table)."""
+        if (scope, tables) == self._tables:
+            return  # unchanged: an open drop-down stays open
+        self._tables = (scope, tables)
         self.scope = scope
         chosen = self.table.currentData()
         self.table.blockSignals(True)

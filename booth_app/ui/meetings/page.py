@@ -24,20 +24,16 @@ from PySide6.QtWidgets import (
 )
 
 from booth_app.core.errors import BoothError, Cancelled
-from booth_app.core.events import current_event
-from booth_app.core.exhibitors.manufacturers import list_exhibitors
-from booth_app.core.meetings.requests import table_of
-from booth_app.core.meetings.times import local
 from booth_app.storage.database import Database
 from booth_app.storage.ids import utcnow
 from booth_app.ui.access.session import StaffSession
 from booth_app.ui.meetings.card_delegate import CELL_WIDTH
 from booth_app.ui.meetings.editing import MeetingEditor, ask_cancel
-from booth_app.ui.meetings.grid_data import CellMeeting, load_day, meeting_days
+from booth_app.ui.meetings.grid_data import CellMeeting
 from booth_app.ui.meetings.grid_model import GridModel, MoveTarget
 from booth_app.ui.meetings.grid_view import MeetingGrid
-from booth_app.ui.meetings.not_placed import open_requests
 from booth_app.ui.meetings.now_view import NowView
+from booth_app.ui.meetings.reading import Snapshot, Wanted, read_page
 from booth_app.ui.meetings.schedule_run import ScheduleRun, run_schedule, summary
 from booth_app.ui.meetings.selection_bar import SelectionBar
 from booth_app.ui.meetings.side_panel import SidePanel
@@ -47,11 +43,14 @@ from booth_app.ui.printing import announce
 from booth_app.ui.tasks import Task, run_task
 
 log = logging.getLogger(__name__)
+LIVE_MS = 5000
 NOBODY = "-"  # the scope of a booth member without a manufacturer: matches no meeting
 
 
 class MeetingsPage(Page):
-    live = True  # late meetings and check-ins show up while the page is on screen
+    # Not the window's live refresh (it reads on the GUI thread): the page reads itself
+    # on a worker thread every LIVE_MS while on screen (a forum day is ~1,700 meetings).
+    live = False
     schedule_finished = Signal(object)  # ScheduleRun, or the exception
 
     def __init__(self, db: Database, staff_session: StaffSession | None = None,
@@ -122,6 +121,8 @@ class MeetingsPage(Page):
         full.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         full.activated.connect(self.toggle_full_screen)
         self.staff_session.changed.connect(lambda _who: self._scope_changed())
+        self.live_timer = QTimer(self, interval=LIVE_MS)
+        self.live_timer.timeout.connect(self._live_tick)
         self._scope_changed()
 
     # -- who is signed in -----------------------------------------------------------------
@@ -159,33 +160,50 @@ class MeetingsPage(Page):
 
     # -- reading ----------------------------------------------------------------------------
 
+    def wanted(self) -> Wanted:
+        return Wanted(self.day, self.scope(), self.shown_exhibitor(),
+                      tuple(self.reasons.items()), self.clock(),
+                      self.stack.currentWidget() is self.now_view)
+
     def refresh(self) -> None:
+        """Read everything again now (after a change made here, a day or filter picked)."""
         self._stale = False
-        with self.db.reader() as session:
-            event = current_event(session)
-            if event is None:
-                self.say(self.tr("No event yet: create one first."), "info")
-                return
-            days = meeting_days(session, event)
-            self._set_days(days, local(event, self.clock()).date())
-            scope = self.scope()
-            exhibitors = list_exhibitors(session)
-            tables = [(e.id, f"{table_of(e)} · {e.code}") for e in exhibitors]
-            self.side.set_exhibitors(
-                None if scope is not None else [(e.id, f"{e.code} — {e.name}")
-                                                for e in exhibitors], self.chosen_exhibitor)
-            self.now_view.set_scope(scope, tables)
-            reset = False
-            if self.grid.moving is None:
-                grid = load_day(session, event, self.day, self.shown_exhibitor())
-                reset = grid.shape() != self.model.grid.shape()
-                self.model.set_grid(grid, self.clock())
-            requests = open_requests(session, exhibitor_id=self.shown_exhibitor(),
-                                     reasons=self.reasons)
-        self.side.set_requests(requests)
+        self.show_snapshot(read_page(self.db, self.wanted()))
+
+    def _live_tick(self) -> None:
+        """Every few seconds on screen: read on a worker thread, show here (late meetings,
+        check-ins and other laptops' changes appear without freezing the grid)."""
+        if self.isVisible() and self.grid.moving is None and self.schedule_task is None:
+            wanted = self.wanted()
+            self.refresh_in_background(lambda: read_page(self.db, wanted),
+                                       self._show_live)
+
+    def _show_live(self, snapshot: object) -> None:
+        if not isinstance(snapshot, Snapshot) or self.grid.moving is not None:
+            return
+        asked, now = snapshot.wanted, self.wanted()
+        if (asked.day, asked.exhibitor, asked.reasons) == (now.day, now.exhibitor,
+                                                          now.reasons):
+            self.show_snapshot(snapshot)  # nothing was picked meanwhile
+
+    def show_snapshot(self, snap: Snapshot) -> None:
+        if not snap.has_event:
+            self.say(self.tr("No event yet: create one first."), "info")
+            return
+        self.day = snap.day
+        self.toolbar.set_days(snap.days, snap.day)
+        scope = snap.wanted.scope
+        self.side.set_exhibitors(None if scope is not None else snap.choices,
+                                 self.chosen_exhibitor)
+        self.now_view.set_scope(scope, snap.tables)
+        reset = False
+        if self.grid.moving is None:
+            reset = snap.grid.shape() != self.model.grid.shape()
+            self.model.set_grid(snap.grid, snap.wanted.now)
+        self.side.set_requests(snap.requests)
         if reset:
             self._scroll_to_now()
-        if not days:
+        if not snap.days:
             self.say(self.tr("No meeting sessions yet: add them with “booth meetings "
                              "sessions add” (date, start, end, slot minutes)."), "info")
         elif self.model.grid.off_grid:
@@ -194,14 +212,8 @@ class MeetingsPage(Page):
                      "bad")
         if self.grid.moving is None:
             self._show_selected(self.grid.current_meeting())
-        if self.stack.currentWidget() is self.now_view:
-            self.now_view.refresh()
-
-    def _set_days(self, days: list[date], today: date) -> None:
-        if self.day not in days:
-            later = [d for d in days if d >= today]
-            self.day = later[0] if later else (days[0] if days else None)
-        self.toolbar.set_days(days, self.day)
+        if snap.floor is not None:
+            self.now_view.show_floor(snap.floor)
 
     def now_column(self) -> int:
         """The slot running now or next on the day shown (0 on another day)."""
@@ -379,4 +391,9 @@ class MeetingsPage(Page):
         super().showEvent(event)  # type: ignore[arg-type]
         if self._stale:
             self.refresh()
+        self.live_timer.start()
         QTimer.singleShot(0, self.focus_main)
+
+    def hideEvent(self, event: object) -> None:
+        self.live_timer.stop()
+        super().hideEvent(event)  # type: ignore[arg-type]

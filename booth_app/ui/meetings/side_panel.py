@@ -81,6 +81,8 @@ class SidePanel(QWidget):
         self.requests.setAlternatingRowColors(True)
         self.requests.setAccessibleName(self.tr("Requests not placed"))
         layout.addWidget(self.requests, 1)
+        self._shown: tuple[list[OpenRequest], str] | None = None
+        self._choices: object = None
         self.set_requests([])
 
     # -- filters ----------------------------------------------------------------------
@@ -88,6 +90,9 @@ class SidePanel(QWidget):
     def set_exhibitors(self, choices: list[tuple[str, str]] | None,
                        chosen: str | None) -> None:
         """The manufacturer picker; None hides it (booth staff see their own only)."""
+        if (choices, chosen) == self._choices:
+            return  # unchanged: an open drop-down stays open
+        self._choices = (choices, chosen)
         visible = choices is not None
         self.exhibitor.setVisible(visible)
         self.exhibitor_label.setVisible(visible)
@@ -113,6 +118,9 @@ class SidePanel(QWidget):
 
     def set_requests(self, rows: list[OpenRequest]) -> None:
         text = self.buyer_text()
+        if (rows, text) == self._shown:
+            return  # the page reads again every few seconds: keep the scroll position
+        self._shown = (rows, text)
         shown = [r for r in rows if not text or r.matches(text)]
         self.title.setText(self.tr("Not placed ({0})").format(len(shown)))
         self.requests.clear()

@@ -93,13 +93,13 @@ def reason_text(reason: str, vetoed_by: tuple[str, ...] = ()) -> str:
         "every common free slot is taken": _tr("every common free slot is taken"),
         "cancelled by hand (request it again to place it)": _tr(
             "its meeting was cancelled (request it again to place it)"),
-        CANCELLED: _tr("its meeting was cancelled"),
-        NOT_YET: _tr("no meeting yet (Schedule places it or says why)"),
+        CANCELLED: _tr("its meeting was cancelled (request it again to place it)"),
+        NOT_YET: _tr("no reason yet: run Schedule"),
     }.get(reason, reason)
 
 
 def priority_word(priority: str) -> str:
-    return {"must": _tr("must"), "want": _tr("want"), "no": _tr("no")}.get(priority, priority)
+    return {"must": _tr("must"), "want": _tr("want"), "no": _tr("veto")}.get(priority, priority)
 
 
 def outcome_labels() -> dict[str, str]:

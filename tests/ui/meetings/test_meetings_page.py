@@ -346,3 +346,19 @@ def test_one_click_writes_the_manufacturers_agenda_and_opens_it(
     assert "agenda-NUSEL-" in pdf and pdf.endswith(".pdf")
     with open(pdf, "rb") as fh:
         assert fh.read(5) == b"%PDF-"
+
+
+def test_a_check_in_made_elsewhere_shows_up_by_itself(
+        qtbot: QtBot, open_page: Opener, meet: Callable[..., str], forum: Forum,
+        clock: Clock) -> None:
+    from booth_app.core.meetings.table_checkin import check_in_at_table
+
+    meet(4, "ASPIRA", "09:00")
+    clock.set("09:03")
+    page = open_page()
+    assert cell_text(page, 3, 0).endswith("◷ Scheduled")
+    with forum.db.session() as session:  # the scanner at the table, another laptop
+        check_in_at_table(session, forum.codes[forum.buyers[4]], now=forum.at(DAY_1, "09:03"))
+    assert page.live_timer.isActive()
+    page.live_timer.timeout.emit()  # the next tick: read on a worker, shown here
+    qtbot.waitUntil(lambda: cell_text(page, 3, 0).endswith("✔ Checked in"), timeout=10_000)
