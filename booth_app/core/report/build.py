@@ -1,8 +1,8 @@
 """The pavilion results report for the ministry, a PDF in English or Bahasa Indonesia:
 `build_report` collects the figures (core.report.figures) and lays them out
 (core.report.pages): a cover, the totals with the value converted into the reporting
-currency at the coordinator's rates, charts, a table per manufacturer and the MoUs
-signed, "Page 3 of 7" and the event's name in every footer.
+currency at the coordinator's rates, charts, a table per manufacturer, business
+matching and the MoUs signed, "Page 3 of 7" and the event's name in every footer.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from booth_app.core.errors import BoothError, InputError
 from booth_app.core.progress import NO_PROGRESS, Progress
-from booth_app.core.report.figures import collect_report
+from booth_app.core.report.figures import COUNTING_STEPS, collect_report
 from booth_app.core.report.formatting import Lang, labels
 from booth_app.core.report.pages import write_pdf
 
@@ -52,12 +52,13 @@ def build_report(session: Session, path: str | Path, *, currency: str | None = N
     if not overwrite and target.exists():
         raise InputError(f"{target} already exists; choose another name or remove it first.")
     data = collect_report(session, currency=currency, rates=rates, now=now, progress=progress)
-    progress.report(4, 5, "Writing the PDF")
+    steps = COUNTING_STEPS + 1
+    progress.report(COUNTING_STEPS, steps, "Writing the PDF")
     handle, temp = tempfile.mkstemp(prefix=".report-", suffix=".pdf", dir=folder)
     os.close(handle)
     try:
         pages = write_pdf(data, temp, lang)
-        progress.report(5, 5, "")  # the last moment a cancel is honoured
+        progress.report(steps, steps, "")  # the last moment a cancel is honoured
         if not overwrite and target.exists():
             raise InputError(f"{target} already exists; choose another name or remove it first.")
         os.replace(temp, target)

@@ -6,8 +6,10 @@ How the figures are counted (printed on the report too):
 - check-ins: admissions and re-entries ("in") at every point; unique visitors: the
   event's visitors (erased ones aside) checked in at least once; visitors registered:
   the event's visitors, erased ones aside;
-- business meetings: leads at stage meeting, quotation, mou or won (the stages that
-  come after a meeting was held); MoUs signed: leads at stage mou or won;
+- business meetings: the business-matching meetings held (status held), as on the
+  dashboard, per manufacturer too (core.report.matchmaking has the rest of business
+  matching); MoUs signed: leads at stage mou or won (an MoU outcome of a meeting moves
+  its lead there, so it is counted once);
 - potential transaction value: the values of every lead except those marked lost;
 - a rate `USD: 16250` means 1 USD = 16,250 units of the reporting currency. A value in a
   currency without a rate is listed as "not converted", never dropped or guessed.
@@ -28,14 +30,16 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from booth_app.core.events import require_event
-from booth_app.core.figures import ACCEPTED, MEETING_STAGES, MOU_STAGES
+from booth_app.core.figures import ACCEPTED, MOU_STAGES
 from booth_app.core.progress import NO_PROGRESS, Progress
+from booth_app.core.report.matchmaking import MatchmakingFigures, collect_matchmaking
 from booth_app.core.report.money import CENT, Money, convert, parse_currency_code
 from booth_app.storage.models import Checkin, Event, Exhibitor, Lead, Visitor
 
 LOST_STAGE = "lost"
 TOP_COUNTRIES = 10
 TOP_MOUS = 20
+COUNTING_STEPS = 5  # collect_report's progress steps; build_report's PDF comes after
 
 
 def _add(into: dict[str, Decimal], currency: str, amount: Decimal) -> None:
@@ -49,10 +53,11 @@ class ManufacturerFigures:
     booth: str
     leads: int = 0
     hot: int = 0
-    meetings: int = 0
+    meetings: int = 0  # business-matching meetings held
     mous: int = 0
     values: dict[str, Decimal] = field(default_factory=dict)  # potential, per currency
     value: Money = field(default_factory=lambda: Money(Decimal(0), {}))
+    exhibitor_id: str = ""
 
 
 @dataclass(frozen=True)
@@ -96,6 +101,7 @@ class ReportData:
     by_country: list[tuple[str, int, int]] = field(default_factory=list)
     by_category: list[tuple[str, int, int]] = field(default_factory=list)
     top_mous: list[MouRow] = field(default_factory=list)
+    matchmaking: MatchmakingFigures = field(default_factory=MatchmakingFigures)
 
     def totals(self) -> dict[str, Any]:
         """The headline figures as JSON-ready values (amounts as strings)."""
@@ -110,6 +116,7 @@ class ReportData:
             "not_converted": {cur: str(a) for cur, a in self.potential.not_converted.items()},
             "mou_not_converted": {cur: str(a) for cur, a in
                                   self.mou_value.not_converted.items()},
+            "matchmaking": self.matchmaking.as_dict(),
         }
 
 
@@ -182,7 +189,8 @@ def _collect_visitors(session: Session, data: ReportData, event: Event) -> None:
 
 
 def _collect_leads(session: Session, data: ReportData, event: Event) -> None:
-    makers = {ex_id: ManufacturerFigures(code, name, booth) for ex_id, code, name, booth in
+    makers = {ex_id: ManufacturerFigures(code, name, booth, exhibitor_id=ex_id)
+              for ex_id, code, name, booth in
               session.execute(select(Exhibitor.id, Exhibitor.code, Exhibitor.name,
                                      Exhibitor.booth)
                               .where(Exhibitor.event_id == event.id,
@@ -196,10 +204,9 @@ def _collect_leads(session: Session, data: ReportData, event: Event) -> None:
             .group_by(Lead.exhibitor_id, Lead.rating, Lead.stage, Lead.currency)):
         maker = makers.get(ex_id)
         if maker is None:  # a manufacturer deleted with its leads kept: still counted
-            maker = makers[ex_id] = ManufacturerFigures("?", "?", "")
+            maker = makers[ex_id] = ManufacturerFigures("?", "?", "", exhibitor_id=ex_id)
         maker.leads += count
         maker.hot += count if rating == "hot" else 0
-        maker.meetings += count if stage in MEETING_STAGES else 0
         maker.mous += count if stage in MOU_STAGES else 0
         if total is not None and stage != LOST_STAGE:
             amount = Decimal(int(total)).scaleb(-2)
@@ -211,11 +218,27 @@ def _collect_leads(session: Session, data: ReportData, event: Event) -> None:
         maker.value = convert(maker.values, data.currency, data.rates)
         data.leads += maker.leads
         data.hot_leads += maker.hot
-        data.meetings += maker.meetings
         data.mous += maker.mous
     data.manufacturers = sorted(makers.values(), key=lambda m: (-m.leads, m.code))
     data.potential = convert(data.potential_by_currency, data.currency, data.rates)
     data.mou_value = convert(data.mou_by_currency, data.currency, data.rates)
+
+
+def _collect_meetings(session: Session, data: ReportData, event: Event) -> None:
+    """Business matching (core.report.matchmaking); its meetings held are the headline
+    "Business meetings", in total and per manufacturer."""
+    data.matchmaking = collect_matchmaking(session, event, data.currency, data.rates)
+    data.meetings = data.matchmaking.totals.held
+    makers = {maker.exhibitor_id: maker for maker in data.manufacturers}
+    for held in data.matchmaking.manufacturers:
+        maker = makers.get(held.exhibitor_id)
+        if maker is None and held.held:  # deleted since, its leads gone: still counted
+            maker = ManufacturerFigures(held.code, held.name, "",
+                                       exhibitor_id=held.exhibitor_id)
+            data.manufacturers.append(maker)
+        if maker is not None:
+            maker.meetings = held.held
+    data.manufacturers.sort(key=lambda m: (-m.leads, m.code))
 
 
 def _collect_mous(session: Session, data: ReportData, event: Event, limit: int) -> None:
@@ -270,8 +293,9 @@ def collect_report(session: Session, *, currency: str | None = None,
     steps = (("check-ins", lambda: _collect_checkins(session, data, zone)),
              ("visitors", lambda: _collect_visitors(session, data, event)),
              ("leads", lambda: _collect_leads(session, data, event)),
+             ("business meetings", lambda: _collect_meetings(session, data, event)),
              ("MoUs", lambda: _collect_mous(session, data, event, top_mous)))
     for number, (what, step) in enumerate(steps):
-        progress.report(number, len(steps) + 1, f"Counting {what}")
+        progress.report(number, COUNTING_STEPS + 1, f"Counting {what}")
         step()
     return data

@@ -1,7 +1,8 @@
 """The results report's pages (reportlab platypus): the cover with the totals, the value
-per currency, the visitors' charts, the manufacturers' chart and table, the MoUs signed,
-and `write_pdf`, on the page template of core.report.page_template with the charts and
-shaped cells of core.report.charts.
+per currency, the visitors' charts, the manufacturers' chart and table, business
+matching (core.report.matchmaking_pages), the MoUs signed, and `write_pdf`, on the page
+template of core.report.page_template with the charts and shaped cells of
+core.report.charts.
 
 The figures come ready from core.report.figures (`ReportData`), the words and number
 formats from core.report.formatting; nothing here queries the database.
@@ -53,6 +54,7 @@ from booth_app.core.report.formatting import (
     short_day,
     utc_offset,
 )
+from booth_app.core.report.matchmaking_pages import matchmaking_section
 from booth_app.core.report.page_template import (
     FRAME_WIDTH,
     MARGIN_BOTTOM,
@@ -109,8 +111,8 @@ class _Pages:
     def story(self) -> list[Flowable]:
         # Sections start on a new page unless their first chart or table fits below.
         return [*self.cover(), *self.values(), CondPageBreak(230), *self.visitors(),
-                CondPageBreak(330), *self.manufacturers(), CondPageBreak(200),
-                *self.mous()]
+                CondPageBreak(330), *self.manufacturers(), *matchmaking_section(self),
+                CondPageBreak(200), *self.mous()]
 
     def cover(self) -> list[Flowable]:
         data, st = self.data, self.styles

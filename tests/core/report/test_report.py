@@ -140,8 +140,11 @@ def counted(path: Path, rates: dict[str, Decimal], currency: str) -> dict[str, A
             "JOIN exhibitor e ON e.id = l.exhibitor_id WHERE l.deleted = 0").fetchall()
         figures["leads"] = len(leads)
         figures["hot_leads"] = sum(1 for lead in leads if lead[1] == "hot")
-        figures["meetings"] = sum(1 for lead in leads
-                                  if lead[2] in ("meeting", "quotation", "mou", "won"))
+        # Business meetings: the business-matching meetings held (as on the dashboard).
+        held = dict(conn.execute(
+            "SELECT e.code, count(*) FROM meeting m JOIN exhibitor e ON e.id = m.exhibitor_id "
+            "WHERE m.deleted = 0 AND m.status = 'held' GROUP BY e.code").fetchall())
+        figures["meetings"] = sum(held.values())
         figures["mous"] = sum(1 for lead in leads if lead[2] in ("mou", "won"))
         potential: dict[str, Decimal] = {}
         mou: dict[str, Decimal] = {}
@@ -151,7 +154,6 @@ def counted(path: Path, rates: dict[str, Decimal], currency: str) -> dict[str, A
                                                 "mous": 0, "value": Decimal(0)})
             maker["leads"] += 1
             maker["hot"] += rating == "hot"
-            maker["meetings"] += stage in ("meeting", "quotation", "mou", "won")
             maker["mous"] += stage in ("mou", "won")
             if value is None or stage == "lost":
                 continue
@@ -165,6 +167,8 @@ def counted(path: Path, rates: dict[str, Decimal], currency: str) -> dict[str, A
         for code, name, booth in conn.execute("SELECT code, name, booth FROM exhibitor"):
             per_maker.setdefault(code, {"leads": 0, "hot": 0, "meetings": 0, "mous": 0,
                                         "value": Decimal(0)}).update(name=name, booth=booth)
+        for code, count in held.items():
+            per_maker[code]["meetings"] = count
     finally:
         conn.close()
 
@@ -297,8 +301,11 @@ def test_names_in_arabic_chinese_and_devanagari_print_in_the_tables(
     text = "\n".join(page_texts(out))
     mous_signed = counted(demo.path, {}, "EUR")["mous"]  # type: ignore[arg-type]
     # The EUR 1 million MoU leads the MoU table: manufacturer, visitor and hospital in Arabic.
-    mous = flat(text[text.index("MoUs signed\r\nAll"):])
-    assert mous.startswith(f"MoUs signed All {mous_signed} MoUs signed, by value in EUR")
+    # The demo's meetings sign MoUs too: past 20, the table lists the largest 20.
+    title = (f"All {mous_signed} MoUs signed" if mous_signed <= 20
+             else f"The 20 largest of {mous_signed} MoUs signed")
+    mous = flat(text[text.index(f"MoUs signed\r\n{title.split()[0]}"):])
+    assert mous.startswith(f"MoUs signed {title}, by value in EUR")
     # pdfium orders the words of a line mixing scripts its own way: look at the first row
     # as a whole, from the header to its figures.
     first_row = mous[mous.index("In EUR"):mous.index("EUR 1,000,000.00 1,000,000.00")]
@@ -460,10 +467,16 @@ def test_a_failure_or_a_cancel_leaves_nothing_behind(demo: Database, tmp_path: P
 def test_report_names_what_the_ministry_asked_for(demo: Database) -> None:
     with demo.reader() as session:
         data = collect_report(session, currency="IDR", rates=RATES, now=NOW, top_mous=3)
+        every = collect_report(session, currency="IDR", rates=RATES, now=NOW, top_mous=100)
         event = require_event(session)
-    assert [row.visitor for row in data.top_mous] == [ARABIC_VISITOR, CHINESE_VISITOR,
-                                                      DEVANAGARI_VISITOR]
-    top = data.top_mous[0]
+    # The demo's meetings sign MoUs of their own (up to USD 2 million): the three largest
+    # of all, largest first, and ours among them in the order of their value in IDR.
+    assert len(every.top_mous) == every.mous and data.top_mous == every.top_mous[:3]
+    converted = [row.converted for row in every.top_mous if row.converted is not None]
+    assert converted == sorted(converted, reverse=True)
+    ours = (ARABIC_VISITOR, CHINESE_VISITOR, DEVANAGARI_VISITOR)
+    assert [row.visitor for row in every.top_mous if row.visitor in ours] == list(ours)
+    top = next(row for row in every.top_mous if row.visitor == ARABIC_VISITOR)
     assert (top.amount, top.currency, top.converted) == (
         Decimal("1000000.00"), "EUR", Decimal("17600500000.00"))
     assert data.generated_at.utcoffset() == timedelta(hours=4)
