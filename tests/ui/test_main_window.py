@@ -106,8 +106,8 @@ def test_leads_page_filters_by_manufacturer(window: MainWindow, demo_db: Databas
         coordinator = session.scalars(select(Staff).where(Staff.role == "coordinator")).one()
         window.staff_session.sign_in(SignedIn.of(session, coordinator.id))
     total = count(demo_db, Lead)
-    assert page.list.model.rowCount() == total
-    assert page.list.counts.text().startswith(f"{total} leads")
+    assert page.list.model.rowCount() == min(total, 200)  # the list's first page
+    assert page.list.counts.text().startswith(f"{total:,} leads")
     with demo_db.reader() as session:
         ex_id, per_ex = session.execute(
             select(Lead.exhibitor_id, func.count()).group_by(Lead.exhibitor_id).limit(1)).one()
