@@ -26,6 +26,7 @@ from booth_app.storage.migrate import upgrade
 from booth_app.storage.models import Device, Meta, SyncColumns
 
 ENV_VAR = "BOOTH_DB"
+SECURE_SINCE_KEY = "secure_delete_since"  # see storage.scrub
 DEFAULT_FILENAME = "booth.sqlite"
 
 
@@ -60,6 +61,9 @@ def _sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
     cur.execute("PRAGMA cache_size=-32000")
     # After a checkpoint, shrink the WAL back instead of keeping its high-water size.
     cur.execute("PRAGMA journal_size_limit=67108864")
+    # Deleted and overwritten content is zeroed, not left in free space: a visitor
+    # erased on request leaves no trace in the file (storage.scrub does the rest).
+    cur.execute("PRAGMA secure_delete=ON")
     cur.close()
 
 
@@ -186,7 +190,9 @@ class Database:
             # everything and lower every sync cursor of the laptop that first pulls it.
             stamp = HybridClock(device_id).tick()
             session.add_all(
-                [Meta(key="device_id", value=device_id), Meta(key="device_name", value=name)]
+                [Meta(key="device_id", value=device_id), Meta(key="device_name", value=name),
+                 # Written with secure_delete on from the start (storage.scrub).
+                 Meta(key=SECURE_SINCE_KEY, value=utcnow().isoformat())]
             )
             session.merge(Meta(key="last_hlc", value=stamp))
             now = utcnow()

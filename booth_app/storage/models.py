@@ -94,6 +94,9 @@ class Event(SyncColumns, Base):
     # older key ids stay valid so rotated keys do not void printed badges.
     badge_key_id: Mapped[str] = mapped_column(String(16))
     badge_secret: Mapped[bytes] = mapped_column(LargeBinary(64))
+    # Personal data is kept until this date; `booth purge` then erases whoever was not
+    # seen since (core.visitors.purge). None: no date set.
+    retention_date: Mapped[date | None] = mapped_column(Date, default=None)
 
 
 class Exhibitor(SyncColumns, Base):
@@ -160,6 +163,9 @@ class Visitor(SyncColumns, Base):
     # Folded copies for search and ordering (casefolded, accents removed).
     sort_name: Mapped[str] = mapped_column(String(300), default="")
     search_text: Mapped[str] = mapped_column(Text, default="")
+    # Set when the person's data was erased on request (core.visitors.erasure): an
+    # absorbing state, honoured by sync whatever the stamps (core.sync.merge, rule 7).
+    erased_at: Mapped[datetime | None] = mapped_column(default=None, index=True)
 
 
 class Badge(SyncColumns, Base):

@@ -3,7 +3,8 @@
 Times and dates go as ISO 8601 text, amounts as decimal text, bytes as base64;
 everything else (text, numbers, booleans, JSON) as it is. A table travels as
 {"columns": [...], "rows": [[...], ...]}; decoding refuses a table whose columns
-differ from this version's.
+differ from this version's (a column added since, listed in ADDED_LATER, may be
+missing).
 """
 
 from __future__ import annotations
@@ -35,6 +36,13 @@ def _kind(column: Any) -> str:
 
 KINDS: dict[str, dict[str, str]] = {
     name: {c.name: _kind(c) for c in t.columns} for name, t in TABLES.items()
+}
+# Columns added after bundles were first written, with the value a row had before
+# them: a bundle written by the previous version still reads.
+ADDED_LATER: dict[str, dict[str, Any]] = {
+    "exhibitor": {"meeting_table": ""},
+    "event": {"retention_date": None},
+    "visitor": {"erased_at": None},
 }
 
 
@@ -70,8 +78,10 @@ def encode_table(name: str, rows: Iterable[dict[str, Any]]) -> dict[str, Any]:
 def decode_table(name: str, block: dict[str, Any]) -> list[dict[str, Any]]:
     kinds = KINDS[name]
     columns = block["columns"]
-    if set(columns) != set(kinds):
+    missing = set(kinds) - set(columns)
+    if set(columns) - set(kinds) or missing - set(ADDED_LATER.get(name, {})):
         raise ValueError(f"the {name} rows do not match this version's columns")
+    filled = {column: ADDED_LATER[name][column] for column in missing}
     # Most columns travel as they are; only the typed ones (times, dates, amounts,
     # bytes) are converted, in place (a re-import of 50,000 rows spent half its time
     # calling from_wire on a million plain values).
@@ -82,6 +92,8 @@ def decode_table(name: str, block: dict[str, Any]) -> list[dict[str, Any]]:
         if len(values) != width:
             raise ValueError(f"a {name} row has {len(values)} values, not {width}")
         row = dict(zip(columns, values, strict=True))
+        if filled:
+            row.update(filled)
         for column, kind in typed:
             value = row[column]
             if value is not None:
