@@ -24,6 +24,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from booth_app.core import audit
 from booth_app.core.errors import BoothError, InputError, NotFound
 from booth_app.core.exhibitors.manufacturers import find_exhibitor
 from booth_app.core.text import clean
@@ -270,7 +271,9 @@ def sign_in(session: Session, staff_id: str, pin: str, *, now: datetime | None =
     A wrong PIN is counted and committed before WrongPin is raised (so the caller's
     rollback cannot forget it; anything else pending in `session` is committed with
     it). While a wait runs no PIN is checked at all, not even the right one. The right
-    PIN clears the count. scrypt makes each check take ~50-100 ms on purpose.
+    PIN clears the count. scrypt makes each check take ~50-100 ms on purpose. Both
+    are in the audit log (`staff.sign_in`, `staff.pin_failed`); a try refused during a
+    wait checks no PIN and is not.
     """
     now = now or utcnow()
     member = _active_member(session, staff_id)
@@ -282,12 +285,18 @@ def sign_in(session: Session, staff_id: str, pin: str, *, now: datetime | None =
         raise PinLocked(left)
     if verify_pin(pin, member.pin_hash):
         _forget_failures(session, staff_id)
+        audit.record(session, audit.SIGN_IN, entity="staff", entity_id=member.id,
+                     staff_id=member.id, now=now)
+        session.flush()
         return member
     count = failures.count + 1
     wait = _wait_for(count)
     until = now + timedelta(seconds=wait) if wait else None
     session.merge(Meta(key=_meta_key(staff_id), value=json.dumps(
         {"count": count, "until": until.isoformat() if until else None})))
+    # Whose PIN was tried is the entity; nobody signed in did it.
+    audit.record(session, audit.PIN_FAILED, entity="staff", entity_id=member.id,
+                 detail={"in_a_row": count, "wait_s": wait}, now=now)
     session.commit()
     raise WrongPin(max(0, FREE_TRIES - count), wait)
 

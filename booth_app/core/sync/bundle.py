@@ -43,6 +43,7 @@ from sqlalchemy import select, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 
+from booth_app.core import audit
 from booth_app.core.errors import BoothError, InputError
 from booth_app.core.sync.cursors import cursor_key, get_meta, set_cursor, set_meta
 from booth_app.core.sync.merge import ORDER, TABLES, Applier, ApplyResult, changed_rows
@@ -50,6 +51,7 @@ from booth_app.core.sync.wire import decode_table, encode_table
 from booth_app.storage.database import Database
 from booth_app.storage.ids import utcnow
 from booth_app.storage.models import Event
+from booth_app.storage.scrub import scrub_sqlite
 
 MAGIC = b"BOOTH-BUNDLE\n"
 FORMAT = 1
@@ -221,7 +223,7 @@ def _local_event(conn: Connection) -> Event | None:
     return event
 
 
-def _apply_bundle(db: Database, bundle: Bundle) -> ApplyResult:
+def _apply_bundle(db: Database, bundle: Bundle, path: str | Path) -> ApplyResult:
     try:
         with _writer(db) as conn:
             if db.is_sqlite:
@@ -230,13 +232,23 @@ def _apply_bundle(db: Database, bundle: Bundle) -> ApplyResult:
             result = Applier(conn, db.clock).apply(bundle.tables)
             source = bundle.header.get("source_device", "")
             set_meta(conn, f"sync_recv:{source}"[:64], bundle.header.get("created", ""))
-            if bundle.header.get("kind") == "changes":
+            kind = bundle.header.get("kind")
+            if kind == "changes":
                 set_meta(conn, _applied_key(bundle.header), bundle.header.get("created", ""))
+            if kind == "setup" or result.data_rows or result.merged:
+                # Audit entries alone (relayed from elsewhere) are no act worth an entry:
+                # logging them would send entries back and forth for ever.
+                audit.record_on(conn, db.stamp(),
+                                audit.SETUP_IMPORT if kind == "setup" else audit.SYNC_IMPORT,
+                                detail={**result.as_dict(), "file": Path(path).name,
+                                        "from": bundle.header.get("source_name", "")})
     except IntegrityError as exc:
         raise BoothError(
             "This bundle refers to rows this laptop has not received yet (a bundle from "
             "earlier is missing): import the earlier bundles first, or ask for one made "
             f"with --full. Nothing was changed. ({str(exc.orig)[:80]})") from None
+    if result.erasures:
+        scrub_sqlite(db.engine)
     return result
 
 
@@ -259,12 +271,19 @@ def export_changes(db: Database, out: str | Path, *, passphrase: str | None = No
             raise BoothError("This database has no event yet: nothing to send.")
         since = None if full else get_meta(conn, key)
         tables = changed_rows(conn, since)
+        counts = {name: len(rows) for name, rows in tables.items() if rows}
+        if any(rows for name, rows in tables.items() if name != "audit_log"):
+            # The bundle carries its own entry, so the next export is not made of it.
+            tables.setdefault("audit_log", []).append(audit.record_on(
+                conn, db.stamp(), audit.SYNC_EXPORT,
+                detail={"rows": sum(counts.values()), "file": Path(out).name,
+                        "full": full or since is None}))
         stamps = [row["hlc"] for rows in tables.values() for row in rows]
         until = max(stamps) if stamps else since
-        counts = {name: len(rows) for name, rows in tables.items() if rows}
+        carried = {name: len(rows) for name, rows in tables.items() if rows}
         header = {"kind": "changes", "event_id": event.id, "source_device": db.device_id,
                   "source_name": db.device_name, "created": utcnow().isoformat(),
-                  "since": since or "", "until": until or "", "full": full, "counts": counts}
+                  "since": since or "", "until": until or "", "full": full, "counts": carried}
         size = write_bundle(out, header, {n: r for n, r in tables.items() if r},
                             passphrase=passphrase, event_secret=event.badge_secret)
         if until:
@@ -291,7 +310,7 @@ def import_changes(db: Database, path: str | Path, *,
         # every row of it would be skipped, so it is not read again.
         counts = header.get("counts") or {}
         return ApplyResult(skipped=sum(int(n) for n in counts.values()))
-    return _apply_bundle(db, _decoded(path, header, body))
+    return _apply_bundle(db, _decoded(path, header, body), path)
 
 
 def _applied_key(header: dict[str, Any]) -> str:
@@ -314,6 +333,9 @@ def export_setup(db: Database, out: str | Path, *, passphrase: str | None) -> di
               "source_name": db.device_name, "created": utcnow().isoformat(),
               "counts": counts}
     size = write_bundle(out, header, tables, passphrase=passphrase)
+    with _writer(db) as conn:
+        audit.record_on(conn, db.stamp(), audit.SETUP_EXPORT,
+                        detail={"file": Path(out).name, "rows": sum(counts.values())})
     return {"file": str(out), "event": event.name, "counts": counts, "bytes": size}
 
 
@@ -325,7 +347,7 @@ def import_setup(db: Database, path: str | Path, *, passphrase: str | None) -> d
     if bundle.header["kind"] != "setup":
         raise InputError("This is a change bundle: import it with `booth sync import`.")
     tables = {name: rows for name, rows in bundle.tables.items() if name in SETUP_TABLES}
-    result = _apply_bundle(db, Bundle(bundle.header, tables))
+    result = _apply_bundle(db, Bundle(bundle.header, tables), path)
     names = [row["name"] for row in tables.get("event", [])]
     return {"event": names[0] if names else "", "device_id": db.device_id,
             "counts": {name: len(rows) for name, rows in tables.items()},

@@ -37,6 +37,7 @@ from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.exc import DBAPIError, IntegrityError, InterfaceError, OperationalError
 from sqlalchemy.sql.selectable import ScalarSelect
 
+from booth_app.core import audit
 from booth_app.core.errors import BoothError
 from booth_app.core.sync.cursors import cursor_key, get_meta, set_meta, stamp_floor
 from booth_app.core.sync.merge import ORDER, TABLES, Applier, ApplyResult, changed_rows
@@ -45,6 +46,7 @@ from booth_app.storage.clock import HybridClock
 from booth_app.storage.database import Database, DatabaseError
 from booth_app.storage.ids import utcnow
 from booth_app.storage.models import Event, Meta
+from booth_app.storage.scrub import scrub_sqlite
 
 # Any fixed 64-bit number; the migrations runner uses its own.
 HUB_LOCK = 0x426F6F7468487562  # "BoothHub"
@@ -57,10 +59,14 @@ class HubUnavailable(BoothError):
 
 @dataclass(frozen=True)
 class HubResult:
+    """Rows moved each way (audit entries, which every sync act leaves, not counted:
+    `entries` has them)."""
+
     pushed: int
     pulled: int
     merged: int
     seconds: float
+    entries: int = 0
 
     def as_dict(self) -> dict[str, int]:
         return {"pushed": self.pushed, "pulled": self.pulled, "merged": self.merged}
@@ -78,8 +84,8 @@ class _EchoAwareApplier(Applier):
                          for rows in incoming.values() for r in rows}
         self.derived_lowest: str | None = None
 
-    def _wrote(self, row: dict[str, Any]) -> None:
-        super()._wrote(row)
+    def _wrote(self, row: dict[str, Any], name: str = "") -> None:
+        super()._wrote(row, name)
         derived = (row["id"], row["hlc"], row["device_id"]) not in self.incoming
         if derived and (self.derived_lowest is None or row["hlc"] < self.derived_lowest):
             self.derived_lowest = row["hlc"]
@@ -250,10 +256,10 @@ class HubSession:
         try:
             hub = self._open()
             if self._event_checked and since is not None and (newest or "") <= since:
-                pushed, merged_there = 0, 0  # nothing here is newer than what the hub has
+                pushed, merged_there, sent = 0, 0, 0  # nothing here is newer than the hub's
             else:
-                pushed, merged_there = self._push(hub, event)
-            pulled, merged_here = self._pull(hub)
+                pushed, merged_there, sent = self._push(hub, event)
+            pulled, merged_here, got = self._pull(hub, pushed=pushed, merged=merged_there)
         except BoothError as exc:
             self._remember(ok=False, error=str(exc))
             raise
@@ -275,7 +281,7 @@ class HubSession:
             self._remember(ok=False, error=message)
             raise HubUnavailable(message) from None
         result = HubResult(pushed, pulled, merged_there + merged_here,
-                           time.perf_counter() - started)
+                           time.perf_counter() - started, sent + got)
         self._remember(ok=True, result=result)
         return result
 
@@ -295,7 +301,8 @@ class HubSession:
                              error=error, hub_device=self._hub.device_id if self._hub else "")
             self._remembered = (ok, now)
 
-    def _push(self, hub: Database, event: tuple[str, str]) -> tuple[int, int]:
+    def _push(self, hub: Database, event: tuple[str, str]) -> tuple[int, int, int]:
+        """(data rows, merges, audit entries) pushed."""
         with self.local.engine.connect() as conn:
             since = read = get_meta(conn, self.push_key)
         with self._hub_tx(hub) as hconn:
@@ -311,10 +318,12 @@ class HubSession:
                 rows = changed_rows(conn, since)
             stamps = [row["hlc"] for table in rows.values() for row in table]
             if not stamps:
-                return 0, 0
+                return 0, 0, 0
             result = _apply_keeping_cursor(hconn, hub.clock, rows, self.pull_key)
         self._advance_push_cursor(read, max(stamps))
-        return result.applied, result.merged
+        if result.erasures:
+            scrub_sqlite(hub.engine)  # a SQLite hub (tests, a laptop as hub)
+        return result.data_rows, result.merged, result.applied - result.data_rows
 
     def _advance_push_cursor(self, read: str | None, until: str) -> None:
         """Move the push cursor unless something (a bundle import) moved it meanwhile."""
@@ -322,24 +331,50 @@ class HubSession:
             if get_meta(conn, self.push_key) == read:
                 set_meta(conn, self.push_key, until)
 
-    def _pull(self, hub: Database) -> tuple[int, int]:
+    def _pull(self, hub: Database, *, pushed: int = 0,
+              merged: int = 0) -> tuple[int, int, int]:
+        """Pull what is new on the hub: (data rows, merges, audit entries). A round that
+        moved anything but audit entries (this push included) leaves one `sync.hub`
+        entry, written on the hub and pulled with the rest, so neither side sends it
+        again."""
         cursor, newest = self._probe(hub).execute(
             select(_meta_value(self.pull_key), newest_stamp())).one()
-        if newest is None or (cursor is not None and newest <= cursor):
-            return 0, 0
+        idle = newest is None or (cursor is not None and newest <= cursor)
+        if idle and not (pushed or merged):
+            return 0, 0, 0
         with self._hub_tx(hub) as hconn:
             self._guard(hconn)
             since = get_meta(hconn, self.pull_key)
             rows = changed_rows(hconn, since)
+            moved = sum(len(table) for name, table in rows.items() if name != "audit_log")
+            if moved or pushed or merged:
+                rows.setdefault("audit_log", []).append(
+                    self._log_round(hub, hconn, pushed=pushed, pulled=moved))
             stamps = [row["hlc"] for table in rows.values() for row in table]
             if not stamps:
-                return 0, 0
+                return 0, 0, 0
             with self.local.engine.execution_options(booth_write=True).begin() as conn:
                 if self.local.is_sqlite:
                     conn.execute(text("PRAGMA defer_foreign_keys = ON"))
                 result = _apply_keeping_cursor(conn, self.local.clock, rows, self.push_key)
             set_meta(hconn, self.pull_key, max(stamps))
-        return result.applied, result.merged
+        if result.erasures:
+            scrub_sqlite(self.local.engine)
+        return result.data_rows, result.merged, result.applied - result.data_rows
+
+    def _log_round(self, hub: Database, hconn: Connection, *, pushed: int,
+                   pulled: int) -> dict[str, Any]:
+        """The round's audit entry, written on the hub under its lock: stamped past every
+        row there (other laptops' rounds stamp rows with their own clocks), in this
+        laptop's name."""
+        newest = hconn.execute(select(newest_stamp())).scalar()
+        if newest:
+            hub.clock.observe(newest)
+        stamp = {**hub.stamp(), "device_id": self.local.device_id}
+        return audit.record_on(hconn, stamp, audit.SYNC_HUB, entity="device",
+                               entity_id=self.local.device_id,
+                               detail={"laptop": self.local.device_name, "pushed": pushed,
+                                       "pulled": pulled, "hub": self.shown_url})
 
     # -- for the status line ------------------------------------------------------------
     def waiting(self) -> int:

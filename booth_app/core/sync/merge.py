@@ -37,6 +37,15 @@ that wrote it. The rules, applied in one transaction by `apply_rows`:
    conflict from the same versions write byte-identical rows, whichever order the
    bundles came in; laptops that resolved it from different versions produce
    versions that rule 1 orders the same way everywhere.
+7. **Erasure is final** (core.sync.erasure_rule): a visitor version with `erased_at`
+   set beats any version without it, whatever the stamps (between two erased versions,
+   or two not erased, rule 1 decides), so an older edit from a laptop that had not
+   heard of the erasure never brings the person back. A row arriving for an erased
+   person (their leads with interactions and answers, meeting requests, meetings, a
+   visitor merged into them, also after rule 5 moved it there) is blanked on arrival
+   (core.visitors.personal_fields) and keeps its stamp; when the erasure arrives, what
+   is held of the person is blanked in place, stamps kept. Blanking depends on the
+   row alone, so every node that holds the erasure blanks the same versions alike.
 
 "Rows changed since cursor X" (`changed_rows`) is what a bundle or a hub round
 sends; each destination has its cursor in Meta (core.sync.cursors). A row
@@ -56,6 +65,7 @@ from sqlalchemy import Table, select
 from sqlalchemy.engine import Connection
 
 from booth_app.core.sync.cursors import get_meta, lower_cursors, record_arrivals, set_meta
+from booth_app.core.sync.erasure_rule import ErasureGuard, rank
 from booth_app.core.visitors.merge import FILLABLE
 from booth_app.storage.clock import HybridClock, parse_stamp
 from booth_app.storage.models import SYNCED_MODELS, Meta
@@ -102,10 +112,6 @@ FOREIGN: dict[str, list[tuple[str, str]]] = {
 # -- stamps ---------------------------------------------------------------------------------
 
 
-def version_key(row: dict[str, Any]) -> tuple[str, str]:
-    return (row["hlc"], row["device_id"])
-
-
 def derive(*parts: str) -> str:
     """A stamp one counter past the largest stamp in `parts`, the same on every laptop."""
     best = max((parse_stamp(p) for p in parts if p.count(".") >= 2), default=(0, 0))
@@ -141,9 +147,17 @@ class ApplyResult:
     skipped: int = 0
     merged: int = 0
     by_table: dict[str, int] = field(default_factory=dict)
+    # Erased versions written and rows blanked for erased people (rule 7): the caller
+    # then clears the freed text out of the file (storage.scrub).
+    erasures: int = 0
 
     def as_dict(self) -> dict[str, Any]:
         return {"applied": self.applied, "skipped": self.skipped, "merged": self.merged}
+
+    @property
+    def data_rows(self) -> int:
+        """Rows applied other than audit entries (which follow every sync act)."""
+        return self.applied - self.by_table.get("audit_log", 0)
 
 
 def _chunks(items: list[Any], size: int = _CHUNK) -> Iterator[list[Any]]:
@@ -171,19 +185,24 @@ class Applier:
             if table in self.aliases:
                 self.aliases[table][old] = value
         self.emails: set[str] = set()
+        self.guard = ErasureGuard(conn)
 
     # -- bookkeeping --
-    def _wrote(self, row: dict[str, Any]) -> None:
+    def _wrote(self, row: dict[str, Any], name: str = "") -> None:
         stamp = row["hlc"]
         if self.lowest is None or stamp < self.lowest:
             self.lowest = stamp
         if self.highest is None or stamp > self.highest:
             self.highest = stamp
         device = row["device_id"]
-        if device != MERGE_DEVICE and stamp > self.newest_by_device.get(device, ""):
+        # A laptop's audit entries (its sync acts among them) are no news of its own data.
+        if (device != MERGE_DEVICE and name != "audit_log"
+                and stamp > self.newest_by_device.get(device, "")):
             self.newest_by_device[device] = stamp
         if row.get("email") is not None and not row.get("deleted") and row["email"]:
             self.emails.add(row["email"])
+        if row.get("erased_at") is not None:
+            self.result.erasures += 1
 
     def _alias(self, table: str, old: str, new: str) -> None:
         self.aliases[table][old] = new
@@ -269,12 +288,14 @@ class Applier:
         if self.lowest is not None:
             lower_cursors(self.conn, self.lowest)
         record_arrivals(self.conn, self.newest_by_device, self.via)
+        self.result.erasures += self.guard.blanked
         return self.result
 
     def _apply_table(self, name: str, rows: list[dict[str, Any]]) -> None:
         self._apply_versions(name, rows)
         if name == "visitor":
             self._follow_merged(rows)
+            self.guard.blank_held(TABLES, [r["id"] for r in rows if r.get("erased_at")])
 
     def _follow_merged(self, rows: list[dict[str, Any]]) -> None:
         """A merge resolved elsewhere: a visitor arriving as merged into another takes
@@ -295,29 +316,32 @@ class Applier:
         table = TABLES[name]
         merged = (self._merged_into({r["visitor_id"] for r in rows if r["visitor_id"]})
                   if name in FOLLOW_MERGES else None)
-        rows = [self._rewrite(name, r, merged) for r in rows]
+        rows = self.guard.on_arrival(name, [self._rewrite(name, r, merged) for r in rows])
         # The newest version of each id in the batch.
         latest: dict[str, dict[str, Any]] = {}
         for row in rows:
             held = latest.get(row["id"])
-            if held is None or version_key(row) > version_key(held):
+            if held is None or rank(name, row) > rank(name, held):
                 if held is not None:
                     self.result.skipped += 1
                 latest[row["id"]] = row
             else:
                 self.result.skipped += 1
-        existing: dict[str, tuple[str, str]] = {}
+        existing: dict[str, tuple[bool, str, str]] = {}
+        erased = table.c.erased_at if name == "visitor" else None
         for chunk in _chunks(list(latest)):
-            for rid, hlc, device in self.conn.execute(
-                    select(table.c.id, table.c.hlc, table.c.device_id)
+            for rid, hlc, device, *mark in self.conn.execute(
+                    select(table.c.id, table.c.hlc, table.c.device_id,
+                           *([erased] if erased is not None else []))
                     .where(table.c.id.in_(chunk))):
-                existing[rid] = (hlc, device)
+                existing[rid] = rank(name, {"hlc": hlc, "device_id": device,
+                                            "erased_at": mark[0] if mark else None})
         inserts, updates = [], []
         for rid, row in latest.items():
             held_key = existing.get(rid)
             if held_key is None:
                 inserts.append(row)
-            elif version_key(row) > held_key:
+            elif rank(name, row) > held_key:
                 updates.append(row)
             else:
                 self.result.skipped += 1
@@ -330,7 +354,7 @@ class Applier:
         for row in updates:
             self.conn.execute(table.update().where(table.c.id == row["id"]).values(**row))
         for row in inserts + updates:
-            self._wrote(row)
+            self._wrote(row, name)
         self.result.applied += len(inserts) + len(updates)
         self.result.by_table[name] = self.result.by_table.get(name, 0) + len(inserts) + len(updates)
 
@@ -368,10 +392,10 @@ class Applier:
     # -- the careful path: one version at a time --
     def put(self, name: str, row: dict[str, Any], *, count: bool = False) -> bool:
         """Apply one version with every rule; True when something was written."""
-        row = self._rewrite(name, row)
+        row = self.guard.on_arrival(name, [self._rewrite(name, row)])[0]
         table = TABLES[name]
         local = self._local(name, row["id"])
-        if local is not None and version_key(row) <= version_key(local):
+        if local is not None and rank(name, row) <= rank(name, local):
             if count:
                 self.result.skipped += 1
             return False
@@ -389,7 +413,7 @@ class Applier:
             return True
         # Two rows, one natural key: keep the smaller id with the newest content.
         winner_id, loser_id = sorted((row["id"], twin["id"]))
-        newest = max(row, twin, key=version_key)
+        newest = max(row, twin, key=lambda version: rank(name, version))
         winner = row if row["id"] == winner_id else twin
         if newest["id"] == winner_id:
             final = newest
@@ -417,7 +441,7 @@ class Applier:
             self.conn.execute(table.update().where(table.c.id == row["id"]).values(**row))
         else:
             self.conn.execute(table.insert().values(**row))
-        self._wrote(row)
+        self._wrote(row, name)
 
     def _drop(self, name: str, row: dict[str, Any], winner_id: str) -> None:
         """Remove a row that lost its natural key, moving what points at it."""
