@@ -32,7 +32,7 @@ def add_matchmaking(session: Session, event: Event, rng: random.Random) -> int:
                     slot_minutes=20, gap_minutes=5, name="Business matching")
     pool = list(session.scalars(select(Visitor).where(
         Visitor.event_id == event.id, Visitor.deleted.is_(False),
-        Visitor.category.in_(BUYER_CATEGORIES)).order_by(Visitor.id).limit(BUYERS * 5)))
+        Visitor.category.in_(BUYER_CATEGORIES)).order_by(Visitor.code).limit(BUYERS * 5)))
     buyers = rng.sample(pool, min(BUYERS, len(pool)))
     makers = list(session.scalars(select(Exhibitor).where(
         Exhibitor.event_id == event.id).order_by(Exhibitor.code)))
@@ -45,7 +45,7 @@ def add_matchmaking(session: Session, event: Event, rng: random.Random) -> int:
                         by=rng.choice(("buyer", "organiser")))
     schedule(session, max_per_buyer=4)
     staff_of = dict(session.execute(select(Staff.exhibitor_id, Staff.id).where(
-        Staff.exhibitor_id.is_not(None)).order_by(Staff.id.desc())).all())
+        Staff.exhibitor_id.is_not(None)).order_by(Staff.name.desc())).all())
     now = utcnow()
     made = 0
     for meeting in live_meetings(session):

@@ -59,9 +59,11 @@ class Solution:
         return len(self.placement)
 
 
-def request_order(request: Request) -> tuple[int, int, str]:
-    """Musts first, then the pairs with the fewest possible slots, then by id."""
-    return (0 if request.priority == MUST else 1, len(request.allowed), request.id)
+def request_order(request: Request) -> tuple[int, int]:
+    """Musts first, then the pairs with the fewest possible slots; ties keep the order
+    the requests were given in (sorted() is stable), never their random ids, so the same
+    requests give the same schedule on every laptop."""
+    return (0 if request.priority == MUST else 1, len(request.allowed))
 
 
 def score(placement: dict[str, int], requests: dict[str, Request]) -> tuple[int, int]:

@@ -8,6 +8,7 @@ unless moving them lets more requests in. A request that can no longer be placed
 
 from __future__ import annotations
 
+import json
 import time
 from dataclasses import dataclass, field
 from typing import Any
@@ -23,9 +24,11 @@ from booth_app.core.meetings.problem import Problem, Request
 from booth_app.core.meetings.requests import effective_priority, list_requests, table_of
 from booth_app.core.meetings.sessions import all_slots
 from booth_app.core.meetings.solver import solve
-from booth_app.storage.models import Exhibitor, Meeting, MeetingRequest, Visitor
+from booth_app.core.progress import NO_PROGRESS, Progress
+from booth_app.storage.models import Exhibitor, Meeting, MeetingRequest, Meta, Visitor
 
 REASON_VETOED = "vetoed"
+REASONS_KEY = "meetings:unplaced"  # Meta: the last run's reason per request left over
 REASON_CANCELLED = "cancelled by hand (request it again to place it)"
 
 
@@ -42,6 +45,7 @@ class ScheduleResult:
     must_bound: int = 0
     musts_placed: int = 0
     seconds: float = 0.0
+    moved_ids: list[str] = field(default_factory=list)  # meetings given another slot
 
     def as_dict(self) -> dict[str, Any]:
         return {"placed": self.placed, "new": self.new, "moved": self.moved, "kept": self.kept,
@@ -58,9 +62,12 @@ def _check_cap(value: int | None, what: str) -> int | None:
 
 def schedule(session: Session, *, max_per_buyer: int | None = None,
              max_per_exhibitor: int | None = None, per_day: bool = False,
-             time_limit: float = 10.0) -> ScheduleResult:
-    """Place every request it can (musts first, fairly), keeping locked meetings."""
+             time_limit: float = 10.0, progress: Progress = NO_PROGRESS) -> ScheduleResult:
+    """Place every request it can (musts first, fairly), keeping locked meetings.
+    `progress` hears of each step and may cancel between them (the caller's session
+    then rolls back: nothing changed)."""
     started = time.perf_counter()
+    progress.report(0, 3, "Reading requests and meetings")
     _check_cap(max_per_buyer, "--max-per-buyer")
     _check_cap(max_per_exhibitor, "--max-per-exhibitor")
     event = require_event(session)
@@ -120,7 +127,9 @@ def schedule(session: Session, *, max_per_buyer: int | None = None,
     problem = Problem(slots=len(slots), requests=requests, day_of=[
         (s.day - slots[0].day).days for s in slots], buyer_cap=max_per_buyer,
         exhibitor_cap=max_per_exhibitor, per_day=per_day, fixed=fixed)
+    progress.report(1, 3, "Placing requests")
     solution = solve(problem, time_limit=time_limit)
+    progress.report(2, 3, "Writing the schedule")
 
     for request in requests:
         meeting = by_request.get(request.id)
@@ -141,6 +150,7 @@ def schedule(session: Session, *, max_per_buyer: int | None = None,
             meeting.starts_at, meeting.ends_at = slot.start, slot.end
             meeting.table_name = request.table
             result.moved += 1
+            result.moved_ids.append(meeting.id)
         else:
             result.kept += 1
     for row in vetoed:
@@ -164,8 +174,25 @@ def schedule(session: Session, *, max_per_buyer: int | None = None,
     for row in cancelled:
         result.unplaced.append(_unplaced(row, row.priority, REASON_CANCELLED, names,
                                          exhibitors))
+    reasons = {item["request"]: item["reason"] for item in result.unplaced}
+    held = session.get(Meta, REASONS_KEY)
+    if held is None:
+        held = Meta(key=REASONS_KEY)
+        session.add(held)
+    held.value = json.dumps(reasons)
+    session.flush()
+    progress.report(3, 3, "")
     result.seconds = time.perf_counter() - started
     return result
+
+
+def last_reasons(session: Session) -> dict[str, str]:
+    """Why each request was left over at the last Schedule run on this laptop."""
+    held = session.get(Meta, REASONS_KEY)
+    try:
+        return dict(json.loads(held.value)) if held is not None and held.value else {}
+    except ValueError:
+        return {}
 
 
 def _names(session: Session, rows: list[MeetingRequest]) -> dict[str, Visitor]:

@@ -1,6 +1,7 @@
 """The requests without a live meeting, each with its reason (no Qt here).
 
-After a Schedule run the solver's reasons are kept (by request id); a request it did
+The last Schedule run's reasons are kept (by request id, in this laptop's Meta, whether
+the run was the window's or `booth meetings schedule`); a request it did
 not see, or one whose meeting was cancelled since, gets a reason read from the
 database: vetoed (by whom), its meeting cancelled by hand (held back until it is
 requested again), or not scheduled yet.
@@ -14,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from booth_app.core.meetings.requests import effective_priority
+from booth_app.core.meetings.scheduling import last_reasons
 from booth_app.core.text import fold
 from booth_app.storage.models import Exhibitor, Meeting, MeetingRequest, Visitor
 
@@ -45,7 +47,7 @@ def open_requests(session: Session, *, exhibitor_id: str | None = None,
                   reasons: dict[str, str] | None = None) -> list[OpenRequest]:
     """Requests with no live meeting (of one manufacturer when given): musts first.
     Read as columns, not rows: before the first Schedule every request is here."""
-    reasons = reasons or {}
+    reasons = {**last_reasons(session), **(reasons or {})}
     live = select(Meeting.request_id).where(
         Meeting.deleted.is_(False), Meeting.status != "cancelled",
         Meeting.request_id.is_not(None))

@@ -44,7 +44,7 @@ def run_schedule(db: Database, progress: Progress) -> ScheduleRun:
     with db.session() as session:
         event = require_event(session)
         before = {m.id: (m.starts_at, m.table_name) for m in live_meetings(session)}
-        result = schedule(session, time_limit=TIME_LIMIT_S)
+        result = schedule(session, time_limit=TIME_LIMIT_S, progress=progress)
         moved: list[str] = []
         for meeting in live_meetings(session):
             old = before.get(meeting.id)
