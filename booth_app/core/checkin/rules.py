@@ -7,7 +7,9 @@ What a scan can be:
   two; nothing new is written), or already inside where exits are scanned, or back
   again where the point allows no re-entry;
 - revoked: a genuine badge that was reprinted since (the visitor's current badge is
-  named, so the desk knows which one to ask for);
+  named, so the desk knows which one to ask for), or the badge (or typed code) of a
+  person whose data was erased at their request (core.visitors.erasure; recorded
+  without naming anyone, "erased" in `extra`);
 - invalid: looks like our badge but its code was altered or made up;
 - unknown: not our badge (an organiser's badge, a vCard, garbage), or a genuine badge
   of a visitor this laptop does not know yet (registered on another laptop);
@@ -40,8 +42,14 @@ from booth_app.core.badges.tokens import check_token, looks_like_token
 from booth_app.core.errors import NotFound
 from booth_app.core.events import require_event
 from booth_app.core.text import clean
+from booth_app.core.visitors.erasure import ERASED_MESSAGE
 from booth_app.core.visitors.foreign_badge import parse_foreign
-from booth_app.core.visitors.lookup import listed_visitor, scan_readings, visitor_by_code
+from booth_app.core.visitors.lookup import (
+    erased_code,
+    listed_visitor,
+    scan_readings,
+    visitor_by_code,
+)
 from booth_app.storage.ids import utcnow
 from booth_app.storage.models import Badge, Checkin, CheckinPoint, Event, Visitor
 
@@ -154,6 +162,10 @@ def check_in(session: Session, payload: str, *, point_name: str | None = None,
         code, version = (typed, None) if known is None else (known.code, None)
 
     visitor = visitor_by_code(session, code)
+    if visitor is None and erased_code(session, code):
+        record("revoked", None, version)
+        return ScanResult("revoked", ERASED_MESSAGE, point=point.name, recorded=True,
+                          extra={"erased": True, "code": format_code(code)})
     if visitor is None:
         message = ("A genuine badge, but this visitor is not on this laptop yet: sync, or "
                    "register them." if version is not None else "No visitor has this code.")

@@ -25,8 +25,10 @@ from booth_app.core.errors import BoothError, InputError, NotFound
 from booth_app.core.events import require_event
 from booth_app.core.leads.fields import MAX_ANSWER, MAX_NOTES, SIMPLE_FIELDS, LeadFields, clean_text
 from booth_app.core.leads.vocabulary import STAGE_LABELS
+from booth_app.core.visitors.erasure import ERASED_MESSAGE
 from booth_app.core.visitors.foreign_badge import ForeignBadge, parse_foreign
 from booth_app.core.visitors.lookup import (
+    erased_code,
     follow_merges,
     listed_visitor,
     scan_readings,
@@ -95,6 +97,8 @@ def resolve_visitor(session: Session, event: Event, payload: str) -> tuple[Visit
             raise InputError("This badge's code was altered or made up: not a badge of "
                              "this event.")
         visitor = visitor_by_code(session, verdict.code)
+        if visitor is None and erased_code(session, verdict.code):
+            raise InputError(ERASED_MESSAGE)
         if visitor is None:
             raise NotFound("A genuine badge, but this visitor is not on this laptop yet: "
                            "sync, or type the visitor in.")
@@ -102,6 +106,8 @@ def resolve_visitor(session: Session, event: Event, payload: str) -> tuple[Visit
     code = next((c for c in map(normalise_code, readings) if c), None)
     if code is not None:
         visitor = visitor_by_code(session, code)
+        if visitor is None and erased_code(session, code):
+            raise InputError(ERASED_MESSAGE)
         if visitor is None:
             raise NotFound(f"No visitor has the code {format_code(code)}.")
         return visitor, False, "code"

@@ -12,10 +12,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from booth_app.core.badges.codes import format_code, normalise_code
-from booth_app.core.errors import InputError, NotFound
+from booth_app.core.badges.codes import format_code
+from booth_app.core.errors import InputError
 from booth_app.core.text import clean
-from booth_app.core.visitors.lookup import follow_merges, visitor_by_code
+from booth_app.core.visitors.lookup import find_visitor
 from booth_app.storage.models import Event, Exhibitor, Meeting, MeetingRequest, Visitor
 
 PRIORITIES = ("must", "want", "no")
@@ -52,23 +52,7 @@ def parse_side(text: str) -> str:
 
 def find_buyer(session: Session, event: Event, ref: str) -> Visitor:
     """A visitor by id, short code (as printed, with or without the dash) or e-mail."""
-    ref = (ref or "").strip()
-    if not ref:
-        raise InputError("Name the buyer: a visitor id, short code or e-mail.")
-    found = follow_merges(session, session.get(Visitor, ref))
-    if found is None:
-        code = normalise_code(ref)
-        if code is not None:
-            found = visitor_by_code(session, code)
-    if found is None and "@" in ref:
-        matches = [v for v in session.scalars(select(Visitor).where(
-            Visitor.email == ref.lower()).limit(5)) if not v.deleted and v.event_id == event.id]
-        if len(matches) > 1:
-            raise InputError(f"{len(matches)} visitors have the e-mail {ref}: use a code.")
-        found = matches[0] if matches else None
-    if found is None or found.event_id != event.id:
-        raise NotFound(f"No visitor {ref!r}: give a visitor id, short code or e-mail.")
-    return found
+    return find_visitor(session, event, ref, role="buyer")
 
 
 def table_of(exhibitor: Exhibitor) -> str:

@@ -10,7 +10,9 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from booth_app.core.badges.codes import normalise_code
 from booth_app.core.checkin.keyboard_layouts import recognise_all
+from booth_app.core.errors import InputError, NotFound
 from booth_app.core.visitors.foreign_badge import ForeignBadge
 from booth_app.storage.models import Event, Visitor
 
@@ -35,6 +37,50 @@ def follow_merges(session: Session, visitor: Visitor | None) -> Visitor | None:
 def visitor_by_code(session: Session, code: str) -> Visitor | None:
     found = session.scalars(select(Visitor).where(Visitor.code == code)).first()
     return follow_merges(session, found)
+
+
+def merge_root(session: Session, visitor: Visitor | None) -> Visitor | None:
+    """The person a visitor row stands for, removed or not: a duplicate merged away
+    leads to the visitor it was merged into."""
+    for _ in range(MERGE_DEPTH):
+        if visitor is None or visitor.merged_into_id is None:
+            break
+        visitor = session.get(Visitor, visitor.merged_into_id)
+    return visitor
+
+
+def erased_code(session: Session, code: str) -> bool:
+    """Does this badge code belong to a person erased on request (core.visitors.erasure)?"""
+    row = session.scalars(select(Visitor).where(Visitor.code == code)).first()
+    root = merge_root(session, row)
+    return root is not None and root.erased_at is not None
+
+
+def find_visitor(session: Session, event: Event, ref: str, *, removed: bool = False,
+                 role: str = "visitor") -> Visitor:
+    """A visitor by id, short code (as printed, with or without the dash) or e-mail; a
+    duplicate merged away leads to the one kept. With `removed`, a deleted or erased
+    visitor is found too (by id or code: erasure and subject access act on whatever
+    is held). `role` names the person in messages ("buyer")."""
+    ref = (ref or "").strip()
+    if not ref:
+        raise InputError(f"Name the {role}: a visitor id, short code or e-mail.")
+    follow = merge_root if removed else follow_merges
+    found = follow(session, session.get(Visitor, ref))
+    if found is None:
+        code = normalise_code(ref)
+        if code is not None:
+            found = follow(session, session.scalars(
+                select(Visitor).where(Visitor.code == code)).first())
+    if found is None and "@" in ref:
+        matches = [v for v in session.scalars(select(Visitor).where(
+            Visitor.email == ref.lower()).limit(5)) if not v.deleted and v.event_id == event.id]
+        if len(matches) > 1:
+            raise InputError(f"{len(matches)} visitors have the e-mail {ref}: use a code.")
+        found = matches[0] if matches else None
+    if found is None or found.event_id != event.id:
+        raise NotFound(f"No visitor {ref!r}: give a visitor id, short code or e-mail.")
+    return found
 
 
 def listed_visitor(session: Session, event: Event, foreign: ForeignBadge) -> Visitor | None:
