@@ -1,7 +1,7 @@
 """A manufacturer's qualifier questions as form fields on the lead card.
 
 Single choice: radio buttons (a drop-down past four options); multiple choice: check
-boxes that wrap; text and number: one line each (core.leads.capture checks a number,
+boxes that wrap; text and number: one line each (core.leads.fields checks a number,
 so "1.500" and "1,5" are read the way the booth typed them).
 """
 
