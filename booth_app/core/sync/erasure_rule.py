@@ -114,7 +114,7 @@ class ErasureGuard:
         owner: dict[str, str] = {}
         for chunk in _chunks(lead_ids):
             owner.update(self.conn.execute(select(_LEAD.c.id, _LEAD.c.visitor_id)
-                                           .where(_LEAD.c.id.in_(chunk))).tuples().all())
+                                           .where(_LEAD.c.id.in_(chunk))).all())
         return {r["id"]: owner[r["lead_id"]] for r in rows if r.get("lead_id") in owner}
 
     def blank_held(self, tables: dict[str, Table], visitor_ids: Iterable[str]) -> None:
