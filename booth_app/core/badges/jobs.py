@@ -1,7 +1,9 @@
 """Which badges to print, and issuing them: the step between the visitors and the PDF.
 
-Printing a badge issues a new badge version (core.badges.tokens.issue_badge): the previous one
-is revoked and the print is logged. A preview issues nothing.
+Printing a badge issues a new badge version (core.badges.tokens.issue_badges): the previous one
+is revoked and the print is logged. A batch reads its visitors and their badges with a few
+queries and writes every badge in one flush, in the caller's one transaction. A preview
+issues nothing.
 """
 
 from __future__ import annotations
@@ -13,10 +15,12 @@ from sqlalchemy.orm import Session
 
 from booth_app.core.badges.codes import normalise_code
 from booth_app.core.badges.render import BadgeFace, Layout, face_for
-from booth_app.core.badges.tokens import current_badge, issue_badge, make_token
+from booth_app.core.badges.tokens import current_badge, issue_badges, make_token
 from booth_app.core.errors import NotFound
 from booth_app.core.events import require_event
 from booth_app.storage.models import Visitor
+
+_CHUNK = 500  # ids per IN (...)
 
 
 def _live(event_id: str) -> Select[tuple[Visitor]]:
@@ -61,17 +65,28 @@ def faces_for_print(session: Session, visitor_ids: Sequence[str] | None, layout:
         visitors = list(session.scalars(_live(event.id).order_by(Visitor.sort_name,
                                                                  Visitor.id)))
     else:
-        visitors = []
-        for visitor_id in visitor_ids:
-            visitor = session.get(Visitor, visitor_id)
-            if visitor is None or visitor.deleted:
-                raise NotFound(f"No visitor with id {visitor_id!r}.")
-            visitors.append(visitor)
-    faces = []
-    for visitor in visitors:
-        _, token = issue_badge(session, event, visitor, layout=layout.name, staff_id=staff_id)
-        faces.append(face_for(event, visitor, token))
-    return faces
+        visitors = _visitors(session, visitor_ids)
+    issued = issue_badges(session, event, visitors, layout=layout.name, staff_id=staff_id)
+    return [face_for(event, visitor, token)
+            for visitor, (_, token) in zip(visitors, issued, strict=True)]
+
+
+def _visitors(session: Session, visitor_ids: Sequence[str]) -> list[Visitor]:
+    """The visitors with these ids, in this order, read a chunk at a time; NotFound names
+    the first id that is not a visitor (or a deleted one)."""
+    found: dict[str, Visitor] = {}
+    wanted = list(dict.fromkeys(visitor_ids))
+    for start in range(0, len(wanted), _CHUNK):
+        chunk = wanted[start:start + _CHUNK]
+        found.update((v.id, v) for v in session.scalars(select(Visitor).where(
+            Visitor.id.in_(chunk))))
+    visitors = []
+    for visitor_id in visitor_ids:
+        visitor = found.get(visitor_id)
+        if visitor is None or visitor.deleted:
+            raise NotFound(f"No visitor with id {visitor_id!r}.")
+        visitors.append(visitor)
+    return visitors
 
 
 def preview_face(session: Session, visitor: Visitor) -> BadgeFace:

@@ -18,10 +18,11 @@ holds the secret can make badges; check-in laptops hold it too (HMAC is symmetri
 from __future__ import annotations
 
 import hmac
+from collections.abc import Sequence
 from dataclasses import dataclass
 from hashlib import sha256
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from booth_app.core.badges.codes import CODE_ALPHABET, CODE_LENGTH
@@ -34,6 +35,7 @@ MAC_LEN = 10
 TOKEN_LENGTH = len(PREFIX) + VERSION_LEN + CODE_LENGTH + MAC_LEN
 BASE = len(CODE_ALPHABET)
 MAX_VERSION = BASE**VERSION_LEN - 1
+_CHUNK = 500  # visitor ids per IN (...) when a batch reads their badges
 
 
 def _encode(number: int, width: int) -> str:
@@ -108,18 +110,58 @@ def issue_badge(session: Session, event: Event, visitor: Visitor, *, layout: str
 
     Returns the badge row and its token; the print is counted and logged.
     """
+    return issue_badges(session, event, [visitor], layout=layout, staff_id=staff_id)[0]
+
+
+def _versions(session: Session, visitor_ids: list[str]
+              ) -> tuple[dict[str, int], dict[str, Badge]]:
+    """Per visitor with badges: the highest version ever issued, and the current badge
+    (as current_badge finds it) when it is not revoked yet. Two queries per chunk."""
+    latest: dict[str, int] = {}
+    current_version: dict[str, int] = {}
+    live: dict[str, Badge] = {}
+    for start in range(0, len(visitor_ids), _CHUNK):
+        chunk = visitor_ids[start:start + _CHUNK]
+        rows = session.execute(
+            select(Badge.visitor_id, func.max(Badge.version),
+                   func.max(case((Badge.deleted.is_(False), Badge.version))))
+            .where(Badge.visitor_id.in_(chunk)).group_by(Badge.visitor_id))
+        for visitor_id, highest, highest_kept in rows:
+            latest[visitor_id] = highest
+            if highest_kept is not None:
+                current_version[visitor_id] = highest_kept
+        if not current_version:
+            continue
+        for badge in session.scalars(select(Badge).where(
+                Badge.visitor_id.in_(chunk), Badge.deleted.is_(False),
+                Badge.revoked.is_(False))):
+            if current_version.get(badge.visitor_id) == badge.version:
+                live[badge.visitor_id] = badge
+    return latest, live
+
+
+def issue_badges(session: Session, event: Event, visitors: Sequence[Visitor], *,
+                 layout: str = "", staff_id: str | None = None) -> list[tuple[Badge, str]]:
+    """issue_badge for each visitor in turn, written in one flush: the versions are read
+    for the whole batch at once, not per badge. Returns (badge, token) per visitor."""
     now = utcnow()
-    latest = session.scalar(
-        select(func.max(Badge.version)).where(Badge.visitor_id == visitor.id)) or 0
-    previous = current_badge(session, visitor)
-    if previous is not None and not previous.revoked:
-        previous.revoked, previous.revoked_at = True, now
-    badge = Badge(visitor_id=visitor.id, version=latest + 1, printed_count=1,
-                  last_printed_at=now, layout=layout)
-    session.add(badge)
-    session.add(AuditLog(at=now, staff_id=staff_id,
-                         action="badge.reprint" if latest else "badge.print",
-                         entity="visitor", entity_id=visitor.id,
-                         detail={"version": latest + 1, "layout": layout}))
+    latest, live = _versions(session, list(dict.fromkeys(v.id for v in visitors)))
+    issued, rows = [], []
+    for visitor in visitors:
+        version = latest.get(visitor.id, 0) + 1
+        previous = live.get(visitor.id)
+        if previous is not None and not previous.revoked:
+            previous.revoked, previous.revoked_at = True, now
+        badge = Badge(visitor_id=visitor.id, version=version, printed_count=1,
+                      last_printed_at=now, layout=layout)
+        # A visitor named twice gets two versions, the first revoked by the second.
+        latest[visitor.id], live[visitor.id] = version, badge
+        rows.append(badge)
+        rows.append(AuditLog(at=now, staff_id=staff_id,
+                             action="badge.reprint" if version > 1 else "badge.print",
+                             entity="visitor", entity_id=visitor.id,
+                             detail={"version": version, "layout": layout}))
+        issued.append((badge, make_token(event, visitor.code, version)))
+    session.add_all(rows)
     session.flush()
-    return badge, make_token(event, visitor.code, badge.version)
+    return issued
