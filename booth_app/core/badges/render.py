@@ -22,7 +22,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from booth_app.core.badges.bands import band_for
 from booth_app.core.badges.codes import format_code
-from booth_app.core.badges.qr import qr_matrix
+from booth_app.core.badges.qr import dark_runs, qr_rows
 from booth_app.core.badges.shaping import Fitted, draw_fitted, fit_text, register_fonts
 from booth_app.core.countries import country_name
 from booth_app.core.errors import InputError
@@ -182,20 +182,10 @@ def face_for(event: Event, visitor: Visitor, token: str) -> BadgeFace:
 def _draw_qr(canvas: Canvas, token: str, x: float, top: float, size: float) -> None:
     """The modules as filled rectangles straight into the PDF, one per horizontal run of
     dark modules, in module units under a scaling transform (short operators to write)."""
-    matrix = qr_matrix(token)
-    count = len(matrix)
-    ops = []
-    for row_index, row in enumerate(matrix):
-        column = 0
-        while column < count:
-            if row[column]:
-                start = column
-                while column < count and row[column]:
-                    column += 1
-                ops.append(f"{start} {row_index} {column - start} 1 re")
-            else:
-                column += 1
-    module = size / count
+    rows = qr_rows(token)
+    ops = [f"{start} {row_index} {length} 1 re"
+           for row_index, row in enumerate(rows) for start, length in dark_runs(row)]
+    module = size / len(rows)
     canvas.saveState()
     canvas.setFillColor(color(INK))
     # Origin at the symbol's top-left corner, y downwards, one unit per module.
