@@ -22,6 +22,12 @@ the first does not, or an e-mail address stands between the name and them (that 
 shape); otherwise the first is the organisation (and the second the title if it reads
 like one); a lone text after the name is the organisation. Multi-line text counts only
 when labelled.
+
+Text that merely holds separators is not a badge: unlabelled fields count only when
+they carry an e-mail address, or a plausible name (letters, spaces and . ' -) together
+with a phone number or a registration id; labelled fields need a plausible name or an
+e-mail. Text that reads as a database command or markup (`'; DROP TABLE visitor; --`,
+`<script>`) is never a badge (`looks_like_junk`).
 """
 
 from __future__ import annotations
@@ -68,6 +74,28 @@ _ORG_WORDS = frozenset({
 })
 _SEPARATORS = ("\t", "|", "^", ";", ",")
 _MAX_CELLS = 16
+_JUNK = re.compile(
+    r"\b(drop|truncate|alter)\s+(table|database)\b|\bdelete\s+from\b|\binsert\s+into\b"
+    r"|\bunion\s+(all\s+)?select\b|\bselect\b.*\bfrom\b|\bupdate\s+\w+\s+set\b"
+    r"|\bor\s+'?1'?\s*=\s*'?1|'\s*\)?\s*;|;\s*--|/\*|\bexec\s*\(|<\s*/?\s*script\b"
+    r"|javascript:", re.IGNORECASE)
+# Letters (any script, with their marks), spaces and the punctuation names carry.
+_NAME = re.compile(r"^[^\W\d_](?:[^\W\d_]|[\u0300-\u036f\u064b-\u065f\s.'’‘\-])*$")
+
+
+def looks_like_junk(text: str) -> bool:
+    """A database command, markup or mostly punctuation: nobody's badge."""
+    if _JUNK.search(text):
+        return True
+    visible = [ch for ch in text if not ch.isspace()]
+    useful = sum(1 for ch in visible if ch.isalnum() or ch in "@.")
+    return not visible or useful * 2 < len(visible)
+
+
+def plausible_name(text: str) -> bool:
+    """Letters (two at least) with spaces, dots, apostrophes and hyphens, nothing else."""
+    text = text.strip()
+    return sum(ch.isalpha() for ch in text) >= 2 and bool(_NAME.match(text))
 
 
 def has_separators(text: str) -> bool:
@@ -78,20 +106,40 @@ def has_separators(text: str) -> bool:
 def read_delimited(text: str) -> dict[str, str]:
     """One line's fields, labelled or classified ({} when it is no badge's line)."""
     sep = next((s for s in _SEPARATORS if text.count(s) >= 2), None)
-    if sep is None:
+    if sep is None or looks_like_junk(text):
         return {}
     cells = [cell.strip().strip('"').strip() for cell in text.split(sep)]
     if sum(1 for cell in cells if cell) > _MAX_CELLS:
         return {}  # a list or a log line, not one person's badge
-    return read_labelled(cells) or _classify(cells, family_first=sep == "^")
+    labelled = read_labelled(cells)
+    if labelled:
+        return labelled
+    values = _classify(cells, family_first=sep == "^")
+    named = plausible_name(values.get("name", ""))
+    if not named:
+        values.pop("name", None)
+    if values.get("email") or (named and (values.get("phone")
+                                          or values.get("registration_id"))):
+        return values
+    return {}
 
 
 def read_labelled(cells: list[str]) -> dict[str, str]:
-    """`Name: Siti` / `company=RS Harapan` cells (or lines), when two or more are labelled."""
+    """`Name: Siti` / `company=RS Harapan` cells (or lines), when two or more are labelled
+    and they name someone (a plausible name or an e-mail)."""
+    if looks_like_junk(" ".join(cells)):
+        return {}
     split = [re.split(r"\s*[=:]\s*", cell.strip(), maxsplit=1) for cell in cells]
     pairs = [(pair[0], pair[1]) for pair in split
              if len(pair) == 2 and field_key(pair[0]) in FIELD_OF]
-    return values_of_pairs(pairs) if len(pairs) >= 2 else {}
+    values = values_of_pairs(pairs) if len(pairs) >= 2 else {}
+    if not plausible_name(values.get("name", "")):
+        values.pop("name", None)
+    names = [values.get(key, "") for key in ("given_name", "family_name") if values.get(key)]
+    if values.get("name") or values.get("email") or (names and all(map(plausible_name,
+                                                                       names))):
+        return values
+    return {}
 
 
 def _words_of(text: str) -> set[str]:
