@@ -124,3 +124,30 @@ def test_the_same_request_made_on_two_laptops_is_one_request(
             late = [r for r in list_requests(session) if r.visitor_id == buyer_id]
             assert len(late) == 1  # one logical request, the newest content
             assert late[0].priority == "must"
+
+
+def test_meetings_travel_through_the_hub(pair: tuple[Database, Database],
+                                         pg_fresh_url: str) -> None:
+    """The hub is a Booth database like the laptops: a schedule, a move and an outcome
+    made on one laptop reach the other through hub rounds alone, with no clash."""
+    from booth_app.core.meetings.outcomes import record_outcome
+    from booth_app.core.sync.hub import hub_round
+    from tests.core.sync.test_sync_hub import converge, hub_dump
+
+    coordinator, desk = pair
+    with coordinator.reader() as session:
+        chosen = session.scalars(select(Meeting.id).order_by(Meeting.starts_at)).first()
+    assert chosen is not None
+    target = free_slot_for(coordinator, chosen)
+    with coordinator.session() as session:
+        meeting = session.get(Meeting, chosen)
+        core.move(session, require_event(session), meeting, target)
+        record_outcome(session, meeting, "mou", value="250000", currency="USD")
+    hub_round(coordinator, pg_fresh_url)
+    converge([coordinator, desk], pg_fresh_url)
+    assert dump(coordinator) == dump(desk) == hub_dump(pg_fresh_url)
+    with desk.reader() as session:
+        arrived = session.get(Meeting, chosen)
+        assert arrived is not None and arrived.outcome == "mou"
+        assert arrived.starts_at == target
+        assert core.conflicts(session) == []
