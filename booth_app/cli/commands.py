@@ -70,6 +70,7 @@ def selftest(args: argparse.Namespace) -> int:
 def init(args: argparse.Namespace) -> Result:
     start = parse_date(args.start, "--start")
     end = parse_date(args.end, "--end")
+    retention = parse_date(args.retention, "--retention") if args.retention else None
     db = open_db(args)
     with db.session() as session:
         event = create_event(
@@ -81,6 +82,7 @@ def init(args: argparse.Namespace) -> Result:
             venue=args.venue,
             pavilion=args.pavilion,
             currency=args.currency,
+            retention=retention,
         )
         data = event_to_dict(event)
     return {"event": data}, f"Created event {data['name']} ({data['start']} to {data['end']}).", 0
@@ -187,6 +189,10 @@ def backup(args: argparse.Namespace) -> Result:
         reason = getattr(exc, "strerror", None) or str(exc)
         raise InputError(f"Cannot write {out}: {reason}") from exc
     size = out.stat().st_size
+    from booth_app.core import audit
+
+    with db.session() as session:  # a whole copy of everyone's data: an act to log
+        audit.record(session, audit.BACKUP, detail={"file": out.name, "bytes": size})
     return {"backup": str(out), "bytes": size}, f"Backed up to {out} ({size:,} bytes).", 0
 
 

@@ -21,6 +21,7 @@ from booth_app.cli import (
     commands,
     leads,
     meetings,
+    personal_data,
     products,
     report,
     sync,
@@ -72,6 +73,8 @@ def build_parser() -> argparse.ArgumentParser:
     init.add_argument("--venue", default="")
     init.add_argument("--pavilion", default="")
     init.add_argument("--currency", default="USD")
+    init.add_argument("--retention", metavar="YYYY-MM-DD",
+                      help="keep personal data until this date (then `booth purge`)")
     init.set_defaults(handler=commands.init)
 
     demo = sub.add_parser("demo", help="fill the database with the demo pavilion")
@@ -122,6 +125,7 @@ def build_parser() -> argparse.ArgumentParser:
     vi_list.add_argument("--limit", type=int, default=100, metavar="N")
     vi_list.set_defaults(handler=commands.visitors_list)
     visitors_import.add_parser(vi_sub, _Parser)
+    personal_data.add_visitor_parsers(vi_sub, _Parser)
 
     backup = sub.add_parser("backup", help="a consistent copy of the database")
     backup.add_argument("--out", required=True, metavar="FILE")
@@ -131,6 +135,7 @@ def build_parser() -> argparse.ArgumentParser:
     checkin.add_parser(sub, _Parser)
     leads.add_parser(sub, _Parser)
     meetings.add_parser(sub, _Parser)
+    personal_data.add_parsers(sub, _Parser)
     products.add_parser(sub, _Parser)
     report.add_parser(sub, _Parser)
     sync.add_parsers(sub, _Parser)

@@ -64,8 +64,10 @@ def create_event(
     pavilion: str = "",
     currency: str = "USD",
     points: tuple[tuple[str, str], ...] = DEFAULT_POINTS,
+    retention: date | None = None,
 ) -> Event:
-    """Create the event with fresh badge keys and its check-in points."""
+    """Create the event with fresh badge keys and its check-in points (`retention`: see
+    `set_retention`)."""
     name = clean(name, 200)
     if not name:
         raise InputError("The event needs a name.")
@@ -84,11 +86,23 @@ def create_event(
         badge_key_id=secrets.token_hex(2),
         badge_secret=secrets.token_bytes(32),
     )
+    if retention is not None:
+        set_retention(event, retention)
     session.add(event)
     session.flush()
     for point_name, kind in points:
         session.add(CheckinPoint(event_id=event.id, name=point_name, kind=kind))
     session.flush()
+    return event
+
+
+def set_retention(event: Event, day: date | None) -> Event:
+    """Keep personal data until `day` (None: no date); `booth purge` then erases whoever
+    was not seen since (core.visitors.purge). Not before the event ends."""
+    if day is not None and day < event.end_date:
+        raise InputError(f"The retention date {day} is before the event ends "
+                         f"({event.end_date}): personal data is kept at least until then.")
+    event.retention_date = day
     return event
 
 
@@ -102,4 +116,5 @@ def event_to_dict(event: Event) -> dict[str, Any]:
         "end": event.end_date.isoformat(),
         "timezone": event.timezone,
         "currency": event.currency,
+        "retention": event.retention_date.isoformat() if event.retention_date else None,
     }

@@ -103,7 +103,11 @@ class Database:
     def _make_engine(self) -> Engine:
         if self.is_sqlite:
             assert self.path is not None
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise DatabaseError(f"Cannot make the folder {self.path.parent} for the "
+                                    f"database: {exc.strerror or exc}.") from exc
             engine = create_engine(self.url, connect_args={"check_same_thread": False})
             event.listen(engine, "connect", _sqlite_pragmas)
             event.listen(engine, "connect", _disable_pysqlite_tx)
@@ -240,6 +244,12 @@ def check_sqlite_file(path: Path) -> None:
     """Refuse a file that is not a database, is damaged, or cannot be written."""
     if path.is_dir():
         raise DatabaseError(f"{path} is a folder, not a database file.")
+    for ancestor in path.parents:
+        if ancestor.exists():
+            if not ancestor.is_dir():
+                raise DatabaseError(f"{ancestor} is a file, not a folder: no database can "
+                                    f"be made at {path}.")
+            break
     if not path.exists():
         parent = path.parent
         if parent.exists() and not os.access(parent, os.W_OK):

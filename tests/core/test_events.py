@@ -41,6 +41,7 @@ def test_create_event_with_keys_and_an_entrance(db: Database) -> None:
         "end": "2027-01-30",
         "timezone": "Asia/Dubai",
         "currency": "AED",
+        "retention": None,
     }
     with db.reader() as session:
         stored = require_event(session)

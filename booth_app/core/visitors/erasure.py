@@ -67,17 +67,27 @@ class Erased:
                 "meetings": self.meetings}
 
 
-def person_rows(session: Session, visitor: Visitor) -> list[Visitor]:
-    """The visitor and every duplicate merged into them, however indirectly."""
-    rows, frontier = [visitor], [visitor.id]
-    seen = {visitor.id}
+def person_rows(session: Session, visitors: list[Visitor]) -> list[Visitor]:
+    """The visitors and every duplicate merged into them, however indirectly."""
+    rows = list(visitors)
+    seen = {v.id for v in rows}
+    frontier = sorted(seen)
     while frontier:
-        found = [v for v in session.scalars(select(Visitor).where(
-            Visitor.merged_into_id.in_(frontier))) if v.id not in seen]
+        found = [v for chunk in _chunks(frontier) for v in session.scalars(
+            select(Visitor).where(Visitor.merged_into_id.in_(chunk))) if v.id not in seen]
         seen.update(v.id for v in found)
         rows.extend(found)
         frontier = [v.id for v in found]
     return rows
+
+
+def _chunks(items: list[str], size: int = 500) -> list[list[str]]:
+    return [items[start:start + size] for start in range(0, len(items), size)]
+
+
+def _all(session: Session, model: Any, column: Any, ids: list[str], *where: Any) -> list[Any]:
+    return [row for chunk in _chunks(ids) for row in session.scalars(
+        select(model).where(column.in_(chunk), *where))]
 
 
 def _set(row: Any, table: str) -> None:
@@ -106,56 +116,71 @@ def scrub_reason(reason: str, people: list[Visitor]) -> str:
     return text
 
 
+def _erase_rows(session: Session, people: list[Visitor], now: datetime) -> tuple[list[Lead],
+                                                                                 list[Meeting]]:
+    """Blank these visitor rows and everything about them; their leads and meetings."""
+    ids = [person.id for person in people]
+    for person in people:
+        _set(person, "visitor")
+        if person.erased_at is None:
+            person.erased_at = now
+        person.deleted = True
+    leads = _all(session, Lead, Lead.visitor_id, ids)
+    for lead in leads:
+        _set(lead, "lead")
+    lead_ids = [lead.id for lead in leads]
+    for note in _all(session, LeadInteraction, LeadInteraction.lead_id, lead_ids,
+                     LeadInteraction.note != ""):
+        _set(note, "lead_interaction")
+    for answer in _all(session, Answer, Answer.lead_id, lead_ids):
+        _set(answer, "answer")
+    for request in _all(session, MeetingRequest, MeetingRequest.visitor_id, ids,
+                        MeetingRequest.note != ""):
+        _set(request, "meeting_request")
+    meetings = _all(session, Meeting, Meeting.visitor_id, ids)
+    for meeting in meetings:
+        _set(meeting, "meeting")
+    return leads, meetings
+
+
 def erase_visitor(session: Session, visitor: Visitor, *, reason: str = "",
-                  staff_id: str | None = None, now: datetime | None = None,
-                  audited: bool = True) -> Erased:
+                  staff_id: str | None = None, now: datetime | None = None) -> Erased:
     """Erase one person (the caller's session commits; then call `scrub_sqlite`).
 
     Erasing someone already erased is harmless: whatever arrived since is blanked and
     the same counts come back.
     """
     now = now or utcnow()
-    people = person_rows(session, visitor)
-    ids = [person.id for person in people]
-    kept_reason = scrub_reason(reason, people) if audited else ""
-    for person in people:
-        _set(person, "visitor")
-        if person.erased_at is None:
-            person.erased_at = now
-        person.deleted = True
-    leads = list(session.scalars(select(Lead).where(Lead.visitor_id.in_(ids))))
-    lead_ids = [lead.id for lead in leads]
-    for lead in leads:
-        _set(lead, "lead")
-    if lead_ids:
-        for note in session.scalars(select(LeadInteraction).where(
-                LeadInteraction.lead_id.in_(lead_ids), LeadInteraction.note != "")):
-            _set(note, "lead_interaction")
-        for answer in session.scalars(select(Answer).where(Answer.lead_id.in_(lead_ids))):
-            _set(answer, "answer")
-    for request in session.scalars(select(MeetingRequest).where(
-            MeetingRequest.visitor_id.in_(ids), MeetingRequest.note != "")):
-        _set(request, "meeting_request")
-    meetings = list(session.scalars(select(Meeting).where(Meeting.visitor_id.in_(ids))))
-    for meeting in meetings:
-        _set(meeting, "meeting")
+    people = person_rows(session, [visitor])
+    kept_reason = scrub_reason(reason, people)
+    leads, meetings = _erase_rows(session, people, now)
     checkins = session.scalar(select(func.count()).select_from(Checkin).where(
-        Checkin.visitor_id.in_(ids), Checkin.deleted.is_(False))) or 0
+        Checkin.visitor_id.in_([person.id for person in people]),
+        Checkin.deleted.is_(False))) or 0
     result = Erased(visitor.id, leads=sum(1 for lead in leads if not lead.deleted),
                     checkins=checkins,
                     meetings=sum(1 for meeting in meetings if not meeting.deleted),
                     duplicates=len(people) - 1)
-    if audited:
-        detail: dict[str, Any] = {"leads": result.leads, "checkins": result.checkins,
-                                  "meetings": result.meetings}
-        if result.duplicates:
-            detail["duplicates"] = result.duplicates
-        if kept_reason:
-            detail["reason"] = kept_reason
-        audit.record(session, audit.ERASE, entity="visitor", entity_id=visitor.id,
-                     detail=detail, staff_id=staff_id, now=now)
+    detail: dict[str, Any] = {"leads": result.leads, "checkins": result.checkins,
+                              "meetings": result.meetings}
+    if result.duplicates:
+        detail["duplicates"] = result.duplicates
+    if kept_reason:
+        detail["reason"] = kept_reason
+    audit.record(session, audit.ERASE, entity="visitor", entity_id=visitor.id,
+                 detail=detail, staff_id=staff_id, now=now)
     session.flush()
     return result
+
+
+def erase_many(session: Session, visitors: list[Visitor], *,
+               now: datetime | None = None) -> int:
+    """Erase these people at once, unaudited (the purge logs itself); how many."""
+    now = now or utcnow()
+    for chunk in range(0, len(visitors), 500):
+        _erase_rows(session, person_rows(session, visitors[chunk:chunk + 500]), now)
+        session.flush()
+    return len(visitors)
 
 
 def is_erased(visitor: Visitor | None) -> bool:
