@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -23,7 +23,7 @@ from reportlab.pdfgen.canvas import Canvas
 from booth_app.core.badges.bands import band_for
 from booth_app.core.badges.codes import format_code
 from booth_app.core.badges.qr import dark_runs, qr_rows
-from booth_app.core.badges.shaping import Fitted, draw_fitted, fit_text, register_fonts
+from booth_app.core.badges.shaping import Fitted, draw_fitted, fit_text
 from booth_app.core.countries import country_name
 from booth_app.core.errors import InputError
 from booth_app.core.progress import NO_PROGRESS, Progress
@@ -203,7 +203,10 @@ def color(hex_code: str) -> Color:
     return HexColor(hex_code)
 
 
+@lru_cache(maxsize=4096)
 def _fit(text: str, box: Box) -> Fitted:
+    """Fitted once per text and box: the event, the band's word, organisations and
+    countries repeat from badge to badge."""
     return fit_text(text, box.w * mm, box.h * mm, size=box.size, min_size=box.min_size,
                     floor_size=box.floor_size, max_lines=box.lines, bold=box.bold)
 
@@ -265,7 +268,7 @@ def render_pdf(faces: Sequence[BadgeFace], layout: Layout, out: str | Path | Bin
     Raises Cancelled (from `progress`) if the work is cancelled; nothing is written then
     to a path (a stream may hold nothing useful).
     """
-    register_fonts()
+    # Fonts are registered as the text needs them (shaping), not all ten up front.
     # Binary (zlib only) page streams: ASCII85 on top makes them larger and slower to write.
     use_a85, rl_config.useA85 = rl_config.useA85, 0
     try:

@@ -34,21 +34,27 @@ _FALLBACK_ORDER = [fonts.NOTO_SANS, fonts.NOTO_SANS_SC, fonts.NOTO_NASKH_ARABIC,
                    fonts.NOTO_SANS_DEVANAGARI]
 
 
-@lru_cache(maxsize=1)
-def register_fonts() -> dict[str, TTFont]:
-    """Register every bundled font with reportlab once; reportlab name -> TTFont."""
-    registered = {}
+_BUNDLED = {font.name: font for font in fonts.BUNDLED_FONTS}
+
+
+@cache
+def _font(name: str) -> TTFont:
+    """One bundled font (reportlab name), registered with reportlab when first needed: a
+    batch of Latin names never reads the Chinese fonts (7 MB each) or the Arabic ones."""
     # Asked by name only when known: getFont() of an unknown name searches the system's
     # Type 1 folders for AFM files first (over a second on a cold start).
-    known = set(pdfmetrics.getRegisteredFontNames())
-    for font in fonts.BUNDLED_FONTS:
-        if font.name in known:
-            tt = pdfmetrics.getFont(font.name)
-        else:
-            tt = TTFont(font.name, str(font.path))
-            pdfmetrics.registerFont(tt)
-        registered[font.name] = tt
-    return registered
+    if name in pdfmetrics.getRegisteredFontNames():
+        return pdfmetrics.getFont(name)
+    tt = TTFont(name, str(_BUNDLED[name].path))
+    pdfmetrics.registerFont(tt)
+    return tt
+
+
+@lru_cache(maxsize=1)
+def register_fonts() -> dict[str, TTFont]:
+    """Register every bundled font with reportlab once; reportlab name -> TTFont. (Badges
+    register theirs one by one as their text needs them.)"""
+    return {font.name: _font(font.name) for font in fonts.BUNDLED_FONTS}
 
 
 @cache
@@ -58,19 +64,19 @@ def font_name(family: str, bold: bool) -> str:
 
 @cache
 def _cmap(name: str) -> dict[int, int]:
-    return register_fonts()[name].face.charToGlyph
+    return _font(name).face.charToGlyph
 
 
 @cache
 def _metrics(name: str) -> tuple[float, float]:
     """(ascent, descent) per point of size, descent positive."""
-    face = register_fonts()[name].face
+    face = _font(name).face
     return face.ascent / 1000, -face.descent / 1000
 
 
 @cache
 def _hb_font(name: str) -> uharfbuzz.Font:
-    return register_fonts()[name].hbFont()
+    return _font(name).hbFont()
 
 
 @dataclass(frozen=True)
@@ -104,9 +110,17 @@ def _supported(text: str, bold: bool) -> str:
             continue
         if category == "Cf":
             continue  # bidi controls, tags, variation selectors: clean() strips most already
-        if any(code in _cmap(font_name(family, bold)) for family in _FALLBACK_ORDER):
+        if code in _cmap(font_name(fonts.NOTO_SANS, bold)) or code in _cmap(
+                font_name(_print_family(char), bold)) or any(
+                code in _cmap(font_name(family, bold)) for family in _FALLBACK_ORDER):
             out.append(char)
     return "".join(out)
+
+
+def _print_family(char: str) -> str:
+    """The family badges print this character's script in: asked before the others, so
+    only the fonts of the scripts a batch has are read."""
+    return fonts.font_for_text(char)
 
 
 def _family_for(char: str, family: str, bold: bool) -> str:
@@ -161,7 +175,7 @@ def _levels(text: str, rtl: bool | None) -> tuple[list[int], bool]:
 
 def _shape(text: str, name: str, rtl: bool) -> tuple[str, float]:
     """HarfBuzz-shaped glyphs of one run, as a reportlab ShapedStr, and its width."""
-    font = register_fonts()[name]
+    font = _font(name)
     hb = _hb_font(name)
     buf = uharfbuzz.Buffer()
     buf.cluster_level = uharfbuzz.BufferClusterLevel.MONOTONE_CHARACTERS
@@ -232,13 +246,13 @@ def layout_line(text: str, *, bold: bool = False, rtl: bool | None = None) -> Li
     pieces, width, ascent, descent = [], 0.0, 0.0, 0.0
     for level, family, chunk in runs:
         name = font_name(family, bold)
+        up, down = _metrics(name)  # registers the font before stringWidth asks for it
         if _needs_shaping(chunk, family, bool(level % 2)):
             glyphs, run_width = _shape(chunk, name, bool(level % 2))
         else:
             glyphs, run_width = chunk, pdfmetrics.stringWidth(chunk, name, 1.0)
         pieces.append(Piece(glyphs, name, run_width))
         width += run_width
-        up, down = _metrics(name)
         ascent, descent = max(ascent, up), max(descent, down)
     return Line(tuple(pieces), width, ascent, descent, rtl)
 

@@ -4,6 +4,7 @@ family chosen for a name has its characters."""
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import pytest
 from reportlab.pdfbase import pdfmetrics
@@ -134,3 +135,35 @@ def test_fonts_register_without_a_search_for_afm_files() -> None:
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                           timeout=120, cwd=Path(__file__).resolve().parents[3])
     assert done.returncode == 0, done.stderr
+
+
+def test_badges_register_only_the_fonts_their_text_needs(tmp_path: Path) -> None:
+    """A batch of Latin names never reads the Chinese fonts (7 MB each) or the Arabic and
+    Devanagari ones; a Chinese name brings in only the Chinese font of its weight. In a
+    process of its own (what reportlab registers is for the whole process), with the
+    search for AFM files made to fail as above."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from reportlab.pdfbase import pdfmetrics\n"
+        "def boom(*a, **k): raise AssertionError('searched for AFM files')\n"
+        "pdfmetrics.bruteForceSearchForAFM = boom\n"
+        "from booth_app.core.badges.render import BadgeFace, get_layout, render_pdf\n"
+        "def face(name):\n"
+        "    return BadgeFace('Arab Health 2027', name, 'Apollo Hospitals', 'India', 'other',\n"
+        "                     'VISITOR', '#1D4ED8', 'BT02BCDF2345BCDF2345BC', 'BCDF-2345', 'x')\n"
+        "def noto():\n"
+        "    return sorted(n for n in pdfmetrics.getRegisteredFontNames() if 'Noto' in n)\n"
+        "render_pdf([face('Zoë Dvořák'), face('Ahmed Karim')], get_layout('cr80'), sys.argv[1])\n"
+        "print(noto())\n"
+        "render_pdf([face('王嘉怡')], get_layout('cr80'), sys.argv[1])\n"
+        "print(noto())\n")
+    done = subprocess.run([sys.executable, "-c", script, str(tmp_path / "b.pdf")],
+                          capture_output=True, text=True, timeout=120,
+                          cwd=Path(__file__).resolve().parents[3])
+    assert done.returncode == 0, done.stderr
+    latin, han = done.stdout.splitlines()
+    assert latin == "['NotoSans-Bold', 'NotoSans-Regular']"
+    assert han == "['NotoSans-Bold', 'NotoSans-Regular', 'NotoSansSC-Bold']"
