@@ -123,11 +123,10 @@ def _plan(version: int) -> _Plan:
         for r, c in cells:
             grid[r][c] = bool(inverted(r, c))
         flips.append(_packed(grid))
-    cell_bits = []
-    for r, c in cells:
-        grid = [[False] * size for _ in range(size)]
-        grid[r][c] = True
-        cell_bits.append(_packed(grid))
+    def bit(line: int, module: int) -> int:
+        return 1 << ((2 * size - 1 - line) * (size + 1) + size - 1 - module)
+
+    cell_bits = [bit(r, c) | bit(size + c, r) for r, c in cells]  # in its row and column
     nibbles = []
     for start in range(0, len(cells), 4):  # bits 4k..4k+3: the high half, then the low
         group = cell_bits[start:start + 4]
@@ -249,9 +248,9 @@ def qr_rows(payload: str) -> list[str]:
         if best < 0 or score < best_score:
             best, best_score = symbol, score
     size = plan.size
-    width = f"0{size}b"
-    return [format(best >> ((size + 1) * (2 * size - 1 - row)) & ((1 << size) - 1), width)
-            for row in range(size)]
+    # The rows (the upper half), each after its 0 bit: row r is text[r * (size + 1) + 1:...].
+    text = format(best >> ((size + 1) * size), f"0{(size + 1) * size}b")
+    return [text[start + 1:start + size + 1] for start in range(0, len(text), size + 1)]
 
 
 def qr_matrix(payload: str) -> list[list[bool]]:

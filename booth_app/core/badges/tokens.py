@@ -35,7 +35,10 @@ MAC_LEN = 10
 TOKEN_LENGTH = len(PREFIX) + VERSION_LEN + CODE_LENGTH + MAC_LEN
 BASE = len(CODE_ALPHABET)
 MAX_VERSION = BASE**VERSION_LEN - 1
-_CHUNK = 500  # visitor ids per IN (...) when a batch reads their badges
+# Visitors per read of their badges and per flush. Not the whole batch in one flush:
+# stamping a flush's rows (Database._stamp_rows) takes time growing with the square of
+# their number, and a batch can be every visitor of the event.
+_CHUNK = 250
 
 
 def _encode(number: int, width: int) -> str:
@@ -116,52 +119,53 @@ def issue_badge(session: Session, event: Event, visitor: Visitor, *, layout: str
 def _versions(session: Session, visitor_ids: list[str]
               ) -> tuple[dict[str, int], dict[str, Badge]]:
     """Per visitor with badges: the highest version ever issued, and the current badge
-    (as current_badge finds it) when it is not revoked yet. Two queries per chunk."""
+    (as current_badge finds it) when it is not revoked yet. Two queries."""
     latest: dict[str, int] = {}
-    current_version: dict[str, int] = {}
+    kept: dict[str, int] = {}  # the highest version not deleted: the current badge's
+    rows = session.execute(
+        select(Badge.visitor_id, func.max(Badge.version),
+               func.max(case((Badge.deleted.is_(False), Badge.version))))
+        .where(Badge.visitor_id.in_(visitor_ids)).group_by(Badge.visitor_id))
+    for visitor_id, highest, highest_kept in rows:
+        latest[visitor_id] = highest
+        if highest_kept is not None:
+            kept[visitor_id] = highest_kept
     live: dict[str, Badge] = {}
-    for start in range(0, len(visitor_ids), _CHUNK):
-        chunk = visitor_ids[start:start + _CHUNK]
-        rows = session.execute(
-            select(Badge.visitor_id, func.max(Badge.version),
-                   func.max(case((Badge.deleted.is_(False), Badge.version))))
-            .where(Badge.visitor_id.in_(chunk)).group_by(Badge.visitor_id))
-        for visitor_id, highest, highest_kept in rows:
-            latest[visitor_id] = highest
-            if highest_kept is not None:
-                current_version[visitor_id] = highest_kept
-        if not current_version:
-            continue
+    if kept:
         for badge in session.scalars(select(Badge).where(
-                Badge.visitor_id.in_(chunk), Badge.deleted.is_(False),
+                Badge.visitor_id.in_(list(kept)), Badge.deleted.is_(False),
                 Badge.revoked.is_(False))):
-            if current_version.get(badge.visitor_id) == badge.version:
+            if kept[badge.visitor_id] == badge.version:
                 live[badge.visitor_id] = badge
     return latest, live
 
 
 def issue_badges(session: Session, event: Event, visitors: Sequence[Visitor], *,
                  layout: str = "", staff_id: str | None = None) -> list[tuple[Badge, str]]:
-    """issue_badge for each visitor in turn, written in one flush: the versions are read
-    for the whole batch at once, not per badge. Returns (badge, token) per visitor."""
+    """issue_badge for each visitor in turn, a few hundred at a time: their versions read
+    with two queries, their badges and audit rows written with one flush (all in the
+    caller's one transaction). Returns (badge, token) per visitor."""
     now = utcnow()
-    latest, live = _versions(session, list(dict.fromkeys(v.id for v in visitors)))
-    issued, rows = [], []
-    for visitor in visitors:
-        version = latest.get(visitor.id, 0) + 1
-        previous = live.get(visitor.id)
-        if previous is not None and not previous.revoked:
-            previous.revoked, previous.revoked_at = True, now
-        badge = Badge(visitor_id=visitor.id, version=version, printed_count=1,
-                      last_printed_at=now, layout=layout)
-        # A visitor named twice gets two versions, the first revoked by the second.
-        latest[visitor.id], live[visitor.id] = version, badge
-        rows.append(badge)
-        rows.append(AuditLog(at=now, staff_id=staff_id,
-                             action="badge.reprint" if version > 1 else "badge.print",
-                             entity="visitor", entity_id=visitor.id,
-                             detail={"version": version, "layout": layout}))
-        issued.append((badge, make_token(event, visitor.code, version)))
-    session.add_all(rows)
-    session.flush()
+    issued = []
+    for start in range(0, len(visitors), _CHUNK):
+        chunk = visitors[start:start + _CHUNK]
+        latest, live = _versions(session, list(dict.fromkeys(v.id for v in chunk)))
+        rows: list[Badge | AuditLog] = []
+        for visitor in chunk:
+            version = latest.get(visitor.id, 0) + 1
+            previous = live.get(visitor.id)
+            if previous is not None and not previous.revoked:
+                previous.revoked, previous.revoked_at = True, now
+            badge = Badge(visitor_id=visitor.id, version=version, printed_count=1,
+                          last_printed_at=now, layout=layout)
+            # A visitor named twice gets two versions, the first revoked by the second.
+            latest[visitor.id], live[visitor.id] = version, badge
+            rows.append(badge)
+            rows.append(AuditLog(at=now, staff_id=staff_id,
+                                 action="badge.reprint" if version > 1 else "badge.print",
+                                 entity="visitor", entity_id=visitor.id,
+                                 detail={"version": version, "layout": layout}))
+            issued.append((badge, make_token(event, visitor.code, version)))
+        session.add_all(rows)
+        session.flush()
     return issued

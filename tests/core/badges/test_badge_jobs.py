@@ -94,7 +94,7 @@ def _statements(db: Database, visitor_ids: list[str] | None) -> tuple[list[str],
     return sent, flushes, commits
 
 
-def test_a_batch_is_one_flush_and_one_commit_whatever_its_size(event_db: Database) -> None:
+def test_a_batch_of_hundreds_is_one_flush_one_commit_and_the_same_sql(event_db: Database) -> None:
     ids = [add(event_db, f"Visitor {n:02d}") for n in range(40)]
     first_three = _statements(event_db, ids[:3])
     the_others = _statements(event_db, ids[3:])
@@ -111,6 +111,24 @@ def test_a_batch_is_one_flush_and_one_commit_whatever_its_size(event_db: Databas
                               .where(Badge.revoked.is_(False))) == 40
         assert session.scalar(select(func.count()).select_from(AuditLog)
                               .where(AuditLog.action == "badge.reprint")) == 43
+
+
+def test_a_large_batch_flushes_a_chunk_at_a_time_in_one_commit(
+        event_db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    from booth_app.core.badges import tokens
+
+    monkeypatch.setattr(tokens, "_CHUNK", 4)
+    ids = [add(event_db, f"Visitor {n:02d}") for n in range(10)]
+    # Named twice, in two chunks and in one: each time a new version revokes the last.
+    order = [*ids, ids[0], ids[9], ids[9]]
+    _, flushes, commits = _statements(event_db, order)
+    assert (flushes, commits) == (4, 1)
+    with event_db.reader() as session:
+        rows = session.execute(select(Badge.visitor_id, Badge.version, Badge.revoked)).all()
+    assert sorted((v, r) for vid, v, r in rows if vid == ids[0]) == [(1, True), (2, False)]
+    assert sorted((v, r) for vid, v, r in rows if vid == ids[9]) == [
+        (1, True), (2, True), (3, False)]
+    assert len(rows) == 13
 
 
 def test_a_batch_reprint_revokes_only_the_current_badge(event_db: Database) -> None:
