@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Literal
 
@@ -120,6 +121,7 @@ def families() -> list[str]:
     return list(dict.fromkeys(font.family for font in BUNDLED_FONTS))
 
 
+@cache  # asked for every character of every name on a badge batch
 def script_of(char: str) -> Script | None:
     """The script of one character (by block, or "latin" for any other letter), or None
     for neutral ones: spaces, digits, punctuation and symbols, combining marks."""

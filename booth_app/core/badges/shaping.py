@@ -99,22 +99,24 @@ class Line:
 
 def _supported(text: str, bold: bool) -> str:
     """Drop what no bundled font can draw (emoji, symbols), so nothing prints as a box."""
-    out = []
-    for char in text:
-        code = ord(char)
-        if char in _JOINERS or char == " ":
-            out.append(char)
-            continue
-        category = unicodedata.category(char)
-        if category in ("Cc", "Cs", "Co", "Cn"):
-            continue
-        if category == "Cf":
-            continue  # bidi controls, tags, variation selectors: clean() strips most already
-        if code in _cmap(font_name(fonts.NOTO_SANS, bold)) or code in _cmap(
-                font_name(_print_family(char), bold)) or any(
-                code in _cmap(font_name(family, bold)) for family in _FALLBACK_ORDER):
-            out.append(char)
-    return "".join(out)
+    if all(_drawable(char, bold) for char in text):
+        return text
+    return "".join(char for char in text if _drawable(char, bold))
+
+
+@cache
+def _drawable(char: str, bold: bool) -> bool:
+    if char in _JOINERS or char == " ":
+        return True
+    category = unicodedata.category(char)
+    if category in ("Cc", "Cs", "Co", "Cn"):
+        return False
+    if category == "Cf":
+        return False  # bidi controls, tags, variation selectors: clean() strips most already
+    code = ord(char)
+    return code in _cmap(font_name(fonts.NOTO_SANS, bold)) or code in _cmap(
+        font_name(_print_family(char), bold)) or any(
+        code in _cmap(font_name(family, bold)) for family in _FALLBACK_ORDER)
 
 
 def _print_family(char: str) -> str:
