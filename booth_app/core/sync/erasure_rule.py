@@ -10,6 +10,10 @@
   its stamp kept.
 - `ErasureGuard.blank_held`: when an erasure arrives, what this node already holds of
   that person is blanked in place, stamps kept.
+- The same person merged into another record on a laptop that had not heard of the
+  erasure: the erased version keeps where the merge sent the person (`kept_merge`), and
+  the record merged into is erased too (`erased_version`; `ErasureGuard.targets`), with
+  stamps derived from both, so every node derives the same versions.
 
 Blanking is a function of the row alone, applied by every node that holds the erasure,
 so nodes holding the same version of a row hold it blanked alike and no stamp changes:
@@ -18,12 +22,13 @@ nothing has to travel again for it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from sqlalchemy import Table, or_, select
 from sqlalchemy.engine import Connection
 
+from booth_app.core.sync.tables import MERGE_DEVICE
 from booth_app.core.visitors.personal_fields import BY_LEAD, BY_VISITOR, PERSONAL, blanked
 from booth_app.storage.models import Lead, Visitor
 
@@ -37,6 +42,23 @@ def rank(table: str, row: dict[str, Any]) -> tuple[bool, str, str]:
     """What orders two versions of one row: erased first (visitors), then the stamp."""
     return (table == "visitor" and row.get("erased_at") is not None,
             row["hlc"], row["device_id"])
+
+
+def kept_merge(erased: dict[str, Any], merged_into: str | None, merged_hlc: str,
+               derive: Callable[..., str]) -> dict[str, Any] | None:
+    """The erased version of a visitor, also saying where a version that lost to it had
+    merged the person (None when there is nothing to add)."""
+    if erased.get("erased_at") is None or erased.get("merged_into_id") or not merged_into:
+        return None
+    return {**erased, "merged_into_id": merged_into,
+            "hlc": derive(erased["hlc"], merged_hlc), "device_id": MERGE_DEVICE}
+
+
+def erased_version(target: dict[str, Any], source: dict[str, Any],
+                   derive: Callable[..., str]) -> dict[str, Any]:
+    """`target` erased because the erased visitor `source` was merged into it."""
+    return {**blanked("visitor", target), "erased_at": source["erased_at"], "deleted": True,
+            "hlc": derive(target["hlc"], source["hlc"]), "device_id": MERGE_DEVICE}
 
 
 def _chunks(items: list[Any]) -> Iterable[list[Any]]:
@@ -84,6 +106,30 @@ class ErasureGuard:
             path = {vid: origins - found for vid, origins in following.items()
                     if origins - found}
         return found
+
+    def targets(self, visitor_ids: Iterable[str]) -> list[tuple[dict[str, Any],
+                                                               dict[str, Any]]]:
+        """(erased visitor, visitor it was merged into and not yet erased) for the erased
+        visitors among `visitor_ids` or merged into one of them."""
+        ids = sorted(set(visitor_ids))
+        if not ids or not self.any_erased():
+            return []
+        sources: dict[str, dict[str, Any]] = {}
+        base = select(_VISITOR).where(_VISITOR.c.erased_at.is_not(None),
+                                      _VISITOR.c.merged_into_id.is_not(None))
+        for chunk in _chunks(ids):
+            for column in (_VISITOR.c.id, _VISITOR.c.merged_into_id):
+                for got in self.conn.execute(base.where(column.in_(chunk))).mappings():
+                    sources[got["id"]] = dict(got)
+        wanted = sorted({row["merged_into_id"] for row in sources.values()})
+        live: dict[str, dict[str, Any]] = {}
+        for chunk in _chunks(wanted):
+            for got in self.conn.execute(select(_VISITOR).where(
+                    _VISITOR.c.id.in_(chunk), _VISITOR.c.erased_at.is_(None))).mappings():
+                live[got["id"]] = dict(got)
+        return [(source, live[source["merged_into_id"]])
+                for source in sorted(sources.values(), key=lambda row: row["id"])
+                if source["merged_into_id"] in live]
 
     def on_arrival(self, table: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """`rows` with those of erased people blanked."""

@@ -46,118 +46,48 @@ that wrote it. The rules, applied in one transaction by `apply_rows`:
    (core.visitors.personal_fields) and keeps its stamp; when the erasure arrives, what
    is held of the person is blanked in place, stamps kept. Blanking depends on the
    row alone, so every node that holds the erasure blanks the same versions alike.
+   When a laptop that had not heard of it merged the erased record into another (the
+   same person registered twice), the erased version keeps where the merge sent them
+   and the record merged into is erased too, both with derived stamps (rule 6).
 
 "Rows changed since cursor X" (`changed_rows`) is what a bundle or a hub round
 sends; each destination has its cursor in Meta (core.sync.cursors). A row
 applied from elsewhere, or derived, may carry a stamp below a cursor already
 sent; applying lowers every cursor below it, so it is forwarded too (relaying).
-How rows are written into a bundle is core.sync.wire.
+How rows are written into a bundle is core.sync.wire; the tables' order, keys and
+derived stamps are in core.sync.tables.
 """
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Table, select
+from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
 from booth_app.core.sync.cursors import get_meta, lower_cursors, record_arrivals, set_meta
-from booth_app.core.sync.erasure_rule import ErasureGuard, rank
+from booth_app.core.sync.erasure_rule import ErasureGuard, erased_version, kept_merge, rank
+from booth_app.core.sync.tables import (
+    ALIAS_PREFIX,
+    APPEND_ONLY,
+    CHILDREN,
+    FOLLOW_MERGES,
+    FOREIGN,
+    MERGE_DEVICE,
+    MUTABLE,
+    NATURAL_KEYS,
+    ORDER,
+    TABLES,
+    ApplyResult,
+    changed_rows,
+    derive,
+)
 from booth_app.core.visitors.merge import FILLABLE
-from booth_app.storage.clock import HybridClock, parse_stamp
-from booth_app.storage.models import SYNCED_MODELS, Meta
+from booth_app.storage.clock import HybridClock
+from booth_app.storage.models import Meta
 
-TABLES: dict[str, Table] = {m.__table__.name: m.__table__ for m in SYNCED_MODELS}  # type: ignore[attr-defined]
-ORDER: tuple[str, ...] = tuple(TABLES)
-APPEND_ONLY = frozenset({"checkin", "lead_interaction", "audit_log"})
-MUTABLE = frozenset(ORDER) - APPEND_ONLY
-NATURAL_KEYS: dict[str, tuple[str, ...]] = {
-    "exhibitor": ("event_id", "code"),
-    "visitor": ("code",),
-    "badge": ("visitor_id", "version"),
-    "lead": ("exhibitor_id", "visitor_id"),
-    "lead_product": ("lead_id", "product_id"),
-    "answer": ("lead_id", "question_id"),
-    "meeting_request": ("visitor_id", "exhibitor_id"),
-}
-# What moves with a merged walk-in (rule 5).
-FOLLOW_MERGES = frozenset({"checkin", "lead", "meeting_request", "meeting", "meeting_unavailable"})
-MERGE_DEVICE = "merge"
-ALIAS_PREFIX = "sync_alias:"
 _CHUNK = 500
-
-
-def _children() -> dict[str, list[tuple[str, str]]]:
-    """parent table -> [(child table, fk column)] among the synced tables."""
-    found: dict[str, list[tuple[str, str]]] = {name: [] for name in ORDER}
-    for name, table in TABLES.items():
-        for column in table.columns:
-            for fk in column.foreign_keys:
-                parent = fk.column.table.name
-                if parent in found:
-                    found[parent].append((name, column.name))
-    return found
-
-
-CHILDREN = _children()
-FOREIGN: dict[str, list[tuple[str, str]]] = {
-    name: [(c.name, fk.column.table.name) for c in t.columns for fk in c.foreign_keys]
-    for name, t in TABLES.items()
-}
-
-
-# -- stamps ---------------------------------------------------------------------------------
-
-
-def derive(*parts: str) -> str:
-    """A stamp one counter past the largest stamp in `parts`, the same on every laptop."""
-    best = max((parse_stamp(p) for p in parts if p.count(".") >= 2), default=(0, 0))
-    ms, counter = best[0], best[1] + 1
-    if counter > 99_999:
-        ms, counter = ms + 1, 0
-    digest = hashlib.sha1("|".join(parts).encode()).hexdigest()[:20]
-    return f"{ms:013d}.{counter:05d}.m{digest}"
-
-
-# -- reading --------------------------------------------------------------------------------
-
-
-def changed_rows(conn: Connection, since: str | None,
-                 tables: Iterable[str] = ORDER) -> dict[str, list[dict[str, Any]]]:
-    """Every synced row whose stamp is greater than `since` (None: every row)."""
-    out: dict[str, list[dict[str, Any]]] = {}
-    for name in tables:
-        table = TABLES[name]
-        query = select(table)
-        if since:
-            query = query.where(table.c.hlc > since)
-        out[name] = [dict(r) for r in conn.execute(query.order_by(table.c.id)).mappings()]
-    return out
-
-
-# -- applying -------------------------------------------------------------------------------
-
-
-@dataclass
-class ApplyResult:
-    applied: int = 0
-    skipped: int = 0
-    merged: int = 0
-    by_table: dict[str, int] = field(default_factory=dict)
-    # Erased versions written and rows blanked for erased people (rule 7): the caller
-    # then clears the freed text out of the file (storage.scrub).
-    erasures: int = 0
-
-    def as_dict(self) -> dict[str, Any]:
-        return {"applied": self.applied, "skipped": self.skipped, "merged": self.merged}
-
-    @property
-    def data_rows(self) -> int:
-        """Rows applied other than audit entries (which follow every sync act)."""
-        return self.applied - self.by_table.get("audit_log", 0)
 
 
 def _chunks(items: list[Any], size: int = _CHUNK) -> Iterator[list[Any]]:
@@ -296,6 +226,7 @@ class Applier:
         if name == "visitor":
             self._follow_merged(rows)
             self.guard.blank_held(TABLES, [r["id"] for r in rows if r.get("erased_at")])
+            self._erase_merge_targets([r["id"] for r in rows])
 
     def _follow_merged(self, rows: list[dict[str, Any]]) -> None:
         """A merge resolved elsewhere: a visitor arriving as merged into another takes
@@ -328,23 +259,28 @@ class Applier:
             else:
                 self.result.skipped += 1
         existing: dict[str, tuple[bool, str, str]] = {}
-        erased = table.c.erased_at if name == "visitor" else None
+        merged_to: dict[str, str | None] = {}  # visitors: where the held version merged them
+        marks = [table.c.erased_at, table.c.merged_into_id] if name == "visitor" else []
         for chunk in _chunks(list(latest)):
             for rid, hlc, device, *mark in self.conn.execute(
-                    select(table.c.id, table.c.hlc, table.c.device_id,
-                           *([erased] if erased is not None else []))
+                    select(table.c.id, table.c.hlc, table.c.device_id, *marks)
                     .where(table.c.id.in_(chunk))):
                 existing[rid] = rank(name, {"hlc": hlc, "device_id": device,
                                             "erased_at": mark[0] if mark else None})
-        inserts, updates = [], []
+                merged_to[rid] = mark[1] if mark else None
+        inserts, updates, absorbed = [], [], []
         for rid, row in latest.items():
             held_key = existing.get(rid)
             if held_key is None:
                 inserts.append(row)
             elif rank(name, row) > held_key:
-                updates.append(row)
+                kept = (None if held_key[0] else
+                        kept_merge(row, merged_to.get(rid), held_key[1], derive))  # rule 7
+                updates.append(kept or row)
             else:
                 self.result.skipped += 1
+                if held_key[0] and row.get("merged_into_id"):
+                    absorbed.append(row)
         keys = NATURAL_KEYS.get(name)
         if keys:
             inserts, updates = self._split_conflicts(name, keys, inserts, updates)
@@ -357,6 +293,22 @@ class Applier:
             self._wrote(row, name)
         self.result.applied += len(inserts) + len(updates)
         self.result.by_table[name] = self.result.by_table.get(name, 0) + len(inserts) + len(updates)
+        for row in absorbed:  # an erased visitor that another laptop had merged away
+            local = self._local(name, row["id"])
+            kept = kept_merge(local, row["merged_into_id"], row["hlc"], derive) if local else None
+            if kept is not None:
+                self._write(name, kept, exists=True)
+
+    def _erase_merge_targets(self, visitor_ids: list[str]) -> None:
+        """Rule 7: a visitor an erased one was merged into is that person: erased too."""
+        for _hop in range(8):
+            pairs = self.guard.targets(visitor_ids)
+            if not pairs:
+                return
+            for source, target in pairs:
+                self._write("visitor", erased_version(target, source, derive), exists=True)
+            visitor_ids = [target["id"] for _source, target in pairs]
+            self.guard.blank_held(TABLES, visitor_ids)
 
     def _split_conflicts(self, name: str, keys: tuple[str, ...], inserts: list[dict[str, Any]],
                          updates: list[dict[str, Any]]) -> tuple[list[dict[str, Any]],
@@ -503,3 +455,9 @@ def apply_rows(conn: Connection, clock: HybridClock,
                tables: dict[str, list[dict[str, Any]]]) -> ApplyResult:
     """Apply versions from elsewhere with every merge rule (the caller's transaction)."""
     return Applier(conn, clock).apply(tables)
+
+
+# The tables, stamps and results live in core.sync.tables; importers still find them here.
+__all__ = ["ALIAS_PREFIX", "APPEND_ONLY", "CHILDREN", "FOLLOW_MERGES", "FOREIGN",
+           "MERGE_DEVICE", "MUTABLE", "NATURAL_KEYS", "ORDER", "TABLES", "Applier",
+           "ApplyResult", "apply_rows", "changed_rows", "derive"]

@@ -24,8 +24,8 @@ from booth_app.core.leads.fields import LeadFields
 from booth_app.core.sync.bundle import export_changes, import_changes
 from booth_app.core.sync.hub import hub_round
 from booth_app.core.visitors.erasure import erase_person
-from booth_app.core.visitors.merge import update_visitor
-from booth_app.core.visitors.register import VisitorFields
+from booth_app.core.visitors.merge import merge_visitors, update_visitor
+from booth_app.core.visitors.register import VisitorFields, add_visitor
 from booth_app.storage.database import Database
 from booth_app.storage.models import Checkin, Lead, Visitor
 from tests.core.sync.test_sync import dump, full_round, join
@@ -160,3 +160,28 @@ def test_the_hub_and_both_laptops_hold_nothing_of_her_after_a_round(
     finally:
         hub.dispose()
     assert dump(a) == dump(b) == hub_dump(pg_fresh_url)
+
+
+@pytest.mark.parametrize("first", ["erasure first", "merge first"])
+def test_a_merge_into_another_record_made_offline_does_not_keep_her(
+        pair: tuple[Database, Database, Person], tmp_path: Path, first: str) -> None:
+    """B registered her again and merged the record A erases into the new one: the
+    person is the new record now, so the erasure takes it too."""
+    a, b, person = pair
+    with b.session() as session:
+        again = add_visitor(session, VisitorFields.parse(name=NAME, phone=NEW_PHONE,
+                                                         organization="Wombatello Care"))
+        merge_visitors(session, again, [session.get(Visitor, person.visitor)])  # type: ignore[list-item]
+        kept = again.id
+    erase_person(a, person.visitor)
+    order = [(a, b), (b, a)] if first == "erasure first" else [(b, a), (a, b)]
+    for src, dst in order:
+        send(src, dst, tmp_path)
+    full_round([a, b], tmp_path)
+    for laptop in (a, b):
+        assert traces_in_files(laptop.path, (*EVERYTHING, "Wombatello Care")) == {}
+        with laptop.reader() as session:
+            for visitor_id in (person.visitor, kept):
+                assert session.get(Visitor, visitor_id).erased_at is not None  # type: ignore[union-attr]
+        assert [rating for rating, _stage, _notes in leads_of(laptop, kept)] == ["hot"]
+    assert dump(a) == dump(b)
