@@ -2,8 +2,8 @@
 
 Printing a badge issues a new badge version (core.badges.tokens.issue_badges): the previous one
 is revoked and the print is logged. A batch reads its visitors and their badges with a few
-queries and writes every badge in one flush, in the caller's one transaction. A preview
-issues nothing.
+queries and writes its badges a few hundred per flush, all in the caller's one transaction.
+A preview issues nothing.
 """
 
 from __future__ import annotations

@@ -106,6 +106,7 @@ def _supported(text: str, bold: bool) -> str:
 
 @cache
 def _drawable(char: str, bold: bool) -> bool:
+    """Whether a bundled font has this character (asked once per character and weight)."""
     if char in _JOINERS or char == " ":
         return True
     category = unicodedata.category(char)
@@ -323,6 +324,8 @@ def fit_text(text: str, width: float, height: float, *, size: float, min_size: f
         fitted = _best_size(lines, width, height, size)
         if best is None or fitted > best.size + 1e-6:
             best, best_parts = Fitted(tuple(lines), fitted), parts
+        if best.size >= size - 1e-6:
+            break  # at the largest size already: no later split can beat it
     assert best is not None
     # A line that is one unbreakable word may shrink below min_size, down to floor_size.
     widest = max(range(len(best.lines)), key=lambda i: best.lines[i].width)
