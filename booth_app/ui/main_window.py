@@ -27,6 +27,7 @@ from booth_app.core.events import current_event
 from booth_app.storage.backup import backups_dir, rolling_backup
 from booth_app.storage.database import Database, damaged_message
 from booth_app.ui import settings
+from booth_app.ui.access.guard import DESK_PAGES, PAGE_NEEDS, LockedPanel, lock_page
 from booth_app.ui.access.session import SignedIn, StaffSession
 from booth_app.ui.checkin.page import CheckinPage
 from booth_app.ui.dashboard.page import DashboardPage
@@ -72,11 +73,19 @@ class MainWindow(QMainWindow):
             self, auto_lock_minutes=settings.AUTO_LOCK_MINUTES.get())
         self.staff_session.changed.connect(self._staff_changed)
         self.pages: list[Page] = [
-            DashboardPage(db, self.staff_session), CheckinPage(db), VisitorsPage(db),
+            DashboardPage(db, self.staff_session), CheckinPage(db),
+            VisitorsPage(db, self.staff_session),
             LeadsPage(db, self.staff_session), ExhibitorsPage(db),
             ExportsPage(db, self.staff_session), MeetingsPage(db, self.staff_session),
-            SettingsPage(db),
+            SettingsPage(db, self.staff_session),
         ]
+        # Who may open which page (access/guard.py); a locked page shows a panel with
+        # what it needs and the sign-in, never nothing.
+        self.locked_panels: list[LockedPanel] = []
+        for page in self.pages:
+            panel = LockedPanel(page)
+            panel.sign_in_requested.connect(self.sign_in)
+            self.locked_panels.append(panel)
         self.stack = QStackedWidget()
         for page in self.pages:
             self.stack.addWidget(page)
@@ -143,6 +152,8 @@ class MainWindow(QMainWindow):
             self.verify_timer = QTimer(self, singleShot=True, interval=VERIFY_DELAY_MS)
             self.verify_timer.timeout.connect(self.verify_database)
             self.verify_timer.start()
+        for row in range(len(self.pages)):
+            self.guard_page(row)
         start_page = settings.CURRENT_PAGE.get()
         self.sidebar.setCurrentRow(start_page if 0 <= start_page < len(self.pages) else 0)
         geometry = settings.GEOMETRY.get()
@@ -240,9 +251,27 @@ class MainWindow(QMainWindow):
     def show_page(self, row: int) -> None:
         if 0 <= row < len(self.pages):
             self.stack.setCurrentIndex(row)
-            self.pages[row].refresh()
-            self.pages[row].focus_main()
+            if self.guard_page(row):
+                self.pages[row].refresh()
+                self.pages[row].focus_main()
+            else:
+                self.locked_panels[row].button.setFocus()
             settings.CURRENT_PAGE.set(row)
+
+    def guard_page(self, row: int) -> bool:
+        """Lock or open page `row` for whoever is signed in; True when it is open."""
+        needs = PAGE_NEEDS[NAVIGATION[row][0]]
+        return lock_page(self.pages[row], self.locked_panels[row], needs,
+                         self.staff_session.current)
+
+    def page_is_open(self, label: str) -> bool:
+        row = [name for name, _icon in NAVIGATION].index(label)
+        return not self.locked_panels[row].isVisibleTo(self.pages[row])
+
+    def sign_in(self) -> None:
+        from booth_app.ui.access.sign_in import ask_sign_in
+
+        ask_sign_in(self.db, self.staff_session, self)
 
     # -- who is signed in -------------------------------------------------------------------
     def toggle_lock(self) -> None:
@@ -250,20 +279,20 @@ class MainWindow(QMainWindow):
         if self.staff_session.current is not None:
             self.staff_session.lock()
             return
-        from booth_app.ui.access.sign_in import ask_sign_in
-
-        ask_sign_in(self.db, self.staff_session, self)
+        self.sign_in()
 
     def _staff_changed(self, who: object) -> None:
         self.update_top_strip()
-        booth_staff = isinstance(who, SignedIn) and not who.is_coordinator
-        reason = self.tr("For coordinators: {0} is signed in for a booth. Sign in as a "
-                         "coordinator (Ctrl+L) to change this.").format(
-            who.name if isinstance(who, SignedIn) else "")
-        for page in (self.pages[4], self.pages[-1]):  # Exhibitors, Settings
-            page.set_locked(reason if booth_staff else None)
+        for row in range(len(self.pages)):
+            self.guard_page(row)
+        row = self.stack.currentIndex()
+        if who is None and NAVIGATION[row][0] not in DESK_PAGES:
+            # Locked (Ctrl+L or idle): the laptop goes back to the desk.
+            self.sidebar.setCurrentRow([name for name, _icon in NAVIGATION].index("Check-in"))
+            return
         page = self.current_page()
-        if not isinstance(page, (LeadsPage, MeetingsPage)):  # these follow the session
+        if self.page_is_open(NAVIGATION[row][0]) and not isinstance(
+                page, (LeadsPage, MeetingsPage)):  # these follow the session
             page.refresh()
 
     def _page_changed(self) -> None:

@@ -21,12 +21,14 @@ from booth_app.core.text import clean
 from booth_app.storage.database import Database
 from booth_app.storage.models import CheckinPoint
 from booth_app.ui import settings
+from booth_app.ui.access.session import StaffSession
 from booth_app.ui.page import Page
 
 
 class SettingsPage(Page):
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, staff_session: StaffSession | None = None) -> None:
         super().__init__(db, self.tr("Settings"), self.tr("These settings belong to this laptop."))
+        self.staff_session = staff_session or StaffSession(self)
         form = QFormLayout()
         self.device_name = QLineEdit()
         self.point = QComboBox()
@@ -82,6 +84,15 @@ class SettingsPage(Page):
         save_row.addWidget(self.save_button)
         save_row.addWidget(self.saved)
         save_row.addStretch(1)
+        # Personal data, for coordinators (the window locks this page for anyone else).
+        self.audit_button = QPushButton(self.tr("Audit log…"))
+        self.audit_button.setToolTip(self.tr("Who did what, when, on which laptop"))
+        self.audit_button.clicked.connect(self.show_audit_log)
+        self.purge_button = QPushButton(self.tr("Purge…"))
+        self.purge_button.setToolTip(self.tr("Erase everyone not seen since a date"))
+        self.purge_button.clicked.connect(self.purge)
+        save_row.addWidget(self.audit_button)
+        save_row.addWidget(self.purge_button)
         self.layout_.addLayout(save_row)
         self.layout_.addStretch(1)
 
@@ -154,6 +165,19 @@ class SettingsPage(Page):
         settings.HUB_URL.set(self.hub_url.text().strip())
         self.saved.setText(self.tr("✔ Saved"))
         self.changed.emit()
+
+    def show_audit_log(self) -> None:
+        from booth_app.ui.access.audit_view import AuditDialog
+
+        self.audit_dialog = AuditDialog(self.db, self)
+        self.audit_dialog.open()
+
+    def purge(self) -> None:
+        from booth_app.ui.access.purge_dialog import PurgeDialog
+
+        who = self.staff_session.current
+        self.purge_dialog = PurgeDialog(self.db, self, staff_id=who.staff_id if who else None)
+        self.purge_dialog.open()
 
     def focus_main(self) -> None:
         self.device_name.setFocus()

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
+from staff_helpers import signed_in
 
 from booth_app.storage.database import Database
 from booth_app.storage.models import Exhibitor, Lead, Visitor
@@ -24,6 +25,7 @@ def window(qtbot: QtBot, demo_db: Database) -> MainWindow:
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
+    win.staff_session.sign_in(signed_in(demo_db))  # every page open (access/guard.py)
     return win
 
 
@@ -98,6 +100,7 @@ def test_leads_page_filters_by_manufacturer(window: MainWindow, demo_db: Databas
     from booth_app.storage.models import Staff
     from booth_app.ui.access.session import SignedIn
 
+    window.staff_session.lock()
     window.sidebar.setCurrentRow(3)
     page = window.current_page()
     assert isinstance(page, LeadsPage)
@@ -166,7 +169,9 @@ def test_booth_staff_cannot_reach_coordinator_pages(window: MainWindow, demo_db:
         inner = [w for w in page.findChildren(QWidget) if w.isEnabled() and
                  w.window() is page.window() and  # not a combo box's popup list
                  w.focusPolicy() != Qt.FocusPolicy.NoFocus and w is not page.lock_banner]
-        assert inner == []  # nothing to type into or press
+        panel = window.locked_panels[window.pages.index(page)]
+        # nothing to type into or press but the panel's sign-in
+        assert inner == [panel.button] and panel.isVisibleTo(page)
     assert not backup.isEnabled() and not zip_all.isEnabled()
     window.staff_session.sign_in(coordinator)
     window.sidebar.setCurrentRow(5)

@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 
 from booth_app.storage.database import Database
 from booth_app.storage.models import Visitor
+from booth_app.ui.access.guard import is_coordinator, require_coordinator
+from booth_app.ui.access.session import StaffSession
 from booth_app.ui.page import Page
 from booth_app.ui.visitors.form import VisitorForm
 from booth_app.ui.visitors.table_model import (
@@ -56,8 +58,9 @@ def _badge_preview(db: Database) -> QWidget:
 
 
 class VisitorsPage(Page):
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, staff_session: StaffSession | None = None) -> None:
         super().__init__(db, self.tr("Visitors"))
+        self.staff_session = staff_session or StaffSession(self)
         self.search = QLineEdit()
         self.search.setObjectName("searchField")
         self.search.setPlaceholderText(
@@ -127,6 +130,7 @@ class VisitorsPage(Page):
         self._loaded = False
         self._moving = False  # the selection is being restored, not chosen by the user
         self._staying = False  # the user chose to stay on a changed form
+        self.staff_session.changed.connect(self._update_actions)
         self._update_actions()
 
     def _make_actions(self) -> QHBoxLayout:
@@ -137,6 +141,7 @@ class VisitorsPage(Page):
             ("print", self.tr("Print badge"), QKeySequence.StandardKey.Print, self.print_badge),
             ("print_selected", self.tr("Print selected"), None, self.print_selected),
             ("duplicates", self.tr("Find duplicates"), None, self.find_duplicates),
+            ("erase", self.tr("Erase personal data…"), None, self.erase_visitor),
         )
         row, self.actions_ = action_row(self, specs)
         return row
@@ -239,6 +244,15 @@ class VisitorsPage(Page):
         self.actions_["print_selected"].setText(
             self.tr("Print selected ({0})").format(count) if count > 1
             else self.tr("Print selected"))
+        self.actions_["erase"].setEnabled(self.current_id() is not None)
+        # Import, merging and erasure are a coordinator's: the desk is told so and
+        # offered the sign-in when it tries (guard.require_coordinator).
+        needs = "" if is_coordinator(self.staff_session.current) else " " + self.tr(
+            "(needs a coordinator sign-in)")
+        for key, text in (("import", self.tr("Import visitors")),
+                          ("duplicates", self.tr("Find and merge duplicates")),
+                          ("erase", self.tr("Erase the selected visitor's personal data"))):
+            self.actions_[key].setToolTip(text + needs)
 
     # -- actions --------------------------------------------------------------
     def new_visitor(self) -> None:
@@ -260,6 +274,8 @@ class VisitorsPage(Page):
             self.changed.emit()
 
     def import_visitors(self) -> None:
+        if not require_coordinator(self.db, self.staff_session, self.window()):
+            return
         try:
             from booth_app.ui.visitors.import_dialog import ImportVisitorsDialog
         except ImportError:
@@ -287,7 +303,8 @@ class VisitorsPage(Page):
         self._print(self.selected_ids())
 
     def find_duplicates(self, visitor_id: str | None = None) -> None:
-        if not self._confirm_leave():
+        if not self._confirm_leave() or not require_coordinator(
+                self.db, self.staff_session, self.window()):
             return
         from booth_app.ui.visitors.duplicates import DuplicatesDialog
 
@@ -297,6 +314,22 @@ class VisitorsPage(Page):
         dialog.exec()
         if merged:
             self.run_search(select_id=merged[-1])
+            self.changed.emit()
+
+    def erase_visitor(self) -> None:
+        """The selected visitor's personal data, gone after a confirmation (coordinator)."""
+        visitor_id = self.current_id()
+        if not visitor_id or not self._confirm_leave() or not require_coordinator(
+                self.db, self.staff_session, self.window()):
+            return
+        from booth_app.ui.visitors.erase_dialog import EraseDialog
+
+        who = self.staff_session.current
+        dialog = EraseDialog(self.db, visitor_id, self,
+                             staff_id=who.staff_id if who is not None else None)
+        self.erase_dialog = dialog
+        if dialog.exec() == EraseDialog.DialogCode.Accepted:
+            self.run_search(select_id=visitor_id)
             self.changed.emit()
 
     # -- page -----------------------------------------------------------------

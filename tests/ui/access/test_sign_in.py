@@ -286,8 +286,10 @@ def test_the_window_locks_itself_after_inactivity(qtbot: QtBot, window: MainWind
     assert session.current is not None
     qtbot.waitUntil(lambda: session.current is None, timeout=5000)
     assert window.top_staff.text() == "Not signed in"
-    page = window.current_page()
-    assert isinstance(page, LeadsPage) and page.stack.currentIndex() == 0
+    # Back to the desk (access/guard.py), and the leads are behind the sign-in.
+    assert window.current_page().header.title.text() == "Check-in"
+    leads = window.pages[3]
+    assert isinstance(leads, LeadsPage) and leads.stack.currentIndex() == 0
 
 
 def test_auto_lock_minutes_come_from_the_settings(qtbot: QtBot) -> None:

@@ -301,11 +301,14 @@ def test_outcome_in_two_clicks_goes_onto_the_meeting_and_the_lead(
 
 def test_meetings_is_ctrl_7_in_the_window_and_fits_1366x768(
         qtbot: QtBot, forum: Forum, meet: Callable[..., str]) -> None:
+    from booth_app.ui.access.session import SignedIn
     from booth_app.ui.main_window import MainWindow
 
     meet(0, "NUSEL", "09:00")
     window = MainWindow(forum.db)
     qtbot.addWidget(window)
+    # Scheduling is a coordinator's (access/guard.py); the page is locked for nobody.
+    window.staff_session.sign_in(SignedIn("coordinator", "Coordinator", "coordinator"))
     window.resize(1366, 768)
     window.show()
     window.activateWindow()
