@@ -66,14 +66,17 @@ class AuditDialog(QDialog):
         filters.addWidget(self.staff, 1)
         filters.addWidget(self.count)
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        labels = [self.tr(c) for c in COLUMNS]
+        if event is not None:
+            labels[0] = self.tr("Time ({0})").format(event.timezone)
+        self.table.setHorizontalHeaderLabels(labels)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        for column, width in enumerate((150, 150, 130, 150)):
+        for column, width in enumerate((170, 190, 110, 130)):
             header.resizeSection(column, width)
         header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -69,9 +69,9 @@ class LockedPanel(QWidget):
     def __init__(self, page: QWidget) -> None:
         super().__init__(page)
         self.setObjectName("lockedPanel")
-        self.setAutoFillBackground(True)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(
-            "#lockedPanel { background: rgba(246, 247, 249, 235); }"
+            "#lockedPanel { background: rgba(240, 242, 245, 242); }"
             "#lockedCard { background: white; border: 1px solid #c9d1dc;"
             " border-radius: 10px; }"
             "#lockedTitle { font-size: 18pt; font-weight: 600; color: #17324d; }")
