@@ -102,7 +102,8 @@ class MeetingsPage(Page):
         self.grid.moving_changed.connect(lambda _on: self._show_selected(
             self.grid.current_meeting()))
         self.grid.target_shown.connect(self._show_target)
-        self.grid.move_requested.connect(self.editor.move)
+        self.grid.move_requested.connect(
+            lambda mid, row, col: self._coordinator_only() and self.editor.move(mid, row, col))
         self.grid.lock_requested.connect(self.toggle_lock)
         self.grid.cancel_requested.connect(self.cancel_meeting)
         self.selection.move_clicked.connect(self._start_move)
@@ -266,7 +267,18 @@ class MeetingsPage(Page):
         self.say(prefix + target.message, tone)
         self.message.tone = "move_" + tone
 
+    def _coordinator_only(self) -> bool:
+        """Moves, locks and cancellations are a coordinator's (access/guard.py): booth
+        staff see their own meetings and record outcomes, and are told whom to ask."""
+        if self.scope() is None:
+            return True
+        self.say(self.tr("Moving, locking and cancelling meetings needs a coordinator: "
+                         "ask one, or sign in as one (Ctrl+L)."), "info")
+        return False
+
     def _start_move(self) -> None:
+        if not self._coordinator_only():
+            return
         self.grid.setFocus()
         self.grid.start_move()
 
@@ -280,12 +292,12 @@ class MeetingsPage(Page):
 
     def toggle_lock(self) -> None:
         meeting = self.selected()
-        if meeting is not None and self.grid.moving is None:
+        if meeting is not None and self.grid.moving is None and self._coordinator_only():
             self.editor.toggle_lock(meeting)
 
     def cancel_meeting(self) -> None:
         meeting = self.selected()
-        if meeting is None or self.grid.moving is not None:
+        if meeting is None or self.grid.moving is not None or not self._coordinator_only():
             return
         if ask_cancel(self, meeting):
             self.editor.cancel(meeting)

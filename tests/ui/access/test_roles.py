@@ -120,6 +120,8 @@ def test_booth_staff_get_their_own_leads_and_meetings_but_no_coordinator_page(
     assert isinstance(meetings, MeetingsPage) and window.page_is_open("Meetings")
     assert meetings.scope() == who.exhibitor_id
     assert not meetings.schedule_button.isEnabled()
+    meetings.selection.move_clicked.emit()  # moves, locks, cancels: a coordinator's
+    assert meetings.grid.moving is None and "coordinator" in meetings.message.text()
     meetings.refresh()
     shown = meetings.model.grid.meetings()
     assert {m.exhibitor_id for m in shown} <= {who.exhibitor_id}
