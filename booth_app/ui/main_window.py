@@ -84,7 +84,7 @@ class MainWindow(QMainWindow):
         self.locked_panels: list[LockedPanel] = []
         for page in self.pages:
             panel = LockedPanel(page)
-            panel.sign_in_requested.connect(self.sign_in)
+            panel.sign_in_requested.connect(lambda p=panel: self.sign_in(p.for_coordinator))
             self.locked_panels.append(panel)
         self.stack = QStackedWidget()
         for page in self.pages:
@@ -268,10 +268,10 @@ class MainWindow(QMainWindow):
         row = [name for name, _icon in NAVIGATION].index(label)
         return not self.locked_panels[row].isVisibleTo(self.pages[row])
 
-    def sign_in(self) -> None:
+    def sign_in(self, coordinators: bool = False) -> None:
         from booth_app.ui.access.sign_in import ask_sign_in
 
-        ask_sign_in(self.db, self.staff_session, self)
+        ask_sign_in(self.db, self.staff_session, self, coordinators=coordinators)
 
     # -- who is signed in -------------------------------------------------------------------
     def toggle_lock(self) -> None:

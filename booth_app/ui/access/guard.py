@@ -102,10 +102,12 @@ class LockedPanel(QWidget):
         row.addStretch(1)
         outer.addLayout(row)
         outer.addStretch(2)
+        self.for_coordinator = False
         page.installEventFilter(self)
         self.hide()
 
     def show_for(self, needs: Needs, who: SignedIn | None) -> None:
+        self.for_coordinator = needs is Needs.COORDINATOR  # the sign-in opens on them
         if needs is Needs.COORDINATOR:
             self.title.setText(self.tr("Coordinator sign-in needed"))
             self.explain.setText(self.tr(
@@ -166,4 +168,5 @@ def require_coordinator(db: Database, staff_session: StaffSession,
         return False
     from booth_app.ui.access.sign_in import ask_sign_in
 
-    return ask_sign_in(db, staff_session, parent) and is_coordinator(staff_session.current)
+    return ask_sign_in(db, staff_session, parent, coordinators=True) and is_coordinator(
+        staff_session.current)

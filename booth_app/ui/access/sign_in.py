@@ -362,14 +362,15 @@ class SignInPanel(QWidget):
 
 
 def ask_sign_in(db: Database, staff_session: StaffSession, parent: QWidget | None, *,
-                switch: bool = False, **options: Any) -> bool:
+                switch: bool = False, coordinators: bool = False, **options: Any) -> bool:
     """Open the sign-in dialog; on success the window's session has the new member.
-    `switch` opens on the current booth's names (quick switch between staff)."""
+    `switch` opens on the current booth's names (quick switch between staff);
+    `coordinators` on the coordinators' names (a page that needs one)."""
     current = staff_session.current
     booth = current.exhibitor_code if switch and current and not current.is_coordinator \
         else None
     dialog = SignInDialog(db, parent, booth_code=booth, **options)
-    if switch and current is not None and current.is_coordinator:
+    if coordinators or (switch and current is not None and current.is_coordinator):
         dialog.show_staff(COORDINATORS)
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.signed_in is None:
         return False

@@ -63,6 +63,7 @@ def test_nobody_signed_in_gets_the_desk_and_each_locked_place_offers_the_sign_in
 
     # The panel's button opens the sign-in dialog.
     seen: list[str] = []
+    names: list[str] = []
 
     def close_dialog() -> None:
         dialog = QApplication.activeModalWidget()
@@ -70,12 +71,13 @@ def test_nobody_signed_in_gets_the_desk_and_each_locked_place_offers_the_sign_in
             QTimer.singleShot(20, close_dialog)
             return
         seen.append(dialog.windowTitle())
+        names.extend(button.text() for button in dialog.staff_buttons.values())
         dialog.reject()
 
     go(window, "Exhibitors")
     QTimer.singleShot(20, close_dialog)
     qtbot.mouseClick(panel_of(window, "Exhibitors").button, Qt.MouseButton.LeftButton)
-    assert seen
+    assert seen and len(names) == 1 and "Coordinator" in names[0]  # on the coordinators
 
 
 def test_a_coordinator_opens_every_place_and_a_lock_returns_to_the_desk(
