@@ -103,3 +103,17 @@ def action_row(owner: QWidget, specs: Sequence[ActionSpec]) -> tuple[QHBoxLayout
         actions[key] = action
     row.addStretch(1)
     return row, actions
+
+
+def toggle_full_screen(widget: QWidget) -> bool:
+    """Full screen for the window holding `widget` (the kiosk mode where the window has
+    one), or back; whether it is full screen now."""
+    window = widget.window()
+    kiosk = getattr(window, "set_kiosk", None)
+    if kiosk is not None:
+        kiosk(not window.isFullScreen())
+    elif window.isFullScreen():
+        window.showNormal()
+    else:
+        window.showFullScreen()
+    return window.isFullScreen()

@@ -13,10 +13,9 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any, Protocol
 
-from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Table
 
 from booth_app.core.report.charts import MUTED, Shaped
 from booth_app.core.report.figures import ReportData
@@ -27,7 +26,7 @@ from booth_app.core.report.matchmaking import (
     MatchmakingFigures,
     MeetingCounts,
 )
-from booth_app.core.report.page_template import FRAME_WIDTH, TILE, grid_style, para
+from booth_app.core.report.page_template import FRAME_WIDTH, grid_style, para, tile_style
 
 COUNTS = ("requested", "scheduled", "held", "no_shows")
 
@@ -83,14 +82,7 @@ def _tiles(pages: ReportPages, figures: MatchmakingFigures) -> Table:
                             min_size=6))
     table = Table([cells[0:4], [*cells[4:6], value, ""]], colWidths=[FRAME_WIDTH / 4] * 4,
                   hAlign="LEFT")
-    table.setStyle(TableStyle([
-        ("SPAN", (2, 1), (3, 1)),
-        ("BACKGROUND", (0, 0), (-1, -1), TILE),
-        ("GRID", (0, 0), (-1, -1), 3, colors.white),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 8), ("RIGHTPADDING", (0, 0), (-1, -1), 8),
-        ("TOPPADDING", (0, 0), (-1, -1), 7), ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
-    ]))
+    table.setStyle(tile_style(("SPAN", (2, 1), (3, 1))))
     return table
 
 

@@ -110,3 +110,15 @@ def grid_style(rows: int, *, total_row: bool) -> TableStyle:
         commands += [("LINEABOVE", (0, rows - 1), (-1, rows - 1), 1.0, INK),
                      ("BACKGROUND", (0, rows - 1), (-1, rows - 1), colors.white)]
     return TableStyle(commands)
+
+
+def tile_style(*commands: tuple[Any, ...]) -> TableStyle:
+    """The figure tiles' look (pale tiles, white gutters), with extra commands (a SPAN)."""
+    return TableStyle([
+        *commands,
+        ("BACKGROUND", (0, 0), (-1, -1), TILE),
+        ("GRID", (0, 0), (-1, -1), 3, colors.white),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 8), ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+        ("TOPPADDING", (0, 0), (-1, -1), 7), ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+    ])

@@ -15,7 +15,6 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -60,12 +59,12 @@ from booth_app.core.report.page_template import (
     MARGIN_BOTTOM,
     MARGIN_TOP,
     MARGIN_X,
-    TILE,
     draw_footer,
     grid_style,
     paged_canvas,
     para,
     styles,
+    tile_style,
 )
 
 MAX_BARS = 25  # manufacturers in the bar chart; the table lists them all
@@ -162,14 +161,7 @@ class _Pages:
                                 f"({self.w('not_converted')})", 8.5, color=MUTED, lines=2))
         grid = [cells[0:4], cells[4:8], [value, "", "", ""]]
         table = Table(grid, colWidths=[FRAME_WIDTH / 4] * 4, hAlign="LEFT")
-        table.setStyle(TableStyle([
-            ("SPAN", (0, 2), (3, 2)),
-            ("BACKGROUND", (0, 0), (-1, -1), TILE),
-            ("GRID", (0, 0), (-1, -1), 3, colors.white),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 8), ("RIGHTPADDING", (0, 0), (-1, -1), 8),
-            ("TOPPADDING", (0, 0), (-1, -1), 7), ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
-        ]))
+        table.setStyle(tile_style(("SPAN", (0, 2), (3, 2))))
         return table
 
     def values(self) -> list[Flowable]:

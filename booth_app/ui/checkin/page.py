@@ -45,7 +45,7 @@ from booth_app.ui.checkin.scan_field import ScanField
 from booth_app.ui.checkin.sounds import ACCEPTED, REFUSED, Sounds
 from booth_app.ui.errors import show_error
 from booth_app.ui.page import Page
-from booth_app.ui.widgets import status_text
+from booth_app.ui.widgets import status_text, toggle_full_screen
 
 log = logging.getLogger(__name__)
 
@@ -331,15 +331,8 @@ class CheckinPage(Page):
         self.scan_field.setFocus()
 
     def toggle_full_screen(self) -> None:
-        window = self.window()
-        kiosk = getattr(window, "set_kiosk", None)
-        if kiosk is not None:
-            kiosk(not window.isFullScreen())
-        elif window.isFullScreen():
-            window.showNormal()
-        else:
-            window.showFullScreen()
-        self.full_button.setText(self.tr("Leave full screen (F11)") if window.isFullScreen()
+        full = toggle_full_screen(self)
+        self.full_button.setText(self.tr("Leave full screen (F11)") if full
                                  else self.tr("Full screen (F11)"))
         self.scan_field.setFocus()
 

@@ -41,6 +41,7 @@ from booth_app.ui.meetings.toolbar import MessageLine, Toolbar
 from booth_app.ui.page import Page
 from booth_app.ui.printing import announce
 from booth_app.ui.tasks import Task, run_task
+from booth_app.ui.widgets import toggle_full_screen
 
 log = logging.getLogger(__name__)
 LIVE_MS = 5000
@@ -379,17 +380,9 @@ class MeetingsPage(Page):
             self.grid.setFocus()
 
     def toggle_full_screen(self) -> None:
-        window = self.window()
-        kiosk = getattr(window, "set_kiosk", None)
-        if kiosk is not None:
-            kiosk(not window.isFullScreen())
-        elif window.isFullScreen():
-            window.showNormal()
-        else:
-            window.showFullScreen()
+        full = toggle_full_screen(self)
         self.now_view.full_button.setText(
-            self.tr("Leave full screen (F11)") if window.isFullScreen()
-            else self.tr("Full screen (F11)"))
+            self.tr("Leave full screen (F11)") if full else self.tr("Full screen (F11)"))
 
     def focus_main(self) -> None:
         if self.stack.currentWidget() is self.now_view:
