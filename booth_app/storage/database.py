@@ -156,8 +156,10 @@ class Database:
     def _stamp_rows(self, session: Session, _ctx: Any, _instances: Any) -> None:
         now = utcnow()
         last = None
-        for obj in list(session.new) + list(session.dirty):
-            if isinstance(obj, SyncColumns) and (obj in session.new or session.is_modified(obj)):
+        new = list(session.new)
+        fresh = set(map(id, new))  # session.new builds a new set on each call
+        for obj in new + list(session.dirty):
+            if isinstance(obj, SyncColumns) and (id(obj) in fresh or session.is_modified(obj)):
                 obj.updated_at = now
                 obj.device_id = self.device_id
                 obj.hlc = last = self.clock.tick()
