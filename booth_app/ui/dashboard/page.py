@@ -173,7 +173,10 @@ class DashboardPage(Page):
             if who.is_coordinator:
                 return None
             return who.exhibitor_id or HIDDEN  # never the whole pavilion for booth staff
-        return HIDDEN if settings.BOOTH_EXHIBITOR.get() else None
+        # Nobody signed in: the desk, which sees visitor figures but no manufacturer's
+        # leads (access/guard.py); a window without a session (a lone page) shows all.
+        return HIDDEN if self.staff_session is not None or settings.BOOTH_EXHIBITOR.get() \
+            else None
 
     def refresh(self) -> None:
         event = self.current_event()

@@ -49,6 +49,11 @@ def test_nobody_signed_in_gets_the_desk_and_each_locked_place_offers_the_sign_in
     for label in ("Check-in", "Visitors", "Dashboard"):
         go(window, label)
         assert window.page_is_open(label), label
+    dashboard = window.pages[LABELS.index("Dashboard")]
+    assert isinstance(dashboard, DashboardPage)
+    qtbot.waitUntil(lambda: dashboard.shown_scope is not None, timeout=5000)
+    assert dashboard.tiles["leads"].value.text() == "–"  # the desk sees no one's leads
+    assert dashboard.by_exhibitor.rowCount() == 0
     for label in (*COORDINATOR_PAGES, "Meetings"):
         go(window, label)
         panel = panel_of(window, label)
