@@ -112,6 +112,9 @@ def add_parser(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     agendas.add_argument("--lang", choices=("en", "id"), default="en")
     agendas.add_argument("--changes-since", metavar="YYYY-MM-DD HH:MM",
                          help="only the meetings changed since then (the desk's change list)")
+    agendas.add_argument("--print", dest="send", action="store_true",
+                         help="also send the PDF to the print system (CUPS)")
+    agendas.add_argument("--printer", metavar="NAME", help="the queue (default: the system's)")
     agendas.set_defaults(handler=agendas_run)
 
     check = act.add_parser("checkin", help="a buyer's badge scanned at a table")
@@ -303,7 +306,18 @@ def agendas_run(args: argparse.Namespace) -> Result:
             if args.changes_since else None
         result = write_agendas(session, args.out, exhibitor=exhibitor, buyer=buyer,
                                grid=args.grid, lang=args.lang, changed_since=since)
-    return result, f"{result['pages']} pages, {result['agendas']} agendas: {result['out']}", 0
+    human = f"{result['pages']} pages, {result['agendas']} agendas: {result['out']}"
+    if args.send:
+        from booth_app.core import printing
+
+        queue = printing.resolve_printer(args.printer)
+        job = printing.print_pdf(result["out"], queue, title="Booth agendas")
+        with open_db(args).session() as session:
+            printing.log_print_job(session, printer=queue, job=job, count=result["agendas"],
+                                   layout="agendas-a4")
+        result["printer"], result["job"] = queue, job
+        human += f"; sent to {queue} as job {job}"
+    return result, human, 0
 
 
 def table_checkin(args: argparse.Namespace) -> Result:

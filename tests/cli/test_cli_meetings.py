@@ -219,3 +219,27 @@ def test_table_checkin_outcome_and_no_shows(fair: Callable[..., Any]) -> None:
     assert len(leads) == 1 and leads[0]["stage"] == "mou"
     assert leads[0]["value"] in ("1000000.00", 1000000, "1000000") and leads[0]["currency"] == "EUR"
     assert fair("meetings", "outcome", mine["id"], "--result", "great").code == 2
+
+
+@pytest.mark.slow
+def test_agendas_go_to_the_real_print_queue_and_are_logged(fair: Callable[..., Any],
+                                                           tmp_path: Path) -> None:
+    import cups_pdf as helpers
+    import pypdfium2
+
+    reason = helpers.ensure_cups_pdf()
+    if reason:
+        pytest.skip(f"no real print queue: {reason}")
+    request_all(fair)
+    fair("meetings", "schedule")
+    done = fair("meetings", "agendas", "--buyer", "buyer1@rs.id", "--out",
+                str(tmp_path / "ayu.pdf"), "--print", "--printer", "Booth_PDF")
+    assert done.code == 0, done.err
+    job = done.doc["job"]
+    assert done.doc["printer"] == "Booth_PDF" and job.startswith("Booth_PDF-")
+    assert helpers.printing.wait_for_job(job, timeout=60)
+    printed = helpers.printed_file(helpers.cups_pdf_output_dir(), f"job_{job.rsplit('-', 1)[-1]}")
+    text = pypdfium2.PdfDocument(str(printed))[0].get_textpage().get_text_range()
+    assert "Dr. Ayu" in text  # the agenda itself came out of the queue
+    entries = fair("audit", "--action", "badge.print_job").doc["entries"]
+    assert entries and job in entries[0]["what"]
