@@ -1,27 +1,25 @@
-"""Importing 100,000 visitor rows from CSV, beside raw sqlite3 executemany of the same rows.
+"""Importing 100,000 visitor rows from CSV, against SQLite's own work on Booth's schema.
 
-DESIGN.md budget: within 2x of the raw baseline, measured in the same run. The import
-is timed from the file on disk to the committed transaction (reading and decoding the
-CSV, checking every row, matching, codes, search text, inserts and the full-text
-index); the baseline is `raw_sqlite_insert_100k` on the very same rows: one plain
-table, no secondary index, no full-text index, rollback journal.
-
-The budget cannot be met by the import's own code alone, and the informational
-entries say why, all measured in the same run on the same rows:
+DESIGN.md budget: the import within 1.5x of `import_sqlite_floor_s`, measured in the
+same run; a re-import with every row changed within 2x of it. The import is timed from
+the file on disk to the committed transaction (reading and decoding the CSV, checking
+every row, matching, codes, search text, inserts, indexes and the full-text index).
 
 - `import_sqlite_floor_s`: the SQLite work the import cannot avoid, with no Python at
   all: raw executemany into Booth's own visitor table (its primary key, unique code
-  and four secondary indexes, foreign keys on, WAL, synchronous=FULL, as Booth opens
-  it; ids time-ordered as Booth makes them), the full-text index filled with one
+  and secondary indexes, foreign keys on, WAL, synchronous=FULL, as Booth opens it;
+  ids time-ordered as Booth makes them), the full-text index filled with one
   statement, committed. Its fields split it into the insert, the indexes' share of
   it, the full-text index (and what its one- and two-letter prefix indexes cost) and
-  the commit.
-- `import_100k_s` itself carries the import's own `timings` (read, load, check,
-  prepare, insert, search_index, commit) and `python_s`, the part spent in Python.
-- `baseline_same_schema`: raw executemany into Booth's visitor table with its
-  full-text triggers left on (a trigger call per row), for comparison.
-- `import_reimport_changed_s`: re-importing the same list with every phone number
-  and job title changed (every visitor updated and re-indexed).
+  the commit; `baseline` is raw executemany of the same rows into one plain table.
+- `import_100k_s` (budget 1.5x the floor): the import's own `timings` (read, load,
+  check, match, prepare, insert, indexes, search_index, commit) and `python_s`, the
+  part spent in Python; `raw_executemany_s` and `baseline_same_schema` (raw
+  executemany into Booth's visitor table with its full-text triggers left on, a
+  trigger call per row) for comparison.
+- `import_reimport_changed_s` (budget 2x the floor): re-importing the same list with
+  every phone number and job title changed (same registration ids and e-mails, so
+  every visitor is updated and re-indexed).
 """
 
 from __future__ import annotations
@@ -59,9 +57,7 @@ CSV_COLUMNS = {
     "Category": "category",
     "Consent": "consent",
 }
-SECONDARY_INDEXES = (
-    "ix_visitor_email", "ix_visitor_event_external", "ix_visitor_event_id", "ix_visitor_live_sort",
-)
+IMPORT_BUDGET, REIMPORT_BUDGET = 1.5, 2.0  # times the SQLite floor
 # What migration 0001's full-text index holds for a visitor row.
 INDEXED = "CASE WHEN deleted THEN '' ELSE search_text END"
 
@@ -117,11 +113,17 @@ class BoothTable:
         try:
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             event_id = conn.execute("SELECT id FROM event").fetchone()[0]
-            table = [r[1] for r in conn.execute("PRAGMA table_info(visitor)")]
+            info = conn.execute("PRAGMA table_info(visitor)").fetchall()
+            # The secondary indexes (not the primary key's and the unique code's).
+            self.secondary = [r[0] for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'visitor' "
+                "AND sql LIKE 'CREATE INDEX%'")]
         finally:
             conn.close()
+        table = [r[1] for r in info]
         shared = [c for c in VISITOR_COLUMNS if c in table]
-        extra: dict[str, Any] = {c: "" for c in table if c not in shared}
+        # Columns the benchmark rows lack: empty text, or NULL where the column allows it.
+        extra: dict[str, Any] = {r[1]: "" if r[3] else None for r in info if r[1] not in shared}
         extra.update({"merged_into_id": None, "consent_at": None, "hlc": "", "device_id": ""})
         columns = shared + [c for c in extra if c in table]
         index = [VISITOR_COLUMNS.index(c) for c in shared]
@@ -175,7 +177,7 @@ class BoothTable:
                 "SELECT sql FROM sqlite_master WHERE name = 'visitor_fts_ai'").fetchone()[0]
             conn.execute("DROP TRIGGER visitor_fts_ai")
             if not secondary_indexes:
-                for name in SECONDARY_INDEXES:
+                for name in self.secondary:
                     conn.execute(f"DROP INDEX {name}")
             lap("setup")
             conn.executemany(self.sql, self.data)
@@ -243,20 +245,23 @@ def bench_import(ctx: Context, folder: Path) -> dict[str, dict[str, Any]]:
     floor = booth.floor()
     bare = booth.floor(secondary_indexes=False)
     timings = result.timings
-    python = sum(timings.get(step, 0.0) for step in ("read", "load", "check", "prepare"))
+    python = sum(timings.get(step, 0.0) for step in ("read", "load", "check", "match", "prepare"))
+    floor_s = floor["total_s"]
     ctx.log(
-        f"import {count:,} rows: {elapsed:.2f} s (Python {python:.2f} s); raw executemany "
-        f"{baseline:.2f} s; SQLite alone into Booth's visitor table {floor['total_s']:.2f} s "
-        f"(insert {floor['insert_s']:.2f}, of which secondary indexes "
-        f"{floor['insert_s'] - bare['insert_s']:.2f}; full-text {floor['search_index_s']:.2f}, "
-        f"without prefixes {floor['search_index_without_prefixes_s']:.2f}; commit "
-        f"{floor['commit_s']:.2f}); with per-row triggers {same_schema:.2f} s"
+        f"import {count:,} rows: {elapsed:.2f} s (Python {python:.2f} s), "
+        f"{elapsed / floor_s:.2f}x the SQLite floor; re-import with every row changed "
+        f"{reimport_changed:.2f} s, {reimport_changed / floor_s:.2f}x; SQLite alone into "
+        f"Booth's visitor table {floor_s:.2f} s (insert {floor['insert_s']:.2f}, of which "
+        f"secondary indexes {floor['insert_s'] - bare['insert_s']:.2f}; full-text "
+        f"{floor['search_index_s']:.2f}, without prefixes "
+        f"{floor['search_index_without_prefixes_s']:.2f}; commit {floor['commit_s']:.2f}); "
+        f"raw executemany {baseline:.2f} s; with per-row triggers {same_schema:.2f} s"
     )
     figure = entry(
         elapsed,
         "s",
-        round(2 * baseline, 3),
-        baseline=baseline,
+        round(IMPORT_BUDGET * floor_s, 3),
+        baseline=floor_s,
         rows=count,
         imported=result.imported,
         skipped=result.skipped,
@@ -265,14 +270,15 @@ def bench_import(ctx: Context, folder: Path) -> dict[str, dict[str, Any]]:
         timings=_rounded(timings),
         reimport_s=round(reimport, 3),
         reimport_updated=again.updated,
-        # Context, not the budget: the SQLite work alone (see import_sqlite_floor_s),
-        # and raw executemany with the full-text triggers on (a trigger call per row).
-        ratio_floor=round(elapsed / floor["total_s"], 2),
+        # Context, not the budget: raw executemany into a plain table, and into Booth's
+        # visitor table with the full-text triggers on (a trigger call per row).
+        raw_executemany_s=round(baseline, 3),
+        ratio_raw=round(elapsed / baseline, 2),
         baseline_same_schema=round(same_schema, 3),
         ratio_same_schema=round(elapsed / same_schema, 2),
     )
     floor_entry = entry(
-        floor["total_s"],
+        floor_s,
         "s",
         None,
         baseline=baseline,
@@ -283,7 +289,8 @@ def bench_import(ctx: Context, folder: Path) -> dict[str, dict[str, Any]]:
     changed_entry = entry(
         reimport_changed,
         "s",
-        None,
+        round(REIMPORT_BUDGET * floor_s, 3),
+        baseline=floor_s,
         rows=count,
         updated=updated.updated,
         imported=updated.imported,

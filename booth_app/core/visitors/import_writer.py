@@ -1,24 +1,30 @@
 """Writing visitor rows fast for the visitor import (core.visitors.importing).
 
-On SQLite new rows go in as plain tuples through the driver's executemany, with the few
-typed values (times) converted once per batch by the column types' own bind processors;
-the full-text index is filled with one statement after a large batch instead of a trigger
-call per row; updates touch only the cells a row brings, and only visitors whose
-searchable words changed are re-indexed. Other databases go through SQLAlchemy.
+On SQLite new rows go in as plain tuples through the driver's executemany, built a
+column at a time, with the few typed values (times) converted once per batch by the
+column types' own bind processors. A large batch is written with the full-text trigger
+and the secondary indexes set aside: the full-text index is filled with one statement
+in rowid order, the indexes are built again from sorted rows (both faster than a row at
+a time, and both inside the import's transaction, so a cancel restores them). Updates
+touch only the cells a row brings, by rowid, and only visitors whose searchable words
+changed are re-indexed; when most of the index changes it is filled again in one
+statement. Other databases go through SQLAlchemy.
 """
 
 from __future__ import annotations
 
+import os
 import secrets
 import time
-from collections.abc import Iterable
-from operator import itemgetter
+from collections.abc import Iterable, Mapping, Sequence
+from itertools import compress, repeat
+from operator import itemgetter, ne
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import bindparam, update
 
 from booth_app.core.badges.codes import CODE_ALPHABET, CODE_LENGTH
-from booth_app.core.visitors.search import index_text
+from booth_app.core.visitors.import_search import SearchTexts
 from booth_app.storage.models import Visitor
 
 if TYPE_CHECKING:
@@ -27,6 +33,9 @@ if TYPE_CHECKING:
 
 # Below this many new rows the per-row full-text trigger is cheap enough.
 REINDEX_FROM = 500
+# From this many new rows, and at least as many as the table holds, the secondary
+# indexes are built again after the rows rather than kept up to date row by row.
+REBUILD_INDEXES_FROM = 20_000
 VISITOR_COLUMNS = (
     "name", "given_name", "family_name", "organization", "job_title", "email", "phone",
     "country", "category", "external_id", "consent",
@@ -51,10 +60,12 @@ class Clock:
 INDEXED = "CASE WHEN deleted THEN '' ELSE search_text END"
 
 
-def _search_text(record: dict[str, Any], code: str) -> str:
-    return index_text(
-        record["name"], record["organization"], record["email"], code, record["phone"]
-    )
+def new_ids(count: int) -> list[str]:
+    """`count` row ids as storage.ids.new_id makes them (48 bits of milliseconds, then 80
+    random bits), from one read of random bytes."""
+    prefix = f"{time.time_ns() // 1_000_000:012x}"
+    random = os.urandom(10 * count).hex()
+    return [prefix + random[at:at + 20] for at in range(0, 20 * count, 20)]
 
 
 def _binder(connection: Any, columns: Iterable[str]) -> Any:
@@ -103,26 +114,28 @@ class Inserter:
             _binder(connection, ("consent_at", "created_at", "updated_at")) if raw
             else _as_is
         )
-        self.pick = itemgetter(*VISITOR_COLUMNS, "sort_name")
         columns = self.ROW + self.SHARED
         marks = ", ".join("?" for _ in columns)
         self.sql = f"INSERT INTO visitor ({', '.join(columns)}) VALUES ({marks})"
 
     def rows(
-        self, items: list[tuple[str, dict[str, Any]]], codes: list[str], stamp: dict[str, Any]
+        self, batch: Mapping[str, Sequence[Any]], ids: Sequence[str], codes: Sequence[str],
+        texts: Sequence[str], now: Any, stamp: dict[str, Any],
     ) -> list[tuple[Any, ...]]:
-        """The batch's rows as tuples in ROW + SHARED order (a search text each)."""
-        bind, pick = self.bind, self.pick
+        """The batch's rows as tuples in ROW + SHARED order; `batch` holds the visitors'
+        columns (VISITOR_COLUMNS and sort_name), `now` is when consent was given."""
+        bind = self.bind
+        given = bind("consent_at", now)
+        consent_at = [given if consent else None for consent in batch["consent"]]
         shared = (
             self.event_id, "import", "", None, bind("created_at", stamp["created_at"]),
             bind("updated_at", stamp["updated_at"]), stamp["device_id"], stamp["hlc"],
             stamp["deleted"],
         )
-        return [
-            (visitor_id, code, _search_text(record, code), bind("consent_at", record["consent_at"]),
-             *pick(record), *shared)
-            for (visitor_id, record), code in zip(items, codes, strict=True)
-        ]
+        return list(zip(
+            ids, codes, texts, consent_at, *(batch[c] for c in VISITOR_COLUMNS),
+            batch["sort_name"], *map(repeat, shared), strict=False,
+        ))
 
     def __call__(self, rows: list[tuple[Any, ...]]) -> None:
         if self.raw:
@@ -163,44 +176,54 @@ class Updater:
     segment per row (0.3 ms each: 40 s for a re-imported list of 100,000); so
     search_text is set only where it changed, and when many changed the trigger is set
     aside and the index entries are replaced in rowid order, in two passes (old words
-    out, new words in).
+    out, new words in), or, when they are most of the index, the whole index is filled
+    again in one statement.
     """
 
     COLUMNS = (*VISITOR_COLUMNS, "consent_at", "sort_name")
     WRITER = ("updated_at", "device_id", "hlc")
 
-    def __init__(self, db: Database, connection: Any, clock: Clock) -> None:
-        self.db, self.connection, self.clock = db, connection, clock
+    def __init__(self, db: Database, connection: Any, clock: Clock, search: SearchTexts) -> None:
+        self.db, self.connection, self.clock, self.search = db, connection, clock, search
         self.raw = db.is_sqlite
+        # A changed visitor as handed in: its values, its code, and what the UPDATE
+        # finds it by (the rowid on SQLite).
+        self.layout = (*self.COLUMNS, "code", "rowid" if self.raw else "id")
 
     def __call__(
-        self, changed: dict[str, dict[str, Any]], before: dict[str, dict[str, Any]]
+        self, changed: list[tuple[Sequence[Any], Sequence[Any]]], names: Sequence[str]
     ) -> None:
-        """Write `changed` records, compared with the same visitors `before` the file."""
+        """Write the `changed` visitors: (values in `layout` order, the stored row of
+        the `names` columns) each."""
         stamp = self.db.stamp()
         bind = _binder(self.connection, ("consent_at", "updated_at")) if self.raw else _as_is
         writer = (bind("updated_at", stamp["updated_at"]), stamp["device_id"], stamp["hlc"])
-        records = list(changed.items())
         if self.raw:
-            records.sort(key=lambda item: item[1]["rowid"])
+            changed = sorted(changed, key=lambda pair: pair[0][-1])
+        at = {name: i for i, name in enumerate(self.layout)}
+        news = [new for new, _old in changed]
+        texts = self.search(*(list(map(itemgetter(at[c]), news))
+                              for c in ("sort_name", "organization", "email", "code", "phone")))
+        old_values = itemgetter(*(names.index(c) for c in self.COLUMNS))
+        old_text = names.index("search_text")
         groups: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
         entries: list[tuple[int, str, str]] = []  # rowid, old text, new text
-        for visitor_id, record in records:
-            old = before[visitor_id]
-            columns = tuple(c for c in self.COLUMNS if record[c] != old[c])
-            values = [bind(c, record[c]) for c in columns]
-            text = _search_text(record, record["code"])
-            if text != old["search_text"]:
+        for (new, old), text in zip(changed, texts, strict=True):
+            differ = list(map(ne, new, old_values(old)))  # over COLUMNS, new's first part
+            columns = tuple(compress(self.COLUMNS, differ))
+            values = [bind(c, v) for c, v in zip(columns, compress(new, differ), strict=True)]
+            if text != old[old_text]:
                 columns += ("search_text",)
                 values.append(text)
                 if self.raw:
-                    entries.append((record["rowid"], old["search_text"], text))
+                    entries.append((new[-1], old[old_text], text))
             # A row whose cells came back to what they were is still stamped, as before.
-            groups.setdefault(columns, []).append((*values, *writer, visitor_id))
+            groups.setdefault(columns, []).append((*values, *writer, new[-1]))
         self.clock.lap("prepare")
         bulk = self.raw and len(entries) >= REINDEX_FROM
         trigger = drop_trigger(self.connection, "visitor_fts_au") if bulk else None
-        if trigger:
+        refill = bool(trigger) and 2 * len(entries) >= self._rows()
+        if trigger and not refill:
             # Every changed visitor is live (only live ones are matched): indexed as is.
             _executemany(self.connection, "INSERT INTO visitor_fts(visitor_fts, rowid, "
                          "search_text) VALUES ('delete', ?, ?)", [e[:2] for e in entries])
@@ -209,18 +232,27 @@ class Updater:
             self._update((*columns, *self.WRITER), rows)
         self.clock.lap("insert")
         if trigger:
-            _executemany(self.connection, "INSERT INTO visitor_fts(rowid, search_text) "
-                         "VALUES (?, ?)", [(e[0], e[2]) for e in entries])
+            if refill:
+                self.connection.exec_driver_sql(
+                    "INSERT INTO visitor_fts(visitor_fts) VALUES ('delete-all')")
+                fill_search_index(self.connection)
+            else:
+                _executemany(self.connection, "INSERT INTO visitor_fts(rowid, search_text) "
+                             "VALUES (?, ?)", [(e[0], e[2]) for e in entries])
             self.connection.exec_driver_sql(trigger)
             self.clock.lap("search_index")
 
+    def _rows(self) -> int:
+        return int(self.connection.exec_driver_sql("SELECT count(*) FROM visitor").scalar())
+
     def _update(self, columns: tuple[str, ...], rows: list[tuple[Any, ...]]) -> None:
-        """UPDATE the `rows` (values in `columns` order, then the id)."""
+        """UPDATE the `rows` (values in `columns` order, then the rowid on SQLite, else
+        the id)."""
         if not rows:
             return
         if self.raw:
             sets = ", ".join(f"{c} = ?" for c in columns)
-            _executemany(self.connection, f"UPDATE visitor SET {sets} WHERE id = ?", rows)
+            _executemany(self.connection, f"UPDATE visitor SET {sets} WHERE rowid = ?", rows)
             return
         table = Visitor.__table__
         statement = (
@@ -231,6 +263,31 @@ class Updater:
         self.connection.execute(statement, [dict(zip(names, r, strict=True)) for r in rows])
 
 
+def fill_search_index(connection: Any, after_rowid: int = 0) -> None:
+    """Index the visitors after `after_rowid` in one statement, in rowid order: FTS5 then
+    writes large sorted runs instead of a small segment per row (what the trigger does)."""
+    connection.exec_driver_sql(
+        f"INSERT INTO visitor_fts(rowid, search_text) SELECT rowid, {INDEXED} "
+        "FROM visitor WHERE rowid > ? ORDER BY rowid",
+        (after_rowid,),
+    )
+
+
+def set_indexes_aside(connection: Any) -> list[str]:
+    """Drop the visitor table's secondary indexes (not the unique ones), returning the
+    statements that build them again."""
+    found = connection.exec_driver_sql(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'visitor' "
+        "AND sql IS NOT NULL"
+    ).all()
+    statements = []
+    for name, sql in found:
+        if sql.lstrip().upper().startswith("CREATE INDEX"):
+            connection.exec_driver_sql(f'DROP INDEX "{name}"')
+            statements.append(sql)
+    return statements
+
+
 def _executemany(connection: Any, sql: str, rows: list[tuple[Any, ...]]) -> None:
     """`sql` for each of `rows`, straight through the SQLite driver."""
     cursor = connection.connection.driver_connection.cursor()
@@ -238,13 +295,6 @@ def _executemany(connection: Any, sql: str, rows: list[tuple[Any, ...]]) -> None
         cursor.executemany(sql, rows)
     finally:
         cursor.close()
-
-
-def incoming_values(values: dict[str, Any], filled: set[str]) -> dict[str, Any]:
-    """The values a matching row brings: its filled-in cells (blanks erase nothing)."""
-    incoming = {c: values[c] for c in VISITOR_COLUMNS if c in filled}
-    incoming["name"] = values["name"]  # also when it came from first + last name
-    return incoming
 
 
 def fresh_codes(count: int, taken: set[str]) -> list[str]:

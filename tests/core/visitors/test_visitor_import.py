@@ -4,21 +4,34 @@ from __future__ import annotations
 
 import csv
 import gc
+import io
+import re
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from booth_app.core.errors import Cancelled, InputError
 from booth_app.core.progress import Progress
 from booth_app.core.tabular import read_table
-from booth_app.core.visitors.import_columns import detect_mapping
+from booth_app.core.text import clean, fold
+from booth_app.core.visitors.import_columns import (
+    check_rows,
+    clean_column,
+    detect_mapping,
+    parse_row,
+)
+from booth_app.core.visitors.import_search import SearchTexts, fold_column
+from booth_app.core.visitors.import_writer import new_ids
 from booth_app.core.visitors.importing import import_visitors
 from booth_app.core.visitors.register import VisitorFields
-from booth_app.core.visitors.search import search_visitors
+from booth_app.core.visitors.search import index_text, search_visitors
 from booth_app.storage.database import Database
+from booth_app.storage.ids import new_id
 from booth_app.storage.models import Visitor
 
 FILES = Path(__file__).resolve().parents[2] / "fixtures" / "import"
@@ -411,3 +424,138 @@ def test_import_and_reimport_on_the_postgresql_hub(
             assert s.scalar(select(func.count()).select_from(Visitor)) == rows
     finally:
         hub.dispose()
+
+
+# -- the import's column-at-a-time steps give what the one-row rules give ----------------
+
+# Pieces of real names and cells in many scripts, and the characters the rules treat
+# apart: accents (composed or not), ligatures and compatibility letters, Arabic with the
+# article and letter variants, Han, Devanagari, Hangul, letters beyond the BMP, emoji,
+# controls, bidi marks, odd spaces, phone punctuation and non-ASCII digits.
+PIECES = (
+    "José", "Müller", "e\u0301", "Søren", "ß", "İstanbul", "ﬁne", "ℌello", "𝐁old", "Ａｂｃ",
+    "محمد", "الهاشمي", "أحمد", "ٱلله", "مستشفى", "ـــ", "ﷺ", "王嘉怡", "𠀀𠀁", "देवनागरी",
+    "한국어", "😀", "O'Brien", "Jean-Luc", "x_y", "Dr.", "(123)", "a.b@c.d", "+62 812-3456-7890",
+    "٠١٢٣", " ", "  ", "\t", "\u00a0", "\u3000", "\u202e", "\u200f", "\x07", "\ufeff", "¨",
+    "ROSE", "", "0812 3456 7890", "971", "12",
+)
+cells = st.lists(st.sampled_from(PIECES), max_size=5).map("".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(cells, cells, cells, cells), min_size=1, max_size=40))
+def test_search_text_of_a_column_is_index_text_of_each_visitor(
+    rows: list[tuple[str, str, str, str]],
+) -> None:
+    names = [clean(name, 300) or "x" for name, *_rest in rows]
+    organizations = [clean(org, 300) for _name, org, _email, _phone in rows]
+    emails = [clean(email, 320).lower() for *_rest, email, _phone in rows]
+    phones = [clean(phone, 64) for *_rest, phone in rows]
+    codes = ["7JF8B9JC"] * len(rows)
+    folded = fold_column(names)
+    assert folded == [fold(name) for name in names]
+    assert SearchTexts()(folded, organizations, emails, codes, phones) == [
+        index_text(*visitor)
+        for visitor in zip(names, organizations, emails, codes, phones, strict=True)
+    ]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(cells, max_size=30), st.sampled_from([5, 64, 300]))
+def test_cleaning_a_column_is_cleaning_each_cell(column: list[str], limit: int) -> None:
+    assert clean_column(column, limit) == [clean(cell, limit) for cell in column]
+    assert fold_column(column) == [fold(cell) for cell in column]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(st.lists(st.one_of(
+        cells,
+        st.sampled_from(["Rumah Sakit", "PRESS", "astronaut", "UAE", "Narnia", " id ", "ya",
+                         "a@b.co", "A@B.CO ", "not-an-email", "x@y", "é@ü.com"]),
+    ), max_size=8), min_size=1, max_size=25),
+    st.permutations(["name", "given_name", "family_name", "organization", "email", "phone",
+                     "country", "category", "external_id", "consent", "job_title"]),
+    st.integers(min_value=1, max_value=11),
+)
+def test_checking_rows_by_column_is_the_forms_rule_on_each_row(
+    rows: list[list[str]], fields: list[str], width: int
+) -> None:
+    mapping = {name: i for i, name in enumerate(fields[:width])}
+    if not {"name", "given_name", "family_name"} & set(mapping):
+        mapping["name"] = width
+    numbered = [(number, cells) for number, cells in enumerate(rows, start=2)]
+    checked = check_rows(numbered, mapping, {})
+    for k, (_number, row) in enumerate(numbered):
+        try:
+            fields_of_row = parse_row(row, mapping)
+        except InputError as exc:
+            assert checked.errors.get(k) == str(exc)
+            continue
+        assert k not in checked.errors
+        assert {name: checked.values[name][k] for name in fields_of_row} == fields_of_row
+
+
+def test_ids_made_in_bulk_are_ids_as_new_id_makes_them() -> None:
+    before, ids, after = new_id(), new_ids(1000), new_id()
+    assert len(set(ids)) == 1000
+    assert all(re.fullmatch("[0-9a-f]{32}", i) for i in ids)
+    # Time-ordered: the millisecond prefix between the ids made before and after.
+    assert {i[:12] for i in ids} <= {f"{n:012x}" for n in range(
+        int(before[:12], 16), int(after[:12], 16) + 1)}
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(alphabet=st.sampled_from(list("ab ,;\t|\r\né王\x0b\u2028")),
+                   max_size=120),
+       delimiter=st.sampled_from(list(",;\t|")))
+def test_a_file_without_quotes_is_read_as_csv_reads_it(
+    tmp_path_factory: pytest.TempPathFactory, text: str, delimiter: str
+) -> None:
+    path = tmp_path_factory.mktemp("plain") / "v.csv"
+    path.write_bytes(f"Name{delimiter}Email\r\n{text}".encode())
+    try:
+        table = read_table(path)
+    except InputError:
+        return
+    reader = csv.reader(io.StringIO(path.read_bytes().decode(), newline=""),
+                        delimiter=table.delimiter)
+    records = list(reader)
+    expected = [(n, r) for n, r in enumerate(records[1:], start=2) if "".join(r).strip()]
+    assert table.headers == [h.strip() for h in records[0]]
+    assert table.rows == expected
+
+
+def test_reimport_in_two_files_with_blanks_and_repeats(event_db: Database, tmp_path: Path) -> None:
+    # A re-import where most rows change their visitor with every cell filled, some
+    # twice in the same file, some with blank cells: the same as row by row.
+    first = tmp_path / "first.csv"
+    relisted(first, 40, phone="+9715550", title="Buyer")
+    import_visitors(event_db, first)
+    second = tmp_path / "second.csv"
+    with second.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["Registration ID", "Full Name", "Company", "Email", "Mobile",
+                         "Job Title", "Consent"])
+        for n in range(40):
+            writer.writerow([f"AH-{n:06d}", f"Visitor {n}", f"{CLINICS[n % 7]} Clinic",
+                             f"v{n}@example.com", f"+6281290 {n:07d}", "Nurse", "ya"])
+        writer.writerow(["AH-000003", "Visitor 3", "Echo Clinic", "new3@example.com", "",
+                         "", ""])  # the same visitor again, blanks keep what it has
+        writer.writerow(["AH-000005", "Visitor 5", "Alpha Clinic", "v5@example.com",
+                         "+1 555 0100", "Head Nurse", "no"])  # again, every cell filled
+        writer.writerow(["", "Visitor 3", "", "new3@example.com", "", "Porter", ""])
+    result = import_visitors(event_db, second)
+    assert (result.imported, result.updated, result.skipped) == (0, 43, 0)
+    got = visitors(event_db)
+    assert (got["Visitor 3"].email, got["Visitor 3"].phone, got["Visitor 3"].job_title) == (
+        "new3@example.com", "+6281290 0000003", "Porter")  # found by its new e-mail
+    assert got["Visitor 3"].organization == "Echo Clinic"
+    assert got["Visitor 3"].consent and got["Visitor 3"].consent_at is not None
+    five = got["Visitor 5"]
+    assert (five.phone, five.job_title, five.consent, five.consent_at) == (
+        "+1 555 0100", "Head Nurse", False, None)
+    assert got["Visitor 7"].job_title == "Nurse" and len(got) == 40
+    assert search(event_db, "0100") == ["Visitor 5"]
+    assert search(event_db, "9715550") == []
+    assert fts_problems(event_db) == []
