@@ -5,6 +5,8 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+import pytest
+
 from booth_app.storage.database import Database
 
 
@@ -25,3 +27,25 @@ def test_a_new_laptops_own_device_row_has_a_real_stamp(tmp_path: Path) -> None:
         assert db.clock.tick() > device.hlc  # the laptop's next change sorts after it
     finally:
         db.dispose()
+
+
+def test_a_locked_file_is_not_reported_as_damaged(tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """A writer holding the file past the check's wait is no damage (the window would
+    otherwise stop the laptop with a "database damaged" box)."""
+    import sqlite3
+
+    from booth_app.storage import database
+
+    path = tmp_path / "busy.sqlite"
+    Database(path).dispose()
+
+    class Locked:
+        def execute(self, _sql: str) -> None:
+            raise sqlite3.OperationalError("database is locked")
+
+        def close(self) -> None:
+            pass
+
+    monkeypatch.setattr(database.sqlite3, "connect", lambda *a, **k: Locked())
+    assert database.integrity_problem(path) is None
