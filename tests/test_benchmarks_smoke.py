@@ -24,7 +24,7 @@ def test_quick_run_prints_one_json_object_of_entries() -> None:
         capture_output=True,
         text=True,
         encoding="utf-8",
-        timeout=300,
+        timeout=480,
     )
     assert proc.returncode == 0, proc.stderr[-3000:]
     results = json.loads(proc.stdout)  # exactly one JSON document, nothing else
