@@ -8,10 +8,11 @@ every row, matching, codes, search text, inserts, indexes and the full-text inde
 - `import_sqlite_floor_s`: the SQLite work the import cannot avoid, with no Python at
   all: raw executemany into Booth's own visitor table (its primary key, unique code
   and secondary indexes, foreign keys on, WAL, synchronous=FULL, as Booth opens it;
-  ids time-ordered as Booth makes them), the full-text index filled with one
-  statement, committed. Its fields split it into the insert, the indexes' share of
-  it, the full-text index (and what its one- and two-letter prefix indexes cost) and
-  the commit; `baseline` is raw executemany of the same rows into one plain table.
+  ids time-ordered, sort names and search words as Booth makes them), the full-text
+  index filled with one statement, committed. Its fields split it into the insert,
+  the indexes' share of it, the full-text index (and what its one- and two-letter
+  prefix indexes cost) and the commit; `baseline` is raw executemany of the same rows
+  into one plain table.
 - `import_100k_s` (budget 1.5x the floor): the import's own `timings` (read, load,
   check, match, prepare, insert, indexes, search_index, commit) and `python_s`, the
   part spent in Python; `raw_executemany_s` and `baseline_same_schema` (raw
@@ -100,10 +101,15 @@ class BoothTable:
     (migrated: the visitor table's indexes and full-text triggers, as Booth has them).
 
     The rows get ids as Booth makes them (time-ordered, so the primary key index grows
-    at its end, as in an import); the plain baseline keeps the rows' random ids.
+    at its end, as in an import), and the sort name and search words Booth stores for
+    them (core.visitors.search.index_text: the full-text index holds those words, the
+    phone number whole and by group among them, not the rows' shorter placeholder
+    text); the plain baseline keeps the rows as they are.
     """
 
     def __init__(self, folder: Path, rows: list[tuple[Any, ...]]) -> None:
+        from booth_app.core.text import fold
+        from booth_app.core.visitors.search import index_text
         from booth_app.storage.ids import new_id
 
         self.folder = folder
@@ -127,7 +133,14 @@ class BoothTable:
         extra.update({"merged_into_id": None, "consent_at": None, "hlc": "", "device_id": ""})
         columns = shared + [c for c in extra if c in table]
         index = [VISITOR_COLUMNS.index(c) for c in shared]
-        own = {"event_id": lambda _row: event_id, "id": lambda _row: new_id()}
+        at = {c: VISITOR_COLUMNS.index(c) for c in VISITOR_COLUMNS}
+        own = {
+            "event_id": lambda _row: event_id,
+            "id": lambda _row: new_id(),
+            "sort_name": lambda row: fold(row[at["name"]]),
+            "search_text": lambda row: index_text(*(row[at[c]] for c in (
+                "name", "organization", "email", "code", "phone"))),
+        }
         self.data = [
             tuple(own[c](row) if c in own else row[i] for c, i in zip(shared, index, strict=True))
             + tuple(extra[c] for c in columns[len(shared):])

@@ -239,8 +239,12 @@ def _stripped(cells: Sequence[str], limit: int) -> list[str]:
 def _emails(cells: Sequence[str]) -> list[str]:
     """check_email's cleaning (lower case), without its check (see _bad_emails)."""
     cleaned = clean_column(cells, 320)
-    lowered = "\n".join(cleaned).lower().split("\n")
-    return lowered if len(lowered) == len(cleaned) else [cell.lower() for cell in cleaned]
+    joined = "\n".join(cleaned)
+    lowered = joined.lower()
+    if lowered == joined:  # nothing to lower (nearly always): no new strings
+        return cleaned
+    rows = lowered.split("\n")
+    return rows if len(rows) == len(cleaned) else [cell.lower() for cell in cleaned]
 
 
 def _bad_emails(emails: list[str]) -> list[int]:

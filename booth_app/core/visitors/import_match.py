@@ -15,7 +15,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import datetime
-from operator import itemgetter
+from itertools import compress, count
+from operator import itemgetter, not_
 from typing import Any
 
 Key = str | int  # a stored visitor's id, or a new visitor's first row
@@ -25,16 +26,15 @@ class Matcher:
     """The visitors of one import, by match keys.
 
     `columns[field][k]` is row k's checked value (VISITOR_COLUMNS and sort_name);
-    `cells[field][k]` its mapped cell as read; `blank` the rows with a blank mapped
-    cell; `stored` the column names of the stored visitors' rows.
+    `cells[field][k]` its mapped cell as read; `stored` the column names of the stored
+    visitors' rows.
     """
 
     def __init__(
         self, stored: Sequence[str], columns: dict[str, list[Any]],
-        cells: dict[str, list[str]], blank: set[int], now: datetime,
-        fold: Callable[[str], str],
+        cells: dict[str, list[str]], now: datetime, fold: Callable[[str], str],
     ) -> None:
-        self.stored, self.columns, self.cells, self.blank = stored, columns, cells, blank
+        self.stored, self.columns, self.cells = stored, columns, cells
         self.now, self.fold = now, fold
         self.by_external: dict[str, Key] = {}
         self.by_email: dict[str, Key] = {}
@@ -50,6 +50,17 @@ class Matcher:
         # Whether a full row's own keys are its visitor's keys after it.
         self.keys_mapped = {"external_id", "email", "organization"} <= set(cells)
         self._values: list[tuple[Any, ...]] | None = None
+        self._blank: set[int] | None = None
+
+    @property
+    def blank(self) -> set[int]:
+        """The rows with a blank cell in a mapped column (worked out when first asked:
+        only a row matching a visitor needs it)."""
+        if self._blank is None:
+            self._blank = set()
+            for column in self.cells.values():
+                self._blank.update(compress(count(), map(not_, map(str.strip, column))))
+        return self._blank
 
     def load(self, rows: Sequence[Sequence[Any]]) -> None:
         """The stored visitors, findable by their keys (the first with a key keeps it)."""
@@ -61,44 +72,73 @@ class Matcher:
         for index, key in ((self.by_external, "external_id"), (self.by_email, "email")):
             index.update(zip(reversed(stored[key]), reversed(ids), strict=True))
             index.pop("", None)
-        keys = list(zip(stored["sort_name"], map(self.fold, stored["organization"]),
+        folded = {organization: self.fold(organization)
+                  for organization in set(stored["organization"])}
+        keys = list(zip(stored["sort_name"], map(folded.__getitem__, stored["organization"]),
                         strict=True))
         self.by_name.update(zip(reversed(keys), reversed(ids), strict=True))
 
-    def match(self, k: int, org_key: str) -> bool:
-        """Row `k` (its organisation folded: `org_key`) onto its visitor; True if new."""
-        columns = self.columns
-        external_id, email = columns["external_id"][k], columns["email"][k]
-        key = (columns["sort_name"][k], org_key)
-        found = self.by_external.get(external_id) if external_id else None
-        if found is None and email:
-            found = self.by_email.get(email)
-            if found is not None:
-                found = self._same_person(external_id, found)
-        if found is None:
-            found = self.by_name.get(key)
-            if found is not None:
-                found = self._same_person(external_id, found)
-        if found is None:
-            pass
-        elif (k in self.blank or isinstance(found, int) or found in self.changed
-              or found in self.simple):
-            self._update(found, k)
-            return False
-        else:  # a full row onto a stored visitor no row touched yet
-            stored = self.existing[found]
-            if self.stored_values(stored) != self._row_values()[k]:
-                self.simple[found] = k
-                if not self.keys_mapped:  # its keys as they now stand
+    def match_rows(
+        self, count: int, refused: set[int], org_keys: Sequence[str],
+        report: Callable[[int], None], step: int,
+    ) -> tuple[int, int]:
+        """Rows 0..count-1 but the `refused`, in file order, onto their visitors (a row's
+        organisation folded: `org_keys[k]`); `report(k)` every `step` rows. Returns how
+        many rows were new visitors and how many updated one."""
+        externals, emails = self.columns["external_id"], self.columns["email"]
+        sort_names = self.columns["sort_name"]
+        by_external, by_email, by_name = self.by_external, self.by_email, self.by_name
+        same_person, new = self._same_person, self.new
+        existing, changed, simple = self.existing, self.changed, self.simple
+        stored_values, keys_mapped = self.stored_values, self.keys_mapped
+        blank: set[int] | None = None
+        values: list[tuple[Any, ...]] = []
+        updated = 0
+        for k in range(count):
+            if k % step == 0:
+                report(k)
+            if k in refused:
+                continue
+            external_id, email = externals[k], emails[k]
+            key = (sort_names[k], org_keys[k])
+            found = by_external.get(external_id) if external_id else None
+            if found is None and email:
+                found = by_email.get(email)
+                if found is not None and external_id:
+                    found = same_person(external_id, found)
+            if found is None:
+                found = by_name.get(key)
+                if found is not None and external_id:
+                    # Inline for an earlier row's visitor (namesakes are common).
+                    other = (externals[found] if isinstance(found, int)
+                             else self._value(found, "external_id"))
+                    if other and other != external_id:
+                        found = None
+            if found is None:  # a new visitor
+                new.append(k)
+                if external_id:
+                    by_external.setdefault(external_id, k)
+                if email:
+                    by_email.setdefault(email, k)
+                by_name.setdefault(key, k)
+                continue
+            updated += 1
+            if blank is None:
+                blank, values = self.blank, self._row_values()
+            if (k in blank or isinstance(found, int) or found in changed
+                    or found in simple):
+                self._update(found, k)
+            elif stored_values(existing[found]) != values[k]:
+                # A full row onto a stored visitor no row touched yet: noted, applied
+                # when written (`updates`).
+                simple[found] = k
+                if not keys_mapped:  # its keys as they now stand
                     external_id, email = (self._value(found, name)
                                           for name in ("external_id", "email"))
                     key = (key[0], self.fold(self._value(found, "organization")))
                 self._index(found, external_id, email, key)
             # else nothing changes; its keys were indexed when it was loaded
-            return False
-        self.new.append(k)
-        self._index(k, external_id, email, key)
-        return True
+        return len(new), updated
 
     def _index(self, visitor: Key, external_id: str, email: str, key: tuple[str, str]) -> None:
         """Make the visitor findable by these keys, unless another visitor has them."""
@@ -111,8 +151,6 @@ class Matcher:
     def _same_person(self, external_id: str, found: Key) -> Key | None:
         """`found`, unless it has another registration id than the row's: a shared info@
         address or two delegates with one name are two different people."""
-        if not external_id:
-            return found
         other = self._value(found, "external_id")
         return None if other and other != external_id else found
 
@@ -199,13 +237,15 @@ class Matcher:
                                for name in layout))
         values, sort_names = self._row_values(), self.columns["sort_name"]
         consents = self.columns["consent"] if "consent" in self.cells else None
-        consent, consent_at = self.at["consent"], self.at["consent_at"]
+        consent, consent_at, now = self.at["consent"], self.at["consent_at"], self.now
         for visitor, k in self.simple.items():
             stored = self.existing[visitor]
             when = stored[consent_at]
-            if consents is not None:
-                when = self._consent_at(consents[k], {"consent": stored[consent],
-                                                      "consent_at": when})
+            if consents is not None:  # as _consent_at
+                if consents[k] and not stored[consent]:
+                    when = now
+                elif consents[k] is False:
+                    when = None
             pairs.append((combine((*stored, *values[k], sort_names[k], when)), stored))
         return pairs
 

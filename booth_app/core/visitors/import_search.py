@@ -46,10 +46,17 @@ _SPACE_RUN = re.compile("  +")
 
 def fold_column(texts: Sequence[str]) -> list[str]:
     """`[fold(text) for text in texts]`, a column at a time."""
+    distinct = set(texts)
+    if texts and len(distinct) * 4 <= len(texts):  # a column that repeats: each once
+        distinct_list = list(distinct)
+        once = dict(zip(distinct_list, fold_column(distinct_list), strict=True))
+        return list(map(once.__getitem__, texts))
     plain = list(map(str.isascii, texts))
     narrow = texts if all(plain) else list(compress(texts, plain))
-    lowered = "\n".join(narrow).lower()
-    rows = lowered.split("\n") if narrow else []
+    joined = "\n".join(narrow)
+    lowered = joined.lower()
+    # Nothing to lower (an e-mail column): the texts themselves, no new strings.
+    rows = (list(narrow) if lowered == joined else lowered.split("\n")) if narrow else []
     if len(rows) != len(narrow) or (
         "  " in lowered or " \n" in lowered or "\n " in lowered
         or lowered.startswith(" ") or lowered.endswith(" ") or _ODD_SPACE.search(lowered)
@@ -153,16 +160,22 @@ class SearchTexts:
         known = self.organizations
         fresh = list(set(organizations).difference(known))
         known.update(zip(fresh, words_column(fold_column(fresh)), strict=True))
-        found = list(map(" ".join, zip(
-            words_column(folded_names), map(known.__getitem__, organizations),
-            words_column(fold_column(emails)), strict=True)))
-        if _ARTICLE in "".join(found):
-            found = [_with_article_dropped(f) if _ARTICLE in f else f for f in found]
+        names = words_column(folded_names)
+        mails = words_column(fold_column(emails))
         lowered = "\n".join(codes).lower().split("\n")
-        rows = "\n".join(map(" ".join, zip(found, lowered, phone_words_column(phones),
-                                            strict=True)))
+        numbers = phone_words_column(phones)
+        rows = "\n".join(map(" ".join, zip(
+            names, map(known.__getitem__, organizations), mails, lowered, numbers,
+            strict=True)))
         # Words apart by one space, none around: as " ".join(words) makes them.
-        return list(map(str.strip, _SPACE_RUN.sub(" ", rows).split("\n")))
+        texts = list(map(str.strip, _SPACE_RUN.sub(" ", rows).split("\n")))
+        if _ARTICLE in rows:  # only names, organisations and e-mails hold Arabic letters
+            for k, text in enumerate(texts):
+                if _ARTICLE in text:
+                    found = _with_article_dropped(
+                        f"{names[k]} {known[organizations[k]]} {mails[k]}")
+                    texts[k] = " ".join(f"{found} {lowered[k]} {numbers[k]}".split())
+        return texts
 
 
 def _with_article_dropped(found: str) -> str:

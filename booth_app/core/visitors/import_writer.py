@@ -14,16 +14,18 @@ statement. Other databases go through SQLAlchemy.
 from __future__ import annotations
 
 import os
+import re
 import secrets
 import time
 from collections.abc import Iterable, Mapping, Sequence
 from itertools import compress, repeat
-from operator import itemgetter, ne
+from operator import ne
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import bindparam, update
 
 from booth_app.core.badges.codes import CODE_ALPHABET, CODE_LENGTH
+from booth_app.core.visitors.import_match import picker
 from booth_app.core.visitors.import_search import SearchTexts
 from booth_app.storage.models import Visitor
 
@@ -195,41 +197,31 @@ class Updater:
     ) -> None:
         """Write the `changed` visitors: (values in `layout` order, the stored row of
         the `names` columns) each."""
-        stamp = self.db.stamp()
-        bind = _binder(self.connection, ("consent_at", "updated_at")) if self.raw else _as_is
-        writer = (bind("updated_at", stamp["updated_at"]), stamp["device_id"], stamp["hlc"])
+        if not changed:
+            return
         if self.raw:
             changed = sorted(changed, key=lambda pair: pair[0][-1])
-        at = {name: i for i, name in enumerate(self.layout)}
-        news = [new for new, _old in changed]
-        texts = self.search(*(list(map(itemgetter(at[c]), news))
-                              for c in ("sort_name", "organization", "email", "code", "phone")))
-        old_values = itemgetter(*(names.index(c) for c in self.COLUMNS))
-        old_text = names.index("search_text")
-        groups: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
-        entries: list[tuple[int, str, str]] = []  # rowid, old text, new text
-        for (new, old), text in zip(changed, texts, strict=True):
-            differ = list(map(ne, new, old_values(old)))  # over COLUMNS, new's first part
-            columns = tuple(compress(self.COLUMNS, differ))
-            values = [bind(c, v) for c, v in zip(columns, compress(new, differ), strict=True)]
-            if text != old[old_text]:
-                columns += ("search_text",)
-                values.append(text)
-                if self.raw:
-                    entries.append((new[-1], old[old_text], text))
-            # A row whose cells came back to what they were is still stamped, as before.
-            groups.setdefault(columns, []).append((*values, *writer, new[-1]))
+        # A column at a time: each changed visitor's new and stored values side by side.
+        new = dict(zip(self.layout, zip(*(n for n, _o in changed), strict=True), strict=True))
+        old = dict(zip(names, zip(*(o for _n, o in changed), strict=True), strict=True))
+        new["search_text"] = self.search(
+            *(new[c] for c in ("sort_name", "organization", "email", "code", "phone")))
+        updates = self._updates(new, old)
+        # rowid, old text, new text of the visitors re-indexed (all live: only live ones
+        # are matched), in rowid order.
+        moved = compress(zip(new[self.layout[-1]], old["search_text"], new["search_text"],
+                             strict=True), map(ne, old["search_text"], new["search_text"]))
+        entries = list(moved) if self.raw else []
         self.clock.lap("prepare")
         bulk = self.raw and len(entries) >= REINDEX_FROM
         trigger = drop_trigger(self.connection, "visitor_fts_au") if bulk else None
         refill = bool(trigger) and 2 * len(entries) >= self._rows()
         if trigger and not refill:
-            # Every changed visitor is live (only live ones are matched): indexed as is.
             _executemany(self.connection, "INSERT INTO visitor_fts(visitor_fts, rowid, "
                          "search_text) VALUES ('delete', ?, ?)", [e[:2] for e in entries])
             self.clock.lap("search_index")
-        for columns, rows in groups.items():
-            self._update((*columns, *self.WRITER), rows)
+        for columns, rows in updates:
+            self._update(columns, rows)
         self.clock.lap("insert")
         if trigger:
             if refill:
@@ -241,6 +233,29 @@ class Updater:
                              "VALUES (?, ?)", [(e[0], e[2]) for e in entries])
             self.connection.exec_driver_sql(trigger)
             self.clock.lap("search_index")
+
+    def _updates(self, new: dict[str, Sequence[Any]], old: dict[str, Sequence[Any]]
+                 ) -> list[tuple[tuple[str, ...], list[tuple[Any, ...]]]]:
+        """The UPDATEs to run: (columns set, rows) each, the visitors grouped by which of
+        their columns changed, with one writer stamp for all."""
+        stamp = self.db.stamp()
+        bind = _binder(self.connection, ("consent_at", "updated_at")) if self.raw else _as_is
+        writer = (bind("updated_at", stamp["updated_at"]), stamp["device_id"], stamp["hlc"])
+        compared = (*self.COLUMNS, "search_text")
+        groups: dict[tuple[bool, ...], list[int]] = {}
+        for i, pattern in enumerate(zip(*(map(ne, new[c], old[c]) for c in compared),
+                                        strict=True)):
+            groups.setdefault(pattern, []).append(i)
+        keys, updates = new[self.layout[-1]], []
+        for pattern, members in groups.items():
+            columns = tuple(compress(compared, pattern))
+            pick = picker(members)
+            values = [pick(new[c]) if c != "consent_at" else [bind(c, v) for v in pick(new[c])]
+                      for c in columns]
+            # A row whose cells came back to what they were is still stamped, as before.
+            rows = list(zip(*values, *map(repeat, writer), pick(keys), strict=False))
+            updates.append(((*columns, *self.WRITER), rows))
+        return updates
 
     def _rows(self) -> int:
         return int(self.connection.exec_driver_sql("SELECT count(*) FROM visitor").scalar())
@@ -309,18 +324,17 @@ def fresh_codes(count: int, taken: set[str]) -> list[str]:
     limit = 256 - 256 % size
     table = bytes(ord(CODE_ALPHABET[b % size]) if b < limit else 0 for b in range(256))
     dropped = bytes(range(limit, 256))
+    cut = re.compile(f".{{{CODE_LENGTH}}}", re.DOTALL)
     out: list[str] = []
     while len(out) < count:
         # A little more than needed: 1/16 of the bytes are dropped, a few codes are taken.
         want = (count - len(out)) * CODE_LENGTH * 9 // 8 + 64
         chars = secrets.token_bytes(want).translate(table, dropped).decode("ascii")
-        for start in range(0, len(chars) - CODE_LENGTH + 1, CODE_LENGTH):
-            code = chars[start:start + CODE_LENGTH]
-            if code not in taken:
-                taken.add(code)
-                out.append(code)
-                if len(out) == count:
-                    break
+        # In the order drawn, each once, none already taken.
+        fresh = [code for code in dict.fromkeys(cut.findall(chars)) if code not in taken]
+        fresh = fresh[:count - len(out)]
+        taken.update(fresh)
+        out += fresh
     return out
 
 

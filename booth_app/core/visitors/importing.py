@@ -31,8 +31,7 @@ report.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from itertools import compress, count
-from operator import not_
+from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -70,6 +69,8 @@ from booth_app.storage.ids import utcnow
 from booth_app.storage.models import Meta, Visitor
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from booth_app.storage.database import Database
 
 BATCH = 5_000  # rows written between two progress reports
@@ -161,21 +162,14 @@ class _Importer:
         self.columns: dict[str, list[Any]] = {name: [] for name in (*RECORD, "org_key")}
         self.cells: dict[str, list[str]] = {name: [] for name in mapping}
         self.refused: set[int] = set()
-        self.blank: set[int] = set()  # rows with a blank cell in a mapped column
         self.stored = STORED + (("rowid",) if db.is_sqlite else ())
         self.now = utcnow()
-        self.matcher = Matcher(self.stored, self.columns, self.cells, self.blank, self.now,
-                               self._fold)
-        self.codes: set[str] = set()
+        # Organisations repeat thousands of times in a list: each spelling folded once.
         self._folded: dict[str, str] = {}
+        self._fold = _memo(fold, self._folded)  # no reference back to the importer
+        self.matcher = Matcher(self.stored, self.columns, self.cells, self.now, self._fold)
+        self.codes: set[str] = set()
         self.search = SearchTexts()
-
-    def _fold(self, text: str) -> str:
-        # Organisations repeat thousands of times in a list: fold each spelling once.
-        got = self._folded.get(text)
-        if got is None:
-            got = self._folded[text] = fold(text)
-        return got
 
     def run(self) -> ImportResult:
         self.progress.report(0, self.total, "Reading the visitors already registered")
@@ -205,7 +199,6 @@ class _Importer:
             columns["org_key"].extend(map(self._folded.__getitem__, organizations))
             for name, column in checked.cells.items():
                 cells[name].extend(column)
-                self.blank.update(compress(count(start), map(not_, map(str.strip, column))))
             for k, reason in checked.errors.items():
                 self.refused.add(start + k)
                 result.errors.append({"row": checked.numbers[k], "reason": reason})
@@ -225,7 +218,7 @@ class _Importer:
                     f"SELECT {', '.join(names)} FROM visitor WHERE event_id = ? AND deleted = 0",
                     (self.event_id,),
                 ).fetchall()
-                self.codes.update(code for (code,) in cursor.execute("SELECT code FROM visitor"))
+                self.codes.update(map(itemgetter(0), cursor.execute("SELECT code FROM visitor")))
             finally:
                 cursor.close()
         else:
@@ -237,19 +230,13 @@ class _Importer:
 
     def _match(self) -> None:
         """Each row in file order onto its visitor (core.visitors.import_match)."""
-        match, org_keys = self.matcher.match, self.columns["org_key"]
-        refused, report, first = self.refused, self.progress.report, len(self.table) // 2
-        imported = updated = 0
-        for k in range(len(self.table)):
-            if k % STEP == 0:
-                report(first + k // 2, self.total, "Matching rows")
-            if k in refused:
-                continue
-            if match(k, org_keys[k]):
-                imported += 1
-            else:
-                updated += 1
-        self.result.imported, self.result.updated = imported, updated
+        count, first = len(self.table), len(self.table) // 2
+
+        def report(k: int) -> None:
+            self.progress.report(first + k // 2, self.total, "Matching rows")
+
+        self.result.imported, self.result.updated = self.matcher.match_rows(
+            count, self.refused, self.columns["org_key"], report, STEP)
 
     # -- writing ----------------------------------------------------------------------
     def _write(self) -> None:
@@ -295,13 +282,24 @@ class _Importer:
             clock.lap("insert")
             done += len(part)
             self.progress.report(done, self.total, "Saving visitors")
-        for statement in indexes:
-            connection.exec_driver_sql(statement)
-        clock.lap("indexes")
         if trigger:
             fill_search_index(connection, first_rowid)
             connection.exec_driver_sql(trigger)
             clock.lap("search_index")
+        for statement in indexes:
+            connection.exec_driver_sql(statement)
+        clock.lap("indexes")
 
     def _stored_rows(self, connection: Any) -> int:
         return int(connection.exec_driver_sql("SELECT count(*) FROM visitor").scalar())
+
+
+def _memo(function: Callable[[str], str], seen: dict[str, str]) -> Callable[[str], str]:
+    """`function`, remembering each result in `seen`."""
+    def remembered(text: str) -> str:
+        got = seen.get(text)
+        if got is None:
+            got = seen[text] = function(text)
+        return got
+
+    return remembered
