@@ -4,7 +4,8 @@ The hub holds the same tables as a laptop and merges with the same rules
 (core.sync.merge). A round is
 
 1. **push**: the rows changed here since this laptop's cursor for the hub (local Meta,
-   `sync_sent:hub:<address>`) are applied on the hub in one hub transaction;
+   `sync_sent:hub:<address>`) are applied on the hub in one hub transaction, which
+   NOTIFYs the other laptops at its commit (core.sync.notify);
 2. **pull**: the rows on the hub stamped above this laptop's pull cursor are applied
    here in one local transaction.
 
@@ -41,6 +42,7 @@ from booth_app.core import audit
 from booth_app.core.errors import BoothError
 from booth_app.core.sync.cursors import cursor_key, get_meta, set_meta, stamp_floor
 from booth_app.core.sync.merge import ORDER, TABLES, Applier, ApplyResult, changed_rows
+from booth_app.core.sync.notify import notify_changed
 from booth_app.core.sync.status import record_hub_round, unsent_count
 from booth_app.storage.clock import HybridClock
 from booth_app.storage.database import Database, DatabaseError
@@ -320,6 +322,7 @@ class HubSession:
             if not stamps:
                 return 0, 0, 0
             result = _apply_keeping_cursor(hconn, hub.clock, rows, self.pull_key)
+            notify_changed(hconn, event[0], self.local.device_id)  # sent at the commit
         self._advance_push_cursor(read, max(stamps))
         if result.erasures:
             scrub_sqlite(hub.engine)  # a SQLite hub (tests, a laptop as hub)
