@@ -8,6 +8,7 @@ the process list and the shell history).
 from __future__ import annotations
 
 import argparse
+import json
 import os
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
@@ -15,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from booth_app.cli.commands import open_db
-from booth_app.core.errors import InputError
+from booth_app.core.errors import BoothError, InputError
 from booth_app.core.events import current_event
 
 if TYPE_CHECKING:
@@ -67,6 +68,14 @@ def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     hub.add_argument("url", metavar="URL", help="postgresql+psycopg://USER:PASSWORD@HOST/DB")
     hub.add_argument("--timeout", type=float, default=5, metavar="S",
                      help="give up on an unanswering hub after S seconds (default 5)")
+    hub.add_argument("--watch", action="store_true",
+                     help="keep syncing: a round when another laptop's change is announced "
+                     "by the hub, when something changes here, and every --poll seconds; "
+                     "one line per round (JSON with --json) until --seconds or Ctrl-C")
+    hub.add_argument("--seconds", type=float, default=None, metavar="N",
+                     help="with --watch: stop after N seconds (default: until Ctrl-C)")
+    hub.add_argument("--poll", type=float, default=10, metavar="S",
+                     help="with --watch: a round at least every S seconds (default 10)")
     hub.set_defaults(handler=sync_hub)
     status = actions.add_parser(
         "status", help="which laptops have synced when, and what is still unsent",
@@ -144,15 +153,54 @@ def sync_import(args: argparse.Namespace) -> Result:
     return payload, human, 0
 
 
-def sync_hub(args: argparse.Namespace) -> Result:
+def sync_hub(args: argparse.Namespace) -> Result | int:
     from booth_app.core.sync.hub import hub_round
 
+    if args.watch:
+        return sync_hub_watch(args)
+    if args.seconds is not None:
+        raise InputError("--seconds goes with --watch.")
     db = open_db(args)
     result = hub_round(db, args.url, timeout_s=args.timeout)
     human = (f"Sent {result.pushed} changes to the hub, took {result.pulled} from it"
              + (f", merged {result.merged} duplicates." if result.merged else ".")
              + f" ({result.seconds:.2f} s)")
     return result.as_dict(), human, 0
+
+
+def sync_hub_watch(args: argparse.Namespace) -> int:
+    """`booth sync hub URL --watch`: rounds until --seconds or Ctrl-C, a line each."""
+    from booth_app.core.sync.watch import Watch, WatchRound, event_id_of
+
+    if args.seconds is not None and args.seconds <= 0:
+        raise InputError("--seconds must be more than 0.")
+    if args.poll <= 0:
+        raise InputError("--poll must be more than 0.")
+    db = open_db(args)
+    if event_id_of(db) is None:
+        raise BoothError("This laptop has not joined an event: import the setup bundle "
+                         "first (booth setup import FILE).")
+    watch = Watch(db, args.url, poll_s=args.poll, timeout_s=args.timeout)
+
+    def show(one: WatchRound) -> None:
+        if args.json:
+            print(json.dumps(one.as_dict(), ensure_ascii=False), flush=True)
+            return
+        if one.result is None:
+            print(f"{one.at:%H:%M:%S} ({one.reason}) the hub is away: {one.error}", flush=True)
+        else:
+            r = one.result
+            print(f"{one.at:%H:%M:%S} ({one.reason}) sent {r.pushed}, took {r.pulled}"
+                  + (f", merged {r.merged}" if r.merged else "") + f" ({r.seconds:.2f} s)",
+                  flush=True)
+
+    try:
+        watch.run(show, seconds=args.seconds)
+    except KeyboardInterrupt:  # Ctrl-C is how a watch ends
+        pass
+    finally:
+        watch.close()
+    return 0
 
 
 def sync_status(args: argparse.Namespace) -> Result:
