@@ -10,7 +10,7 @@ import sys
 import time
 
 import psutil
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
@@ -23,6 +23,9 @@ from booth_app.ui.fonts import load_fonts
 
 log = logging.getLogger(__name__)
 _STARTED = time.perf_counter()
+
+# translate("Context", "text"): the form lupdate reads, with the context named.
+translate = QCoreApplication.translate
 
 
 def make_app() -> QApplication:
@@ -62,15 +65,16 @@ def open_database(target: str | None, parent: QWidget | None = None) -> Database
                 ensure_demo(target)
             elif choice == "other":
                 chosen, _ = QFileDialog.getOpenFileName(
-                    parent, "Open a Booth database", str(paths.data_dir()),
-                    "Booth databases (*.sqlite *.db);;All files (*)")
+                    parent, translate("App", "Open a Booth database"), str(paths.data_dir()),
+                    translate("App", "Booth databases (*.sqlite *.db);;All files (*)"))
                 if not chosen:
                     continue
                 target = chosen
             elif choice == "new":
                 chosen, _ = QFileDialog.getSaveFileName(
-                    parent, "New Booth database", str(paths.data_dir() / "booth-new.sqlite"),
-                    "Booth databases (*.sqlite)")
+                    parent, translate("App", "New Booth database"),
+                    str(paths.data_dir() / "booth-new.sqlite"),
+                    translate("App", "Booth databases (*.sqlite)"))
                 if not chosen:
                     continue
                 target = chosen
@@ -81,13 +85,15 @@ def open_database(target: str | None, parent: QWidget | None = None) -> Database
 def _ask_recovery(parent: QWidget | None, message: str) -> str:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(box.tr("Booth cannot open the database"))
+    box.setWindowTitle(translate("App", "Booth cannot open the database"))
     box.setText(message)
-    box.setInformativeText(box.tr("Nothing was changed in that file. What would you like to do?"))
-    other = box.addButton(box.tr("Open another file…"), QMessageBox.ButtonRole.AcceptRole)
-    new = box.addButton(box.tr("Start a new database…"), QMessageBox.ButtonRole.AcceptRole)
-    demo = box.addButton(box.tr("Open the demo pavilion"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(box.tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.setInformativeText(translate(
+        "App", "Nothing was changed in that file. What would you like to do?"))
+    accept, reject = QMessageBox.ButtonRole.AcceptRole, QMessageBox.ButtonRole.RejectRole
+    other = box.addButton(translate("App", "Open another file…"), accept)
+    new = box.addButton(translate("App", "Start a new database…"), accept)
+    demo = box.addButton(translate("App", "Open the demo pavilion"), accept)
+    box.addButton(translate("App", "Quit"), reject)
     box.exec()
     clicked = box.clickedButton()
     return {id(other): "other", id(new): "new", id(demo): "demo"}.get(id(clicked), "quit")

@@ -32,15 +32,15 @@ def setup_logging() -> str:
 
 def show_error(parent: QWidget | None, exc: BaseException) -> None:
     """A user's mistake gets its message; anything else gets an apology and the details."""
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate  # lupdate reads translate("Context", ...)
     if isinstance(exc, BoothError):
-        QMessageBox.warning(parent, tr("Booth", "Booth"), str(exc))
+        QMessageBox.warning(parent, translate("Booth", "Booth"), str(exc))
         return
     log.error("unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(tr("Booth", "Something went wrong"))
-    box.setText(tr("Booth", "Booth hit an unexpected error. Your saved data is safe.\n"
+    box.setWindowTitle(translate("Booth", "Something went wrong"))
+    box.setText(translate("Booth", "Booth hit an unexpected error. Your saved data is safe.\n"
                    "The details were written to the log file."))
     box.setDetailedText("".join(traceback.format_exception(type(exc), exc, exc.__traceback__)))
     box.exec()

@@ -48,8 +48,8 @@ PAINT_TIMEOUT_S = 3600
 PRINT_CHUNK = 50
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Printing", text)
+# translate("Context", "text"): the form lupdate reads, with the context named.
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -70,7 +70,7 @@ def pdf_page_size_mm(pdf_path: str | Path) -> tuple[float, float]:
     """Width and height of the PDF's first page in millimetres."""
     document = QPdfDocument()
     if document.load(str(pdf_path)) != QPdfDocument.Error.None_ or document.pageCount() < 1:
-        raise BoothError(_tr("The badge PDF could not be read."))
+        raise BoothError(translate("Printing", "The badge PDF could not be read."))
     size = document.pagePointSize(0)
     return size.width() / POINTS_PER_MM, size.height() / POINTS_PER_MM
 
@@ -78,7 +78,8 @@ def pdf_page_size_mm(pdf_path: str | Path) -> tuple[float, float]:
 def make_printer(printer_name: str, page_size_mm: tuple[float, float]) -> QPrinter:
     """A QPrinter on that queue, paper = the badge's page size, no margins."""
     if printer_name not in available_printers():
-        raise BoothError(_tr("There is no printer named “{0}”. Choose another one in "
+        raise BoothError(translate("Printing",
+                                   "There is no printer named “{0}”. Choose another one in "
                              "Settings or in the print dialog.").format(printer_name))
     printer = QPrinter(QPrinterInfo.printerInfo(printer_name), QPrinter.PrinterMode.HighResolution)
     width, height = page_size_mm
@@ -112,13 +113,13 @@ class PdfPainter(QObject):
         self.printer, self.progress = printer, progress
         self.document = QPdfDocument(self)
         if self.document.load(str(pdf_path)) != QPdfDocument.Error.None_:
-            raise BoothError(_tr("The badge PDF could not be read."))
+            raise BoothError(translate("Printing", "The badge PDF could not be read."))
         self.pages, self.index = self.document.pageCount(), 0
         self.dpi = min(printer.resolution(), MAX_DPI)
         printer.setDocName(doc_name)
         self.painter = QPainter()
         if not self.painter.begin(printer):
-            raise BoothError(_tr("The printer “{0}” could not be opened.").format(
+            raise BoothError(translate("Printing", "The printer “{0}” could not be opened.").format(
                 printer.printerName()))
 
     def start(self) -> None:
@@ -131,7 +132,8 @@ class PdfPainter(QObject):
                 self.index += 1
                 QTimer.singleShot(0, self._step)
                 return
-            self.progress.report(self.pages, self.pages, _tr("Sending to the printer…"))
+            self.progress.report(self.pages, self.pages, translate("Printing",
+                                                                   "Sending to the printer…"))
         except BaseException as exc:
             self.printer.abort()
             self.painter.end()
@@ -140,14 +142,16 @@ class PdfPainter(QObject):
             return
         self.document.close()
         if not self.painter.end() or self.printer.printerState() == QPrinter.PrinterState.Error:
-            self.finished.emit(BoothError(_tr("The printer “{0}” refused the job.").format(
+            self.finished.emit(BoothError(translate("Printing",
+                                                    "The printer “{0}” refused the job.").format(
                 self.printer.printerName())))
         else:
             self.finished.emit(self.pages)
 
     def _page(self) -> None:
         index = self.index
-        self.progress.report(index, self.pages, _tr("Printing badge page {0} of {1}…").format(
+        self.progress.report(index, self.pages, translate("Printing",
+                                                          "Printing badge page {0} of {1}…").format(
             index + 1, self.pages))
         if index:
             self.printer.newPage()
@@ -156,7 +160,8 @@ class PdfPainter(QObject):
                      round(points.height() / 72 * self.dpi))
         image = self.document.render(index, size, QPdfDocumentRenderOptions())
         if image.isNull():
-            raise BoothError(_tr("Page {0} of the badge PDF could not be drawn.").format(
+            raise BoothError(translate("Printing",
+                                       "Page {0} of the badge PDF could not be drawn.").format(
                 index + 1))
         self.painter.drawImage(self.printer.paperRect(QPrinter.Unit.DevicePixel), image,
                                QRectF(image.rect()))
@@ -220,7 +225,7 @@ def paint_from_worker(pdf: Path, printer: str, doc_name: str, progress: Progress
     request = _PaintRequest(pdf, printer, doc_name, progress)
     _painter.paint.emit(request)
     if not request.done.wait(PAINT_TIMEOUT_S):
-        raise BoothError(_tr("Printing did not finish in time."))
+        raise BoothError(translate("Printing", "Printing did not finish in time."))
     if request.error is not None:
         raise request.error
     return request.pages
@@ -230,8 +235,9 @@ def print_pdf_file(parent: QWidget | None, pdf_path: str | Path, printer_name: s
                    page_size_mm: tuple[float, float] | None = None,
                    on_done: Callable[[int], None] | None = None) -> int:
     """Print an existing PDF on a printer now, with a progress dialog; returns the pages."""
-    dialog = QProgressDialog(_tr("Printing…"), _tr("Cancel"), 0, 0, parent)
-    dialog.setWindowTitle(_tr("Printing…"))
+    dialog = QProgressDialog(translate("Printing", "Printing…"), translate("Printing", "Cancel"),
+                             0, 0, parent)
+    dialog.setWindowTitle(translate("Printing", "Printing…"))
     dialog.setMinimumDuration(300)
     progress = Progress(lambda done, total, text: (dialog.setMaximum(total),
                                                    dialog.setValue(done),
@@ -259,10 +265,12 @@ def choose_printer(parent: QWidget | None, printer_name: str | None = None, *,
     """
     printers = available_printers()
     if not printers:
-        raise BoothError(_tr("No printer is set up on this computer. Add the badge printer "
+        raise BoothError(translate("Printing",
+                                   "No printer is set up on this computer. Add the badge printer "
                              "in the system's printer settings, then try again."))
     if printer_name and printer_name not in printers:
-        raise BoothError(_tr("There is no printer named “{0}”. Printers here: {1}.").format(
+        raise BoothError(translate("Printing",
+                                   "There is no printer named “{0}”. Printers here: {1}.").format(
             printer_name, ", ".join(printers)))
     preferred = printer_name or settings.DEFAULT_PRINTER.get()
     if preferred in printers and not ask:
@@ -271,13 +279,13 @@ def choose_printer(parent: QWidget | None, printer_name: str | None = None, *,
     if preferred in printers:
         printer.setPrinterName(preferred)
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(_tr("Print badges"))
+    dialog.setWindowTitle(translate("Printing", "Print badges"))
     dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, False)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     chosen = printer.printerName()
     if chosen not in printers:
-        raise BoothError(_tr("Choose one of the printers to print badges on."))
+        raise BoothError(translate("Printing", "Choose one of the printers to print badges on."))
     return chosen
 
 
@@ -325,7 +333,7 @@ def print_badges(parent: QWidget | None, db: Database, visitor_ids: list[str] | 
         with db.reader() as session:
             order = print_order(session, ids)
         if not order:
-            raise BoothError(_tr("There are no visitors to print badges for."))
+            raise BoothError(translate("Printing", "There are no visitors to print badges for."))
         chunks = [order[i:i + PRINT_CHUNK] for i in range(0, len(order), PRINT_CHUNK)]
         printed = 0
         for number, chunk in enumerate(chunks, start=1):
@@ -337,7 +345,7 @@ def print_badges(parent: QWidget | None, db: Database, visitor_ids: list[str] | 
                     db.session() as session:
                 faces = faces_for_print(session, chunk, layout, staff_id=staff_id)
                 progress.report(printed, len(order),
-                                _tr("Drawing badges {0}–{1} of {2}…").format(
+                                translate("Printing", "Drawing badges {0}–{1} of {2}…").format(
                                     printed + 1, printed + len(faces), len(order)))
                 pdf = Path(folder) / "badges.pdf"
                 render_pdf(faces, layout, pdf)
@@ -352,12 +360,13 @@ def print_badges(parent: QWidget | None, db: Database, visitor_ids: list[str] | 
     def done(result: PrintResult) -> None:
         task.result = result
         if result.count == 1:
-            text = _tr("Printed 1 badge on {0}").format(result.printer)
+            text = translate("Printing", "Printed 1 badge on {0}").format(result.printer)
         else:
-            text = _tr("Printed {0} badges on {1}").format(result.count, result.printer)
+            text = translate("Printing",
+                             "Printed {0} badges on {1}").format(result.count, result.printer)
         announce(parent, text)
         if on_done is not None:
             on_done(result)
 
-    task = run_task(parent, work, done, title=_tr("Printing badges…"))
+    task = run_task(parent, work, done, title=translate("Printing", "Printing badges…"))
     return task

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC
 from zoneinfo import ZoneInfo
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,22 +25,31 @@ from booth_app.core.audit import list_entries
 from booth_app.core.events import current_event
 from booth_app.storage.database import Database
 
+# translate("Context", "text"): the form lupdate reads, with the context named.
+translate = QCoreApplication.translate
+
 LIMIT = 500
 # (filter, label): a whole group or one action of core/audit.py.
 ACTIONS = (
-    ("", "All actions"),
-    ("visitor.erase", "Erasures"),
-    ("visitor.purge", "Purges"),
-    ("visitor.export_data", "Personal data exports"),
-    ("visitor", "Visitors (all)"),
-    ("badge", "Badges"),
-    ("lead", "Leads"),
-    ("staff", "Sign-ins and PINs"),
-    ("setup", "Setup"),
-    ("sync", "Sync"),
-    ("database", "Backups"),
+    ("", QT_TRANSLATE_NOOP("AuditDialog", "All actions")),
+    ("visitor.erase", QT_TRANSLATE_NOOP("AuditDialog", "Erasures")),
+    ("visitor.purge", QT_TRANSLATE_NOOP("AuditDialog", "Purges")),
+    ("visitor.export_data", QT_TRANSLATE_NOOP("AuditDialog", "Personal data exports")),
+    ("visitor", QT_TRANSLATE_NOOP("AuditDialog", "Visitors (all)")),
+    ("badge", QT_TRANSLATE_NOOP("AuditDialog", "Badges")),
+    ("lead", QT_TRANSLATE_NOOP("AuditDialog", "Leads")),
+    ("staff", QT_TRANSLATE_NOOP("AuditDialog", "Sign-ins and PINs")),
+    ("setup", QT_TRANSLATE_NOOP("AuditDialog", "Setup")),
+    ("sync", QT_TRANSLATE_NOOP("AuditDialog", "Sync")),
+    ("database", QT_TRANSLATE_NOOP("AuditDialog", "Backups")),
 )
-COLUMNS = ("Time", "Who", "Laptop", "Action", "What")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("AuditDialog", "Time"),
+    QT_TRANSLATE_NOOP("AuditDialog", "Who"),
+    QT_TRANSLATE_NOOP("AuditDialog", "Laptop"),
+    QT_TRANSLATE_NOOP("AuditDialog", "Action"),
+    QT_TRANSLATE_NOOP("AuditDialog", "What"),
+)
 
 
 class AuditDialog(QDialog):
@@ -53,7 +63,7 @@ class AuditDialog(QDialog):
         self.zone = ZoneInfo(event.timezone) if event is not None else None
         self.action = QComboBox()
         for key, label in ACTIONS:
-            self.action.addItem(self.tr(label), key)
+            self.action.addItem(translate("AuditDialog", label), key)
         self.staff = QLineEdit()
         self.staff.setPlaceholderText(self.tr("Staff name"))
         self.staff.setClearButtonEnabled(True)
@@ -66,7 +76,7 @@ class AuditDialog(QDialog):
         filters.addWidget(self.staff, 1)
         filters.addWidget(self.count)
         self.table = QTableWidget(0, len(COLUMNS))
-        labels = [self.tr(c) for c in COLUMNS]
+        labels = [translate("AuditDialog", c) for c in COLUMNS]
         if event is not None:
             labels[0] = self.tr("Time ({0})").format(event.timezone)
         self.table.setHorizontalHeaderLabels(labels)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -27,6 +27,9 @@ from PySide6.QtWidgets import (
 
 from booth_app.storage.database import Database
 from booth_app.ui.access.session import SignedIn, StaffSession
+
+# translate("Context", "text"): the form lupdate reads, with the context named.
+translate = QCoreApplication.translate
 
 
 class Needs(Enum):
@@ -156,11 +159,11 @@ def require_coordinator(db: Database, staff_session: StaffSession,
         return True
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle(box.tr("Coordinator sign-in needed"))
-    box.setText(box.tr("Coordinator sign-in needed"))
-    box.setInformativeText(box.tr("Only a coordinator can do this (erasure, import, merging "
-                                  "duplicates)."))
-    sign_in = box.addButton(box.tr("Sign in…"), QMessageBox.ButtonRole.AcceptRole)
+    box.setWindowTitle(translate("AccessGuard", "Coordinator sign-in needed"))
+    box.setText(translate("AccessGuard", "Coordinator sign-in needed"))
+    box.setInformativeText(translate("AccessGuard", "Only a coordinator can do this (erasure, "
+                                                    "import, merging duplicates)."))
+    sign_in = box.addButton(translate("AccessGuard", "Sign in…"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(sign_in)
     box.exec()

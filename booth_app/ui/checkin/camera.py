@@ -35,20 +35,21 @@ MAX_DECODES_PER_S = 15.0  # camera frames beyond this are not decoded (battery, 
 FORGET_AFTER_S = 60.0
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CameraScanner", text)
+# translate("Context", "text"): the form lupdate reads, with the context named.
+translate = QCoreApplication.translate
 
 
 @cache
 def multimedia_available() -> tuple[bool, str]:
     """Whether the camera can be used at all here, and if not, why (for the user)."""
     if not qr_decode.available():
-        return False, _tr("The QR code reader (zxing-cpp) is not installed.")
+        return False, translate("CameraScanner", "The QR code reader (zxing-cpp) is not installed.")
     try:
         from PySide6 import QtMultimedia, QtMultimediaWidgets  # noqa: F401
     except ImportError as exc:  # e.g. libpulse0 missing on Linux
         log.warning("camera unavailable: QtMultimedia does not load (%s)", exc)
-        return False, _tr("Camera support (Qt Multimedia) cannot be loaded: {0}").format(exc)
+        return False, translate("CameraScanner",
+                                "Camera support (Qt Multimedia) cannot be loaded: {0}").format(exc)
     return True, ""
 
 

@@ -6,10 +6,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
 
 from booth_app.core.errors import BoothError
 from booth_app.ui.widgets import message_label
+
+# The context is named: self.tr() in a base class looks up the subclass's name at run
+# time, while lupdate files the text under this class.
+translate = QCoreApplication.translate
 
 
 class FormDialog(QDialog):
@@ -30,9 +35,10 @@ class FormDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(ok_text or self.tr("Save"))
+        self.ok_button.setText(ok_text or translate("FormDialog", "Save"))
         self.ok_button.setDefault(True)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(translate("FormDialog", "Cancel"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -53,6 +59,6 @@ class FormDialog(QDialog):
             self.check()
             self._save(**self.values())
         except BoothError as exc:
-            self.say(self.tr("✖ Not saved: {0}").format(exc))
+            self.say(translate("FormDialog", "✖ Not saved: {0}").format(exc))
             return
         super().accept()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -47,11 +47,19 @@ from booth_app.ui.exhibitors.setup_tab import (
 )
 from booth_app.ui.widgets import message_label
 
+# translate("Context", "text"): the form lupdate reads, with the context named.
+translate = QCoreApplication.translate
+
 
 def point_kind_labels(widget: QWidget) -> dict[str, str]:
-    return {"entrance": widget.tr("Entrance"), "exit": widget.tr("Exit"),
-            "seminar": widget.tr("Seminar / stage"), "lounge": widget.tr("Lounge"),
-            "meeting": widget.tr("Meeting area"), "other": widget.tr("Other")}
+    return {
+        "entrance": translate("PointsTab", "Entrance"),
+        "exit": translate("PointsTab", "Exit"),
+        "seminar": translate("PointsTab", "Seminar / stage"),
+        "lounge": translate("PointsTab", "Lounge"),
+        "meeting": translate("PointsTab", "Meeting area"),
+        "other": translate("PointsTab", "Other"),
+    }
 
 
 class PointsTab(QWidget):

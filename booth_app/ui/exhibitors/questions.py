@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -40,10 +40,17 @@ from booth_app.storage.models import Exhibitor, Question
 from booth_app.ui.exhibitors.form_dialog import FormDialog
 from booth_app.ui.exhibitors.setup_tab import IdRole, SetupTab
 
+# translate("Context", "text"): the form lupdate reads, with the context named.
+translate = QCoreApplication.translate
+
 
 def kind_labels(widget: QWidget) -> dict[str, str]:
-    return {"single": widget.tr("Single choice"), "multi": widget.tr("Multiple choice"),
-            "text": widget.tr("Text"), "number": widget.tr("Number")}
+    return {
+        "single": translate("QuestionsTab", "Single choice"),
+        "multi": translate("QuestionsTab", "Multiple choice"),
+        "text": translate("QuestionsTab", "Text"),
+        "number": translate("QuestionsTab", "Number"),
+    }
 
 
 class QuestionDialog(FormDialog):

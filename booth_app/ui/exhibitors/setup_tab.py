@@ -6,13 +6,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QVBoxLayout, QWidget
 
 from booth_app.core.errors import BoothError, NotFound
 from booth_app.storage.database import Database
 from booth_app.storage.models import Exhibitor
 from booth_app.ui.widgets import message_label
+
+# The context is named: self.tr() in a base class looks up the subclass's name at run
+# time, while lupdate files the text under this class.
+translate = QCoreApplication.translate
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -70,7 +74,7 @@ class SetupTab(QWidget):
     def exhibitor(self, session: Any) -> Exhibitor:
         found = session.get(Exhibitor, self.exhibitor_id) if self.exhibitor_id else None
         if found is None or found.deleted:
-            raise NotFound(self.tr("This manufacturer no longer exists."))
+            raise NotFound(translate("SetupTab", "This manufacturer no longer exists."))
         return found
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -42,6 +42,9 @@ from booth_app.ui.exhibitors.setup_tab import (
     select_row_id,
 )
 
+# translate("Context", "text"): the form lupdate reads, with the context named.
+translate = QCoreApplication.translate
+
 
 def pin_field(placeholder: str) -> QLineEdit:
     edit = QLineEdit()
@@ -54,7 +57,10 @@ def pin_field(placeholder: str) -> QLineEdit:
 
 
 def role_labels(widget: QWidget) -> dict[str, str]:
-    return {"staff": widget.tr("Booth staff"), "coordinator": widget.tr("Coordinator")}
+    return {
+        "staff": translate("StaffTab", "Booth staff"),
+        "coordinator": translate("StaffTab", "Coordinator"),
+    }
 
 
 class StaffDialog(FormDialog):

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from booth_app.core.countries import country_name
 from booth_app.core.exhibitors.manufacturers import list_exhibitors, product_counts
@@ -15,7 +15,13 @@ from booth_app.storage.models import Exhibitor
 from booth_app.ui.table_model import Index, RowsTableModel
 
 COL_CODE, COL_NAME, COL_BOOTH, COL_COUNTRY, COL_PRODUCTS = range(5)
-HEADERS = ("Code", "Company", "Booth", "Country", "Products")
+HEADERS = (
+    QT_TRANSLATE_NOOP("TableHeaders", "Code"),
+    QT_TRANSLATE_NOOP("TableHeaders", "Company"),
+    QT_TRANSLATE_NOOP("TableHeaders", "Booth"),
+    QT_TRANSLATE_NOOP("TableHeaders", "Country"),
+    QT_TRANSLATE_NOOP("TableHeaders", "Products"),
+)
 ExhibitorRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
 

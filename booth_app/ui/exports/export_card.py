@@ -6,12 +6,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from booth_app.ui.access.session import SignedIn
 from booth_app.ui.settings import Option
+
+# The context is named: self.tr() in a base class looks up the subclass's name at run
+# time, while lupdate files the text under this class.
+translate = QCoreApplication.translate
 
 FILTERS = {"csv": "CSV (*.csv)", "xlsx": "Excel (*.xlsx)", "vcf": "vCard (*.vcf)",
            "zip": "ZIP (*.zip)", "pdf": "PDF (*.pdf)"}
@@ -50,7 +54,7 @@ class ExportCard(Card):
         self.result.setWordWrap(True)
         self.result.setTextFormat(Qt.TextFormat.PlainText)
         self.result.setObjectName(f"{self.key}Result")
-        self.open_button = QPushButton(self.tr("Open folder"))
+        self.open_button = QPushButton(translate("ExportCard", "Open folder"))
         self.open_button.setObjectName(f"{self.key}Open")
         self.open_button.hide()
         self.open_button.clicked.connect(self.open_folder)
@@ -93,9 +97,9 @@ class ExportCard(Card):
         from booth_app.core.progress import Cancelled
 
         if isinstance(exc, Cancelled):
-            self.result.setText(self.tr("Cancelled: nothing was written."))
+            self.result.setText(translate("ExportCard", "Cancelled: nothing was written."))
             return
-        self.result.setText(self.tr("✖ Not exported: {0}").format(exc))
+        self.result.setText(translate("ExportCard", "✖ Not exported: {0}").format(exc))
 
     def open_folder(self) -> None:
         if self.written is not None:

@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QPushButton
 from sqlalchemy import select
 
@@ -18,8 +18,12 @@ from booth_app.ui.exports.export_card import ExportCard
 from booth_app.ui.settings import Option
 from booth_app.ui.tasks import run_task
 
-FORMATS = (("csv", "CSV (Excel, CRM import)"), ("xlsx", "Excel workbook (XLSX)"),
-           ("vcf", "vCard (phones, address books)"))
+# translate("Context", "text"): the form lupdate reads, with the context named.
+translate = QCoreApplication.translate
+
+FORMATS = (("csv", QT_TRANSLATE_NOOP("ExportFormats", "CSV (Excel, CRM import)")),
+           ("xlsx", QT_TRANSLATE_NOOP("ExportFormats", "Excel workbook (XLSX)")),
+           ("vcf", QT_TRANSLATE_NOOP("ExportFormats", "vCard (phones, address books)")))
 LAST_FOLDER = Option("exports/leads_folder", "")
 
 
@@ -34,7 +38,7 @@ class LeadFilesCard(ExportCard):
         self.exhibitor.setObjectName("exportExhibitor")
         self.lead_format = QComboBox()
         for fmt, label in FORMATS:
-            self.lead_format.addItem(self.tr(label), fmt)
+            self.lead_format.addItem(translate("ExportFormats", label), fmt)
         form.addRow(self.tr("Manufacturer"), self.exhibitor)
         form.addRow(self.tr("Format"), self.lead_format)
         self.layout_.addLayout(form)

@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPushButton
 
 from booth_app.storage.database import Database
@@ -16,6 +16,9 @@ from booth_app.ui.exports.export_card import ExportCard
 from booth_app.ui.exports.lead_files import FORMATS
 from booth_app.ui.settings import Option
 from booth_app.ui.tasks import run_task
+
+# translate("Context", "text"): the form lupdate reads, with the context named.
+translate = QCoreApplication.translate
 
 LAST_FOLDER = Option("exports/zip_folder", "")
 
@@ -30,7 +33,7 @@ class LeadsZipCard(ExportCard):
         form = QFormLayout()
         self.zip_format = QComboBox()
         for fmt, label in FORMATS:
-            self.zip_format.addItem(self.tr(label), fmt)
+            self.zip_format.addItem(translate("ExportFormats", label), fmt)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(self.tr("optional"))

@@ -38,17 +38,18 @@ from booth_app.core.countries import country_name
 from booth_app.core.errors import BoothError
 from booth_app.core.leads.capture import find_lead, update_lead
 from booth_app.core.leads.fields import Catalogue, LeadFields
-from booth_app.core.leads.vocabulary import RATINGS, STAGE_LABELS, STAGES
+from booth_app.core.leads.vocabulary import RATINGS, STAGES
 from booth_app.storage.database import Database
 from booth_app.ui.flow_layout import FlowLayout
 from booth_app.ui.leads.banner import LeadBanner, when_text
 from booth_app.ui.leads.questions import QuestionsForm
+from booth_app.ui.leads.table_model import rating_word, stage_word
 from booth_app.ui.leads.view import CardLead, ElidedLabel, amount_text
 from booth_app.ui.widgets import message_label
 
 CURRENCIES = ("IDR", "USD", "EUR", "AED", "SGD", "SAR", "JPY", "CNY", "MYR", "QAR", "KWD",
               "OMR", "BHD", "GBP", "AUD", "INR", "THB", "KRW", "EGP", "TRY")
-RATING_WORDS = {"hot": ("▲", "Hot"), "warm": ("●", "Warm"), "cold": ("▼", "Cold")}
+RATING_ICONS = {"hot": "▲", "warm": "●", "cold": "▼"}
 NO_DATE = QDate(2000, 1, 1)  # the date edit's "no follow-up date"
 
 STYLE = """
@@ -161,7 +162,7 @@ class LeadCard(QFrame):
         stage_row.addWidget(self._section(self.tr("Stage")))
         self.stage = QComboBox()
         for stage in STAGES:
-            self.stage.addItem(self.tr(STAGE_LABELS[stage]), stage)
+            self.stage.addItem(stage_word(stage), stage)
         stage_row.addWidget(self.stage, 1)
         right.addLayout(stage_row)
         self.consent = QCheckBox(self.tr("Agrees to be contacted"))
@@ -203,12 +204,12 @@ class LeadCard(QFrame):
         layout.setContentsMargins(0, 0, 0, 0)
         self.rating_buttons: dict[str, QPushButton] = {}
         for key, rating in enumerate(RATINGS, start=1):
-            icon, word = RATING_WORDS[rating]
-            button = QPushButton(f"{icon} {self.tr(word)}  {key}")
+            icon, word = RATING_ICONS[rating], rating_word(rating)
+            button = QPushButton(f"{icon} {word}  {key}")
             button.setObjectName("ratingButton")
             button.setProperty("rating", rating)
             button.setCheckable(True)
-            button.setToolTip(self.tr("{0} lead (key {1})").format(self.tr(word), key))
+            button.setToolTip(self.tr("{0} lead (key {1})").format(word, key))
             button.clicked.connect(lambda on, r=rating: self.set_rating(r if on else ""))
             self.rating_buttons[rating] = button
             layout.addWidget(button)

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from booth_app.core.leads.listing import LeadRow
-from booth_app.core.leads.vocabulary import RATINGS, STAGE_LABELS, STAGES
+from booth_app.core.leads.vocabulary import RATINGS, STAGES
 from booth_app.storage.database import Database
 from booth_app.ui.leads.table_model import (
     COL_BY,
@@ -46,10 +46,11 @@ from booth_app.ui.leads.table_model import (
     COL_RATING,
     COL_STAGE,
     COL_VALUE,
-    RATING_WORDS,
     LeadIdRole,
     LeadTableModel,
     money_text,
+    rating_word,
+    stage_word,
 )
 
 SEARCH_DEBOUNCE_MS = 250
@@ -113,12 +114,12 @@ class LeadListPanel(QWidget):
         self.rating = QComboBox()
         self.rating.addItem(self.tr("Any rating"), None)
         for rating in RATINGS:
-            self.rating.addItem(f"{RATING_ICONS[rating]} {self.tr(RATING_WORDS[rating])}", rating)
+            self.rating.addItem(f"{RATING_ICONS[rating]} {rating_word(rating)}", rating)
         self.rating.addItem(self.tr("Not rated"), "")
         self.stage = QComboBox()
         self.stage.addItem(self.tr("Any stage"), None)
         for stage in STAGES:
-            self.stage.addItem(self.tr(STAGE_LABELS[stage]), stage)
+            self.stage.addItem(stage_word(stage), stage)
         self.product = QComboBox()
         self.product.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -241,7 +242,7 @@ class LeadListPanel(QWidget):
         summary = self.model.summary
         shown = self.model.matched  # fetched or not yet: the table pages as it scrolls
         ratings = "  ·  ".join(
-            f"{RATING_ICONS[r]} {summary.by_rating.get(r, 0):,} {self.tr(RATING_WORDS[r])}"
+            f"{RATING_ICONS[r]} {summary.by_rating.get(r, 0):,} {rating_word(r)}"
             for r in RATINGS)
         unrated = summary.by_rating.get("", 0)
         total = self.tr("1 lead") if summary.total == 1 else \
@@ -251,7 +252,7 @@ class LeadListPanel(QWidget):
         self.counts.setText(f"{total}  ·  {ratings}" + (
             self.tr("  ·  {0} not rated").format(f"{unrated:,}") if unrated else ""))
         self.stages.setText("  ·  ".join(
-            f"{self.tr(STAGE_LABELS[s])} {summary.by_stage.get(s, 0):,}" for s in STAGES))
+            f"{stage_word(s)} {summary.by_stage.get(s, 0):,}" for s in STAGES))
         values = "  ·  ".join(money_text(total, currency) for currency, total
                               in summary.value_by_currency.items())
         self.pipeline.setText(self.tr("Pipeline: {0}").format(values or self.tr("no value yet")))

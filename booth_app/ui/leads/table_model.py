@@ -17,7 +17,7 @@ from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QModelIndex, QPointF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPointF, Qt
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap, QPolygonF
 from sqlalchemy.orm import Session
 
@@ -31,21 +31,53 @@ from booth_app.core.leads.listing import (
     lead_row,
 )
 from booth_app.core.leads.summary import LeadSummary, lead_summary
-from booth_app.core.leads.vocabulary import STAGE_LABELS
 from booth_app.storage.database import Database
 from booth_app.ui.table_model import Index, RowsTableModel
 
 (COL_NAME, COL_ORGANIZATION, COL_RATING, COL_STAGE, COL_PRODUCTS, COL_VALUE, COL_CAPTURED,
  COL_BY, COL_EXHIBITOR) = range(9)
-HEADERS = ("Name", "Organisation", "Rating", "Stage", "Products", "Value", "Captured", "By",
-           "Booth")
+HEADERS = (
+    QT_TRANSLATE_NOOP("TableHeaders", "Name"),
+    QT_TRANSLATE_NOOP("TableHeaders", "Organisation"),
+    QT_TRANSLATE_NOOP("TableHeaders", "Rating"),
+    QT_TRANSLATE_NOOP("TableHeaders", "Stage"),
+    QT_TRANSLATE_NOOP("TableHeaders", "Products"),
+    QT_TRANSLATE_NOOP("TableHeaders", "Value"),
+    QT_TRANSLATE_NOOP("TableHeaders", "Captured"),
+    QT_TRANSLATE_NOOP("TableHeaders", "By"),
+    QT_TRANSLATE_NOOP("TableHeaders", "Booth"),
+)
 LeadIdRole = Qt.ItemDataRole.UserRole + 1
 LeadRowRole = Qt.ItemDataRole.UserRole + 2
-RATING_WORDS = {"hot": "Hot", "warm": "Warm", "cold": "Cold", "": "–"}
+# The core's ratings and stages (core.leads.vocabulary) in words lupdate reads; shown
+# through rating_word() and stage_word().
+RATING_WORDS = {
+    "hot": QT_TRANSLATE_NOOP("Leads", "Hot"),
+    "warm": QT_TRANSLATE_NOOP("Leads", "Warm"),
+    "cold": QT_TRANSLATE_NOOP("Leads", "Cold"),
+    "": "–",
+}
+STAGE_WORDS = {
+    "new": QT_TRANSLATE_NOOP("Leads", "New"),
+    "contacted": QT_TRANSLATE_NOOP("Leads", "Contacted"),
+    "meeting": QT_TRANSLATE_NOOP("Leads", "Meeting"),
+    "quotation": QT_TRANSLATE_NOOP("Leads", "Quotation"),
+    "mou": QT_TRANSLATE_NOOP("Leads", "MoU signed"),
+    "won": QT_TRANSLATE_NOOP("Leads", "Won"),
+    "lost": QT_TRANSLATE_NOOP("Leads", "Lost"),
+}
 RATING_COLOURS = {"hot": "#c62828", "warm": "#e09b00", "cold": "#1f5fa8"}
 _SORTS = {COL_NAME: "name", COL_ORGANIZATION: "organization", COL_RATING: "rating",
           COL_STAGE: "stage", COL_PRODUCTS: "products", COL_VALUE: "value",
           COL_CAPTURED: "captured_at", COL_BY: "captured_by", COL_EXHIBITOR: "exhibitor"}
+
+
+def rating_word(rating: str) -> str:
+    return QCoreApplication.translate("Leads", RATING_WORDS.get(rating, rating))
+
+
+def stage_word(stage: str) -> str:
+    return QCoreApplication.translate("Leads", STAGE_WORDS.get(stage, stage))
 
 
 def rating_icon(rating: str) -> QIcon:
@@ -266,9 +298,9 @@ class LeadTableModel(RowsTableModel):
         if column == COL_ORGANIZATION:
             return row.organization
         if column == COL_RATING:
-            return self.tr(RATING_WORDS.get(row.rating, row.rating))
+            return rating_word(row.rating)
         if column == COL_STAGE:
-            return self.tr(STAGE_LABELS.get(row.stage, row.stage))
+            return stage_word(row.stage)
         if column == COL_PRODUCTS:
             return ", ".join(row.products)
         if column == COL_VALUE:

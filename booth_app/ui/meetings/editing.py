@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from booth_app.core.errors import BoothError, NotFound
@@ -140,15 +140,16 @@ class MeetingEditor(QObject):
 
 def ask_cancel(parent: QWidget, meeting: CellMeeting) -> bool:
     """The confirmation before a cancel (Keep is the default and Escape)."""
-    tr = parent.tr
-    box = QMessageBox(QMessageBox.Icon.Warning, tr("Cancel meeting"),
-                      tr("Cancel the meeting of {0} with {1} at {2}?").format(
+    translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("Meetings", "Cancel meeting"),
+                      translate("Meetings", "Cancel the meeting of {0} with {1} at {2}?").format(
                           isolate(meeting.buyer_name), meeting.exhibitor_code, meeting.when),
                       parent=parent)
-    box.setInformativeText(tr("Its slot becomes free and the request goes back under Not "
-                              "placed."))
-    cancel = box.addButton(tr("Cancel meeting"), QMessageBox.ButtonRole.DestructiveRole)
-    keep = box.addButton(tr("Keep"), QMessageBox.ButtonRole.RejectRole)
+    box.setInformativeText(translate("Meetings", "Its slot becomes free and the request goes "
+                                                 "back under Not placed."))
+    cancel = box.addButton(translate("Meetings", "Cancel meeting"),
+                           QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton(translate("Meetings", "Keep"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(keep)
     box.setEscapeButton(keep)
     box.exec()

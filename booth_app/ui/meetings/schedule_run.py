@@ -24,8 +24,8 @@ from booth_app.ui.meetings.words import isolate
 TIME_LIMIT_S = 10.0  # the exact search on small instances; the budget says under 10 s
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Meetings", text)
+# translate("Context", "text"): the form lupdate reads, with the context named.
+translate = QCoreApplication.translate
 
 
 @dataclass
@@ -40,7 +40,7 @@ class ScheduleRun:
 
 def run_schedule(db: Database, progress: Progress) -> ScheduleRun:
     """The work of the Schedule button (on a worker thread)."""
-    progress.report(0, 0, _tr("Placing the requests…"))
+    progress.report(0, 0, translate("Meetings", "Placing the requests…"))
     with db.session() as session:
         event = require_event(session)
         before = {m.id: (m.starts_at, m.table_name) for m in live_meetings(session)}
@@ -55,25 +55,28 @@ def run_schedule(db: Database, progress: Progress) -> ScheduleRun:
             moved.append(f"{isolate(buyer.name) if buyer else '?'} · "
                          f"{exhibitor.code if exhibitor else '?'}: {hhmm(event, old[0])} "
                          f"{old[1]} → {hhmm(event, meeting.starts_at)} {meeting.table_name}")
-        progress.report(1, 1, _tr("Saving…"))  # Cancel pressed by now: nothing is kept
+        progress.report(1, 1, translate("Meetings",
+                                        "Saving…"))  # Cancel pressed by now: nothing is kept
     return ScheduleRun(result.as_dict(), moved)
 
 
 def summary(run: ScheduleRun, *, shown: int = 6) -> str:
     """What the run did, in a few lines: placed, new, moved, kept; proven optimal or not."""
     r = run.result
-    lines = [_tr("{0} meetings placed: {1} new, {2} moved, {3} kept; {4} not placed.").format(
+    lines = [translate("Meetings",
+                       "{0} meetings placed: {1} new, {2} moved, {3} kept; {4} not placed.").format(
         r["placed"], r["new"], r["moved"], r["kept"], len(r["unplaced"]))]
     if r["cancelled"]:
-        lines.append(_tr("{0} meetings cancelled (their request can no longer be "
-                         "placed).").format(r["cancelled"]))
+        lines.append(translate("Meetings", "{0} meetings cancelled (their request can no "
+                                           "longer be placed).").format(r["cancelled"]))
     if r["optimal"]:
-        lines.append(_tr("✔ Proven optimal: no schedule places more."))
+        lines.append(translate("Meetings", "✔ Proven optimal: no schedule places more."))
     else:
-        lines.append(_tr("Not proven optimal: at most {0} could be placed.").format(r["bound"]))
+        lines.append(translate("Meetings", "Not proven optimal: at most {0} could be "
+                                           "placed.").format(r["bound"]))
     if run.moved:
-        lines.append(_tr("Moved:"))
+        lines.append(translate("Meetings", "Moved:"))
         lines += [f"  {line}" for line in run.moved[:shown]]
         if len(run.moved) > shown:
-            lines.append(_tr("  and {0} more").format(len(run.moved) - shown))
+            lines.append(translate("Meetings", "  and {0} more").format(len(run.moved) - shown))
     return "\n".join(lines)

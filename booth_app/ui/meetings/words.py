@@ -11,9 +11,8 @@ from PySide6.QtCore import QCoreApplication
 from booth_app.core.meetings.outcomes import RESULTS
 from booth_app.ui.meetings.not_placed import CANCELLED, NOT_YET, VETOED
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Meetings", text)
+# translate("Context", "text"): the form lupdate reads, with the context named.
+translate = QCoreApplication.translate
 
 
 def isolate(text: str) -> str:
@@ -37,12 +36,12 @@ STATE_STYLE: dict[str, tuple[str, str, str]] = {
 
 def state_word(state: str) -> str:
     return {
-        "scheduled": _tr("Scheduled"),
-        "late": _tr("Late"),
-        "no_check_in": _tr("No check-in"),
-        "checked_in": _tr("Checked in"),
-        "held": _tr("Held"),
-        "no_show": _tr("No-show"),
+        "scheduled": translate("Meetings", "Scheduled"),
+        "late": translate("Meetings", "Late"),
+        "no_check_in": translate("Meetings", "No check-in"),
+        "checked_in": translate("Meetings", "Checked in"),
+        "held": translate("Meetings", "Held"),
+        "no_show": translate("Meetings", "No-show"),
     }.get(state, state)
 
 
@@ -67,12 +66,12 @@ CHECKIN_STYLE: dict[str, tuple[str, str, str]] = {
 def checkin_headline(status: str) -> str:
     icon = CHECKIN_STYLE.get(status, ("•", "", ""))[0]
     word = {
-        "on_time": _tr("CHECKED IN — ON TIME"),
-        "late": _tr("CHECKED IN — LATE"),
-        "early": _tr("CHECKED IN — EARLY"),
-        "wrong_table": _tr("WRONG TABLE"),
-        "no_meeting": _tr("NO MEETING NOW"),
-        "unknown": _tr("UNKNOWN BADGE"),
+        "on_time": translate("Meetings", "CHECKED IN — ON TIME"),
+        "late": translate("Meetings", "CHECKED IN — LATE"),
+        "early": translate("Meetings", "CHECKED IN — EARLY"),
+        "wrong_table": translate("Meetings", "WRONG TABLE"),
+        "no_meeting": translate("Meetings", "NO MEETING NOW"),
+        "unknown": translate("Meetings", "UNKNOWN BADGE"),
     }.get(status, status.upper())
     return f"{icon} {word}"
 
@@ -80,35 +79,43 @@ def checkin_headline(status: str) -> str:
 def reason_text(reason: str, vetoed_by: tuple[str, ...] = ()) -> str:
     """Why a request is not placed, as the desk reads it."""
     if reason == VETOED:
-        sides = {"buyer": _tr("the buyer"), "exhibitor": _tr("the manufacturer"),
-                 "organiser": _tr("the organiser")}
+        sides = {"buyer": translate("Meetings", "the buyer"),
+                 "exhibitor": translate("Meetings", "the manufacturer"),
+                 "organiser": translate("Meetings", "the organiser")}
         who = ", ".join(sides.get(s, s) for s in vetoed_by)
-        return _tr("vetoed by {0}").format(who) if who else _tr("vetoed")
+        if who:
+            return translate("Meetings", "vetoed by {0}").format(who)
+        return translate("Meetings", "vetoed")
     # The scheduler's reasons by their text (core.meetings: REASON_*); one not listed
     # here is shown as the core words it.
     return {
-        "no common free slot": _tr("no free slot in common"),
-        "buyer's meeting cap reached": _tr("the buyer's meeting cap is reached"),
-        "manufacturer's meeting cap reached": _tr("the manufacturer's meeting cap is reached"),
-        "every common free slot is taken": _tr("every common free slot is taken"),
-        "cancelled by hand (request it again to place it)": _tr(
-            "its meeting was cancelled (request it again to place it)"),
-        CANCELLED: _tr("its meeting was cancelled (request it again to place it)"),
-        NOT_YET: _tr("no reason yet: run Schedule"),
+        "no common free slot": translate("Meetings", "no free slot in common"),
+        "buyer's meeting cap reached":
+            translate("Meetings", "the buyer's meeting cap is reached"),
+        "manufacturer's meeting cap reached":
+            translate("Meetings", "the manufacturer's meeting cap is reached"),
+        "every common free slot is taken":
+            translate("Meetings", "every common free slot is taken"),
+        "cancelled by hand (request it again to place it)":
+            translate("Meetings", "its meeting was cancelled (request it again to place it)"),
+        CANCELLED:
+            translate("Meetings", "its meeting was cancelled (request it again to place it)"),
+        NOT_YET: translate("Meetings", "no reason yet: run Schedule"),
     }.get(reason, reason)
 
 
 def priority_word(priority: str) -> str:
-    return {"must": _tr("must"), "want": _tr("want"), "no": _tr("veto")}.get(priority, priority)
+    return {"must": translate("Meetings", "must"), "want": translate("Meetings", "want"),
+            "no": translate("Meetings", "veto")}.get(priority, priority)
 
 
 def outcome_labels() -> dict[str, str]:
     """The outcome buttons, in the core's order (RESULTS)."""
     labels = {
-        "no_show": _tr("Did not happen"),
-        "no_interest": _tr("No interest"),
-        "informative": _tr("Informative"),
-        "cooperation": _tr("Cooperation possible"),
-        "mou": _tr("MoU signed"),
+        "no_show": translate("Meetings", "Did not happen"),
+        "no_interest": translate("Meetings", "No interest"),
+        "informative": translate("Meetings", "Informative"),
+        "cooperation": translate("Meetings", "Cooperation possible"),
+        "mou": translate("Meetings", "MoU signed"),
     }
     return {result: labels.get(result, result) for result in RESULTS}

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -42,6 +42,9 @@ from booth_app.storage.models import Visitor
 from booth_app.ui.errors import show_error
 from booth_app.ui.tasks import Task, run_task
 from booth_app.ui.visitors.table_model import page_marks
+
+# translate("Context", "text"): the form lupdate reads, with the context named.
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -99,8 +102,18 @@ class DuplicatesDialog(QDialog):
     merged = Signal(str)  # the id of the visitor kept
 
     # What tells the records apart (code, check-ins, badge) before the long columns.
-    HEADERS = ("Name", "Code", "Checked in", "Badge", "Organisation", "E-mail", "Phone",
-               "Country", "Source", "Registered")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("TableHeaders", "Name"),
+        QT_TRANSLATE_NOOP("TableHeaders", "Code"),
+        QT_TRANSLATE_NOOP("TableHeaders", "Checked in"),
+        QT_TRANSLATE_NOOP("TableHeaders", "Badge"),
+        QT_TRANSLATE_NOOP("TableHeaders", "Organisation"),
+        QT_TRANSLATE_NOOP("TableHeaders", "E-mail"),
+        QT_TRANSLATE_NOOP("TableHeaders", "Phone"),
+        QT_TRANSLATE_NOOP("TableHeaders", "Country"),
+        QT_TRANSLATE_NOOP("TableHeaders", "Source"),
+        QT_TRANSLATE_NOOP("TableHeaders", "Registered"),
+    )
 
     def __init__(self, db: Database, parent: QWidget | None = None,
                  visitor_id: str | None = None) -> None:
@@ -127,7 +140,7 @@ class DuplicatesDialog(QDialog):
             "Select the record to keep. The others are merged into it: their check-ins and "
             "leads move to it, their badges keep working.")))
         self.table = QTableWidget(0, len(self.HEADERS))
-        self.table.setHorizontalHeaderLabels([self.tr(h) for h in self.HEADERS])
+        self.table.setHorizontalHeaderLabels([translate("TableHeaders", h) for h in self.HEADERS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -13,7 +13,7 @@ import csv
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,6 +47,9 @@ MAX_COLUMN_PX = 220
 # What the preview shows, in this order (first and last name show as the name).
 PREVIEW_FIELDS = ("name", "organization", "email", "phone", "country", "category",
                   "job_title", "external_id", "consent")
+
+# translate("Context", "text"): the form lupdate reads, with the context named.
+translate = QCoreApplication.translate
 
 
 class ImportVisitorsDialog(QDialog):
@@ -384,6 +387,8 @@ class ImportVisitorsDialog(QDialog):
 
 
 def _delimiter_name(delimiter: str, widget: QWidget) -> str:
-    names = {",": widget.tr("commas"), ";": widget.tr("semicolons"), "\t": widget.tr("tabs"),
-             "|": widget.tr("bars")}
+    names = {",": translate("ImportVisitorsDialog", "commas"),
+             ";": translate("ImportVisitorsDialog", "semicolons"),
+             "\t": translate("ImportVisitorsDialog", "tabs"),
+             "|": translate("ImportVisitorsDialog", "bars")}
     return names.get(delimiter, repr(delimiter))

@@ -8,7 +8,7 @@ Ctrl+S or Enter; leaving a changed form asks first.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -50,7 +50,8 @@ def _badge_preview(db: Database) -> QWidget:
     try:
         from booth_app.ui.badges.preview import BadgePreview
     except ImportError:
-        label = QLabel(QLabel().tr("Badge preview not available"))
+        label = QLabel(QCoreApplication.translate("VisitorsPage",
+                                                  "Badge preview not available"))
         label.setObjectName("hint")
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         return label

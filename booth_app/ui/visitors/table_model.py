@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
 from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
 
@@ -24,7 +24,15 @@ from booth_app.ui.table_model import Index, RowsTableModel
 
 (COL_NAME, COL_ORGANIZATION, COL_COUNTRY, COL_CATEGORY, COL_CODE, COL_CHECKED_IN,
  COL_BADGE) = range(7)
-HEADERS = ("Name", "Organisation", "Country", "Category", "Code", "Checked in", "Badge")
+HEADERS = (
+    QT_TRANSLATE_NOOP("TableHeaders", "Name"),
+    QT_TRANSLATE_NOOP("TableHeaders", "Organisation"),
+    QT_TRANSLATE_NOOP("TableHeaders", "Country"),
+    QT_TRANSLATE_NOOP("TableHeaders", "Category"),
+    QT_TRANSLATE_NOOP("TableHeaders", "Code"),
+    QT_TRANSLATE_NOOP("TableHeaders", "Checked in"),
+    QT_TRANSLATE_NOOP("TableHeaders", "Badge"),
+)
 VisitorRole = Qt.ItemDataRole.UserRole + 1
 IdRole = Qt.ItemDataRole.UserRole + 2
 PAGE = 200
