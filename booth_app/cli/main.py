@@ -7,6 +7,7 @@ line on stderr, never a traceback.
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
 import logging
 import os
@@ -27,6 +28,7 @@ from booth_app.cli import (
     sync,
     visitors_import,
 )
+from booth_app.core import audit
 from booth_app.core.errors import BoothError
 from booth_app.storage.database import DatabaseError
 
@@ -158,6 +160,13 @@ def fail(args: argparse.Namespace | None, message: str, code: int) -> int:
     return code
 
 
+def _user() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no name for this uid (a bare container)
+        return f"uid {os.getuid()}" if hasattr(os, "getuid") else "unknown"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
@@ -170,6 +179,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler = getattr(args, "handler", commands.gui)
     if hasattr(sys.stdout, "reconfigure"):
         sys.stdout.reconfigure(encoding="utf-8")
+    # What the command line writes to the audit log says it came from here, and whom.
+    audit.set_origin(f"command line ({_user()})")
     try:
         result = handler(args)
     except BoothError as exc:
@@ -179,6 +190,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return fail(args, "interrupted", 130)
     finally:
+        audit.set_origin("")
         commands.close_databases()
     if isinstance(result, int):
         return result

@@ -8,6 +8,7 @@ import argparse
 from typing import Any
 
 from booth_app.cli.commands import open_db
+from booth_app.core import audit
 from booth_app.core.events import require_event
 from booth_app.core.exhibitors.manufacturers import find_exhibitor
 from booth_app.core.meetings import meetings as core
@@ -237,7 +238,8 @@ def _line(m: dict[str, Any]) -> str:
 
 
 def meetings_list(args: argparse.Namespace) -> Result:
-    with open_db(args).reader() as session:
+    db = open_db(args)
+    with db.reader() as session:
         event = require_event(session)
         exhibitor = find_exhibitor(session, args.exhibitor) if args.exhibitor else None
         buyer = find_buyer(session, event, args.buyer) if args.buyer else None
@@ -296,9 +298,10 @@ def conflicts(args: argparse.Namespace) -> Result:
 
 
 def agendas_run(args: argparse.Namespace) -> Result:
-    from booth_app.core.meetings.agendas import write_agendas
+    from booth_app.core.meetings.agendas import agendas_detail, write_agendas
 
-    with open_db(args).reader() as session:
+    db = open_db(args)
+    with db.reader() as session:
         event = require_event(session)
         exhibitor = find_exhibitor(session, args.exhibitor) if args.exhibitor else None
         buyer = find_buyer(session, event, args.buyer) if args.buyer else None
@@ -306,13 +309,14 @@ def agendas_run(args: argparse.Namespace) -> Result:
             if args.changes_since else None
         result = write_agendas(session, args.out, exhibitor=exhibitor, buyer=buyer,
                                grid=args.grid, lang=args.lang, changed_since=since)
+    audit.record_now(db, audit.AGENDAS, detail=agendas_detail(result))
     human = f"{result['pages']} pages, {result['agendas']} agendas: {result['out']}"
     if args.send:
         from booth_app.core import printing
 
         queue = printing.resolve_printer(args.printer)
         job = printing.print_pdf(result["out"], queue, title="Booth agendas")
-        with open_db(args).session() as session:
+        with db.session() as session:
             printing.log_print_job(session, printer=queue, job=job, count=result["agendas"],
                                    layout="agendas-a4")
         result["printer"], result["job"] = queue, job

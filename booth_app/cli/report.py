@@ -12,6 +12,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from booth_app.core import audit
 from booth_app.core.errors import InputError
 from booth_app.core.events import require_event
 from booth_app.core.report.build import build_report
@@ -58,6 +59,7 @@ def run_report(args: argparse.Namespace) -> Result:
         result = build_report(session, args.out, currency=currency, rates=rates,
                               lang=args.lang, overwrite=False)
     totals = result.totals
+    audit.record_now(db, audit.REPORT, detail=result.audit_detail(args.lang))
     human = (
         f"Report written to {result.path} ({result.pages} pages): "
         f"{format_number(totals['checkins'], 'en')} check-ins, "

@@ -13,7 +13,13 @@ Actions written (group.verb):
 - staff: `staff.sign_in`, `staff.pin_failed`, `staff.pin_reset`;
 - setup and sync: `setup.export`, `setup.import`, `sync.export`, `sync.import`,
   `sync.hub` (a hub round that moved something other than audit entries);
+- documents: `report.write` (the pavilion report), `meetings.agendas` (agendas, the
+  master grid or the changes, each with its counts);
 - `database.backup`.
+
+An entry written with nobody signed in carries where it came from (`origin` in its
+detail: the command line and the system user running it), so the log never shows an
+act as done by nobody.
 """
 
 from __future__ import annotations
@@ -26,6 +32,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
+from booth_app.storage.database import Database
 from booth_app.storage.ids import new_id, utcnow
 from booth_app.storage.models import AuditLog, Device, Meta, Staff
 
@@ -40,7 +47,24 @@ SYNC_EXPORT = "sync.export"
 SYNC_IMPORT = "sync.import"
 SYNC_HUB = "sync.hub"
 BACKUP = "database.backup"
+REPORT = "report.write"
+AGENDAS = "meetings.agendas"
 MAX_LIMIT = 10_000
+_origin = ""  # see set_origin
+
+
+def set_origin(origin: str) -> None:
+    """Where entries written with nobody signed in come from (the command line sets
+    "command line (user)"); "" for none."""
+    global _origin
+    _origin = origin
+
+
+def with_origin(detail: dict[str, Any] | None, staff_id: str | None) -> dict[str, Any]:
+    out = dict(detail or {})
+    if staff_id is None and _origin:
+        out.setdefault("origin", _origin)
+    return out
 
 
 def record(session: Session, action: str, *, entity: str = "", entity_id: str = "",
@@ -48,9 +72,18 @@ def record(session: Session, action: str, *, entity: str = "", entity_id: str = 
            now: datetime | None = None) -> AuditLog:
     """Add one entry in the caller's session (its commit keeps it)."""
     row = AuditLog(at=now or utcnow(), staff_id=staff_id, action=action, entity=entity,
-                   entity_id=entity_id, detail=dict(detail or {}))
+                   entity_id=entity_id, detail=with_origin(detail, staff_id))
     session.add(row)
     return row
+
+
+def record_now(db: Database, action: str, *, entity: str = "", entity_id: str = "",
+               detail: dict[str, Any] | None = None, staff_id: str | None = None) -> None:
+    """One entry in its own short write (after work done from a read snapshot, such as
+    a report or agendas written without holding back the door's scans)."""
+    with db.session() as session:
+        record(session, action, entity=entity, entity_id=entity_id, detail=detail,
+               staff_id=staff_id)
 
 
 def record_on(conn: Connection, stamp: dict[str, Any], action: str, *, entity: str = "",
@@ -60,7 +93,7 @@ def record_on(conn: Connection, stamp: dict[str, Any], action: str, *, entity: s
     writer columns from `Database.stamp()`. The row as written, every column."""
     row = {"id": new_id(), **stamp, "at": stamp["created_at"], "staff_id": staff_id,
            "action": action, "entity": entity, "entity_id": entity_id,
-           "detail": dict(detail or {})}
+           "detail": with_origin(detail, staff_id)}
     conn.execute(AuditLog.__table__.insert().values(**row))  # type: ignore[attr-defined]
     meta = Meta.__table__
     held = conn.execute(select(Meta.value).where(Meta.key == "last_hlc")).scalar()
@@ -77,8 +110,9 @@ def record_on(conn: Connection, stamp: dict[str, Any], action: str, *, entity: s
 
 @dataclass(frozen=True)
 class AuditEntry:
-    """One entry as shown: `who` is the staff member's name ("" when nobody was signed in,
-    e.g. the command line), `device` the laptop's name."""
+    """One entry as shown: `who` is the staff member's name, else where the act came
+    from ("command line (user)"), else "" (nobody signed in at the window);
+    `device` the laptop's name."""
 
     id: str
     at: datetime
@@ -118,7 +152,8 @@ def list_entries(session: Session, *, action: str | None = None, who: str | None
     if since is not None:
         query = query.where(AuditLog.at >= since)
     query = query.order_by(AuditLog.at.desc(), AuditLog.id.desc()).offset(offset).limit(limit)
-    return [AuditEntry(id=row.id, at=row.at, who=staff or "", device=device or row.device_id,
+    return [AuditEntry(id=row.id, at=row.at, who=staff or (row.detail or {}).get("origin", ""),
+                       device=device or row.device_id,
                        action=row.action, what=describe(row), entity=row.entity,
                        entity_id=row.entity_id, detail=dict(row.detail or {}),
                        staff_id=row.staff_id, device_id=row.device_id)
@@ -133,7 +168,7 @@ def describe(row: AuditLog) -> str:
             value = f"{len(value)} item{'s' if len(value) != 1 else ''}"
         elif isinstance(value, dict):
             value = ", ".join(f"{k}={v}" for k, v in sorted(value.items()))
-        if value not in ("", None):
+        if value not in ("", None) and key != "origin":
             parts.append(f"{key}: {value}")
     return "; ".join(part for part in parts if part)
 

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from booth_app.core.audit import with_origin
 from booth_app.core.errors import BoothError
 from booth_app.storage.ids import utcnow
 from booth_app.storage.models import AuditLog
@@ -167,7 +168,7 @@ def log_print_job(session: Session, *, printer: str, job: str, count: int, layou
     if visitor_ids is not None:
         detail["visitors"] = list(visitor_ids)[:1000]  # a batch of all: keep the row small
     row = AuditLog(at=utcnow(), staff_id=staff_id, action=PRINT_JOB_ACTION, entity="badge",
-                   entity_id="", detail=detail)
+                   entity_id="", detail=with_origin(detail, staff_id))
     session.add(row)
     session.flush()
     return row

@@ -7,6 +7,7 @@ nothing scheduled is refused (exit 1) and writes nothing."""
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
@@ -188,3 +189,19 @@ def test_mistakes_exit_2_and_write_nothing(fair: Callable[..., Any], booth: Boot
     plain = booth("--db", fair.db, "meetings", "agendas", "--out",  # type: ignore[attr-defined]
                   str(tmp_path / "b.pdf"), "--exhibitor", "ALKES")
     assert plain.code == 0 and plain.out.strip() == f"1 pages, 1 agendas: {tmp_path / 'b.pdf'}"
+
+
+def test_agendas_are_in_the_audit_log_with_counts_and_the_command_line(
+        fair: Callable[..., Any], tmp_path: Path) -> None:
+    _meet(fair)
+    assert fair("meetings", "agendas", "--out", str(tmp_path / "all.pdf"), "--all").code == 0
+    assert fair("meetings", "agendas", "--out", str(tmp_path / "g.pdf"), "--grid").code == 0
+    log = fair("audit", "--action", "agendas")
+    assert log.code == 0, log.err
+    grid, agendas = log.doc["entries"]
+    assert grid["detail"] == {**grid["detail"], "kind": "grid", "file": "g.pdf", "pages": 1}
+    assert agendas["detail"] == {**agendas["detail"], "kind": "agendas", "file": "all.pdf",
+                                 "agendas": 5, "meetings": 4}
+    assert agendas["who"].startswith("command line (")
+    # Counts only: nobody's name is kept with it.
+    assert "Ayu" not in json.dumps(log.doc) and CHINESE not in json.dumps(log.doc)

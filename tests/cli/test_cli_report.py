@@ -129,3 +129,17 @@ def test_help_says_which_way_a_rate_goes(run_booth: Run) -> None:
     done = run_booth("report", "--help")
     assert done.returncode == 0
     assert "1 USD = 16250 units of the reporting currency" in " ".join(done.stdout.split())
+
+
+def test_the_report_is_in_the_audit_log_as_the_command_lines(demo: Path, tmp_path: Path,
+                                                             run_booth: Run) -> None:
+    out = tmp_path / "report.pdf"
+    done = run_booth("--db", str(demo), "--json", "report", "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    totals = json.loads(done.stdout)["report"]["totals"]
+    log = run_booth("--db", str(demo), "--json", "audit", "--action", "report")
+    [entry] = json.loads(log.stdout)["entries"]
+    assert entry["action"] == "report.write" and entry["who"].startswith("command line (")
+    assert entry["detail"] == {**entry["detail"], "file": "report.pdf", "lang": "en",
+                               "leads": totals["leads"],
+                               "unique_visitors": totals["unique_visitors"]}

@@ -25,6 +25,7 @@ from hashlib import sha256
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
+from booth_app.core.audit import with_origin
 from booth_app.core.badges.codes import CODE_ALPHABET, CODE_LENGTH
 from booth_app.storage.ids import utcnow
 from booth_app.storage.models import AuditLog, Badge, Event, Visitor
@@ -164,7 +165,8 @@ def issue_badges(session: Session, event: Event, visitors: Sequence[Visitor], *,
             rows.append(AuditLog(at=now, staff_id=staff_id,
                                  action="badge.reprint" if version > 1 else "badge.print",
                                  entity="visitor", entity_id=visitor.id,
-                                 detail={"version": version, "layout": layout}))
+                                 detail=with_origin({"version": version, "layout": layout},
+                                                    staff_id)))
             issued.append((badge, make_token(event, visitor.code, version)))
         session.add_all(rows)
         session.flush()

@@ -311,7 +311,8 @@ def reset_pin(session: Session, staff: Staff, new_pin: str, *,
             raise BoothError("Only a coordinator can reset another member's PIN.")
     staff.pin_hash = hash_pin(check_pin_format(new_pin))
     session.add(AuditLog(at=utcnow(), staff_id=by_staff_id, action=PIN_RESET_ACTION,
-                         entity="staff", entity_id=staff.id, detail={"name": staff.name}))
+                         entity="staff", entity_id=staff.id,
+                         detail=audit.with_origin({"name": staff.name}, by_staff_id)))
     _forget_failures(session, staff.id)
     session.flush()
 

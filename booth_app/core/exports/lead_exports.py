@@ -48,6 +48,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
+from booth_app.core.audit import with_origin
 from booth_app.core.errors import InputError, NotFound
 from booth_app.core.events import require_event
 from booth_app.core.exhibitors.manufacturers import list_exhibitors
@@ -328,9 +329,10 @@ def log_export(session: Session, result: ExportResult, *, staff_id: str | None =
     now = now or utcnow()
     rows = [AuditLog(at=now, staff_id=staff_id, action=AUDIT_ACTION, entity="exhibitor",
                      entity_id=part.exhibitor_id,
-                     detail={"exhibitor": part.code, "format": result.fmt, "rows": part.count,
-                             "file": result.path.name, "member": part.file,
-                             "archive": result.archive, "encrypted": result.encrypted})
+                     detail=with_origin({
+                         "exhibitor": part.code, "format": result.fmt, "rows": part.count,
+                         "file": result.path.name, "member": part.file,
+                         "archive": result.archive, "encrypted": result.encrypted}, staff_id))
             for part in result.parts]
     session.add_all(rows)
     session.flush()

@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from booth_app.core.audit import with_origin
 from booth_app.core.badges.codes import format_code, normalise_code
 from booth_app.core.badges.tokens import check_token, looks_like_token
 from booth_app.core.errors import BoothError, InputError, NotFound
@@ -308,8 +309,9 @@ def delete_lead(session: Session, lead: Lead, *, staff_id: str | None,
                                                        model.deleted.is_(False))):
             row.deleted = True
     session.add(AuditLog(at=now, staff_id=staff_id, action="lead.delete", entity="lead",
-                         entity_id=lead.id, detail={"exhibitor_id": lead.exhibitor_id,
-                                                    "visitor_id": lead.visitor_id}))
+                         entity_id=lead.id,
+                         detail=with_origin({"exhibitor_id": lead.exhibitor_id,
+                                             "visitor_id": lead.visitor_id}, staff_id)))
     session.flush()
 
 

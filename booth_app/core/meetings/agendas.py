@@ -356,3 +356,11 @@ def write_agendas(session: Session, out: str | Path, *, exhibitor: Exhibitor | N
     finally:
         Path(temp).unlink(missing_ok=True)
     return result
+
+
+def agendas_detail(result: dict[str, Any]) -> dict[str, Any]:
+    """What the audit log keeps of a `write_agendas` result: the kind, the file's name
+    and the counts (never a participant's name)."""
+    return {"kind": result.get("kind", ""), "file": Path(str(result["out"])).name,
+            "pages": result.get("pages", 0), "agendas": result.get("agendas", 0),
+            "meetings": result.get("meetings", 0), "lang": result.get("lang", "")}

@@ -34,6 +34,13 @@ class ReportResult:
     def as_dict(self) -> dict[str, Any]:
         return {"path": str(self.path), "pages": self.pages, "totals": self.totals}
 
+    def audit_detail(self, lang: str) -> dict[str, Any]:
+        """What the audit log keeps of it (`report.write`): the file's name, pages,
+        language and the two headline counts."""
+        return {"file": self.path.name, "pages": self.pages, "lang": str(lang),
+                "unique_visitors": self.totals["unique_visitors"],
+                "leads": self.totals["leads"]}
+
 
 def build_report(session: Session, path: str | Path, *, currency: str | None = None,
                  rates: Mapping[str, Decimal] | None = None, lang: Lang | str = "en",

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from booth_app.core.audit import with_origin
 from booth_app.core.errors import InputError
 from booth_app.core.leads.vocabulary import STAGES
 from booth_app.core.text import fold
@@ -76,7 +77,7 @@ def update_visitor(session: Session, visitor: Visitor, fields: VisitorFields, *,
     if "consent" in changed:
         detail["consent"] = visitor.consent
     session.add(AuditLog(at=now, staff_id=staff_id, action="visitor.edit", entity="visitor",
-                         entity_id=visitor.id, detail=detail))
+                         entity_id=visitor.id, detail=with_origin(detail, staff_id)))
     session.flush()
     return visitor
 
@@ -222,8 +223,9 @@ def merge_visitors(session: Session, keep: Visitor, others: list[Visitor], *,
     _reindex(keep)
     session.add(AuditLog(at=now, staff_id=staff_id, action="visitor.merge", entity="visitor",
                          entity_id=keep.id,
-                         detail={"merged": other_ids, "checkins": moved_checkins,
-                                 "leads_moved": moved_leads, "leads_joined": joined_leads}))
+                         detail=with_origin({"merged": other_ids, "checkins": moved_checkins,
+                                             "leads_moved": moved_leads,
+                                             "leads_joined": joined_leads}, staff_id)))
     session.flush()
     return keep
 
