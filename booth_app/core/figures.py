@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import distinct, func, select
+from sqlalchemy import and_, distinct, func, or_, select
 from sqlalchemy.orm import Session
 
 from booth_app.storage.models import (
@@ -29,6 +29,14 @@ ACCEPTED = ("admitted", "reentry")
 MEETING_STAGES = ("meeting", "quotation", "mou", "won")
 MOU_STAGES = ("mou", "won")
 PASSAGES = ("admitted", "reentry", "exit")
+
+
+def counted_visitor() -> Any:
+    """The visitors the pavilion's figures count: the live ones and those erased on
+    request (their row stays, naming nobody, so the counts still add up); not the
+    duplicates merged into someone."""
+    return or_(Visitor.deleted.is_(False),
+               and_(Visitor.erased_at.is_not(None), Visitor.merged_into_id.is_(None)))
 
 
 @dataclass
@@ -77,7 +85,7 @@ def pavilion_stats(session: Session, event: Event, now: datetime | None = None, 
                     Checkin.direction == "in")
     stats.visitors_registered = session.scalar(
         select(func.count()).select_from(Visitor).where(
-            Visitor.event_id == event.id, Visitor.deleted.is_(False))
+            Visitor.event_id == event.id, counted_visitor())
     ) or 0
     today = (*live_checkin, Checkin.scanned_at >= start, Checkin.scanned_at < end)
     stats.checkins_today = session.scalar(select(func.count()).where(*today)) or 0
@@ -86,7 +94,7 @@ def pavilion_stats(session: Session, event: Event, now: datetime | None = None, 
     stats.unique_visitors = session.scalar(
         select(func.count(distinct(Checkin.visitor_id)))
         .join(Visitor, Visitor.id == Checkin.visitor_id)
-        .where(*live_checkin, Visitor.deleted.is_(False))) or 0
+        .where(*live_checkin, counted_visitor())) or 0
     stats.checkins_last_hour = session.scalar(
         select(func.count()).where(*live_checkin, Checkin.scanned_at >= now - timedelta(hours=1))
     ) or 0
@@ -103,7 +111,7 @@ def pavilion_stats(session: Session, event: Event, now: datetime | None = None, 
                            (Visitor.category, stats.visitors_by_category)):
         target.update({key or "": count for key, count in session.execute(
             select(column, func.count()).join(came, came.c.visitor_id == Visitor.id)
-            .where(Visitor.deleted.is_(False)).group_by(column))})
+            .where(counted_visitor()).group_by(column))})
     live_lead: tuple[Any, ...] = (Lead.deleted.is_(False),)
     if exhibitor_id is not None:
         live_lead = (*live_lead, Lead.exhibitor_id == exhibitor_id)

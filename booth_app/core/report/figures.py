@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from booth_app.core.events import require_event
-from booth_app.core.figures import ACCEPTED, MOU_STAGES
+from booth_app.core.figures import ACCEPTED, MOU_STAGES, counted_visitor
 from booth_app.core.progress import NO_PROGRESS, Progress
 from booth_app.core.report.matchmaking import MatchmakingFigures, collect_matchmaking
 from booth_app.core.report.money import CENT, Money, convert, parse_currency_code
@@ -168,7 +168,7 @@ def _collect_visitors(session: Session, data: ReportData, event: Event) -> None:
     for event_id, country, category, registered, attended in session.execute(
             select(Visitor.event_id, Visitor.country, Visitor.category, func.count(),
                    func.sum(case((Visitor.id.in_(came), 1), else_=0)))
-            .where(Visitor.deleted.is_not(True))
+            .where(counted_visitor())
             .group_by(Visitor.country, Visitor.category, Visitor.event_id)):
         if event_id != event.id:
             continue

@@ -192,3 +192,24 @@ def test_erasure_on_a_postgresql_database_leaves_nothing_in_its_tables(
         assert traces_in_tables(hub) == {}
     finally:
         hub.dispose()
+
+
+def test_the_pavilions_figures_are_the_same_after_an_erasure(event_db: Database,
+                                                             person: Person) -> None:
+    from booth_app.core.events import require_event
+    from booth_app.core.figures import pavilion_stats
+    from booth_app.core.report.figures import collect_report
+
+    def figures() -> tuple[Any, ...]:
+        with event_db.reader() as session:
+            stats = pavilion_stats(session, require_event(session))
+            report = collect_report(session).totals()
+        return (stats.visitors_registered, stats.unique_visitors,
+                dict(stats.visitors_by_country), dict(stats.visitors_by_category),
+                report["visitors_registered"], report["unique_visitors"],
+                report["checkins"], report["leads"])
+
+    before = figures()
+    assert before[1] >= 1 and before[5] >= 1  # she came in: she is counted
+    erase_person(event_db, person.code)
+    assert figures() == before  # counted still, naming nobody; her merged twin not twice
