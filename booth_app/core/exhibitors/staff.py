@@ -357,3 +357,19 @@ def coordinators_for_sign_in(session: Session) -> list[Staff]:
     return sorted(session.scalars(select(Staff).where(
         Staff.deleted.is_(False), Staff.active.is_(True), Staff.role == "coordinator")),
         key=lambda m: m.name.casefold())
+
+
+STAFF_ADD = "staff.add"
+
+
+def add_first_coordinator(session: Session, *, name: str, pin: str) -> Staff:
+    """The event's first coordinator, made at the window of a laptop that has none (a
+    new event, before anyone ran `booth staff add --role coordinator`). Refused once any
+    active coordinator exists, so nobody at an unattended laptop can make another."""
+    if coordinators_for_sign_in(session):
+        raise BoothError("This event has a coordinator already: they sign in and add "
+                         "others in Exhibitors.")
+    member = add_staff(session, name=name, pin=pin, exhibitor_code=None, role="coordinator")
+    audit.record(session, STAFF_ADD, entity="staff", entity_id=member.id, staff_id=member.id,
+                 detail={"role": "coordinator", "first": True})
+    return member

@@ -164,8 +164,11 @@ class SignInDialog(QDialog):
             rows = 1
         self.coordinator_button = QPushButton(self.tr("Pavilion coordinator"))
         self.coordinator_button.setObjectName("staffButton")
-        self.coordinator_button.setEnabled(bool(self.coordinators))
-        self.coordinator_button.clicked.connect(lambda: self.show_staff(COORDINATORS))
+        if self.coordinators:
+            self.coordinator_button.clicked.connect(lambda: self.show_staff(COORDINATORS))
+        else:  # a new event: its first coordinator is made here (first_coordinator.py)
+            self.coordinator_button.setText(self.tr("Make the first coordinator…"))
+            self.coordinator_button.clicked.connect(self.make_first_coordinator)
         grid.setRowStretch(rows, 1)
         grid.addWidget(self.coordinator_button, rows + 1, 0, 1, 2)
         return self._scrolled(page)
@@ -203,6 +206,10 @@ class SignInDialog(QDialog):
     def show_staff(self, key: str) -> None:
         """The names of one booth (by manufacturer code), or the coordinators."""
         self.countdown.stop()
+        if key == COORDINATORS and not self.coordinators:
+            self.show_booths()  # where the first coordinator is made
+            self.coordinator_button.setFocus()
+            return
         self.booth_key = key
         if key == COORDINATORS:
             members = [(m.id, m.name) for m in self.coordinators]
@@ -233,6 +240,14 @@ class SignInDialog(QDialog):
         first = next(iter(self.staff_buttons.values()), None)
         if first is not None:
             first.setFocus()
+
+    def make_first_coordinator(self) -> None:
+        from booth_app.ui.access.first_coordinator import FirstCoordinatorDialog
+
+        dialog = FirstCoordinatorDialog(self.db, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.signed_in is not None:
+            self.signed_in = dialog.signed_in
+            self.accept()
 
     def show_pin(self, member_id: str, name: str) -> None:
         self.member_id = member_id
