@@ -2,14 +2,19 @@
 
 `print_badges` chooses the printer on the GUI thread (the laptop's default badge
 printer for one click, or the print dialog), then does the rest off the GUI thread
-with progress and Cancel: issue the badges, render the PDF, paint each page at the
-printer's resolution onto a QPrinter page of the badge's exact size, and log the job.
-Issuing (which revokes a reprinted visitor's previous badge) is committed only
+with progress and Cancel: issue the badges, render the PDF, hand it to the print
+system (`submit`), and log the job. Where that is CUPS (Linux, macOS) the PDF goes to
+the queue as it is, from the worker (`lp`, paper = the badge): the GUI thread is never
+held and the job is accepted with its id. Elsewhere (the Windows spooler) each page is
+painted at the printer's resolution onto a QPrinter page of the badge's exact size, on
+the GUI thread. Issuing (which revokes a reprinted visitor's previous badge) is committed only
 after the print system accepted the pages, so a failed job leaves old badges valid.
 """
 
 from __future__ import annotations
 
+import shutil
+import sys
 import tempfile
 import threading
 import uuid
@@ -33,6 +38,7 @@ from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QDialog, QMainWindow, QProgressDialog, QWidget
 
+from booth_app.core import printing as cups
 from booth_app.core.errors import BoothError
 from booth_app.core.printing import log_print_job
 from booth_app.core.progress import NO_PROGRESS, Progress
@@ -231,6 +237,17 @@ def paint_from_worker(pdf: Path, printer: str, doc_name: str, progress: Progress
     return request.pages
 
 
+def submit(pdf: Path, printer: str, title: str, progress: Progress) -> str:
+    """From a worker: hand the PDF to the print system; returns how ("cups" or "qt").
+    Returns once the job was accepted (CUPS: `lp` answered with its job id)."""
+    if sys.platform != "win32" and shutil.which("lp"):
+        progress.report(0, 1, translate("Printing", "Sending to the printer…"))
+        cups.print_pdf(pdf, printer, title=title)
+        return "cups"
+    paint_from_worker(pdf, printer, title, progress)
+    return "qt"
+
+
 def print_pdf_file(parent: QWidget | None, pdf_path: str | Path, printer_name: str,
                    page_size_mm: tuple[float, float] | None = None,
                    on_done: Callable[[int], None] | None = None) -> int:
@@ -349,10 +366,10 @@ def print_badges(parent: QWidget | None, db: Database, visitor_ids: list[str] | 
                                     printed + 1, printed + len(faces), len(order)))
                 pdf = Path(folder) / "badges.pdf"
                 render_pdf(faces, layout, pdf)
-                paint_from_worker(pdf, printer, title,
-                                  _share_of(progress, printed, len(faces), len(order)))
+                via = submit(pdf, printer, title,
+                             _share_of(progress, printed, len(faces), len(order)))
                 log_print_job(session, printer=printer, job=title, count=len(faces),
-                              layout=name, visitor_ids=chunk, staff_id=staff_id, via="qt")
+                              layout=name, visitor_ids=chunk, staff_id=staff_id, via=via)
             printed += len(faces)
             progress.report(printed, len(order), "")
         return PrintResult(printed, printer, name, job)

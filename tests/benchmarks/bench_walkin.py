@@ -7,15 +7,19 @@ badge printer set to the real CUPS queue Booth_PDF (cups-pdf), so no dialog asks
 Visitors page's "Walk-in mode" is opened, and for each walk-in the name and organisation
 are typed key by key (QTest), then Enter is pressed: the sample starts there.
 
-"Accepted" is the moment CUPS has taken the job and given it a job id:
-- the window prints through Qt's CUPS print engine, whose QPainter.end() submits the
-  spooled file with cupsPrintFile() and returns once the scheduler answered the
-  Print-Job request with a job id; the sample ends when that call has returned on the
-  GUI thread (ui.printing.paint_pdf returning, timed in the window's process);
+"Accepted" is the moment CUPS has taken the job and given it a job id; the sample ends
+there, timed in the window's process:
+- where the window hands the badge PDF to CUPS itself (ui.printing.submit, `via`
+  "cups"), when core.printing.print_pdf returns the job id `lp` printed;
+- where Qt paints it (`via` "qt", the Windows path, and this machine before the change),
+  when QPainter.end() has returned on the GUI thread: Qt's CUPS print engine submits
+  the spooled file there with cupsPrintFile(), which returns once the scheduler
+  answered the Print-Job request with a job id (the id itself is not kept);
 - cross-check from outside: this process polls the scheduler through the CUPS API
   (libcups cupsGetJobs2, every 5 ms) and notes when each walk-in's job, found by its
   title, is first listed; `visible_*` figures are Enter to that moment, and the entry
-  is ok only when every walk-in made exactly one job there.
+  is ok only when every walk-in made exactly one job there (by the job's title, which
+  is unique per job; the job id lp gave, where there is one, dates it).
 
 Stages (ms, p50/p95 over the walk-ins): `save` Enter to the visitor committed and the
 print started (GUI thread: parse, insert, commit, form cleared); `gui_blocked` Enter to
@@ -97,11 +101,23 @@ STATION = textwrap.dedent(
     timed(render, "render_pdf", "render_start", "render_end")
     timed(printing, "paint_pdf", "paint_start", "accepted")  # QPainter.end(): cupsPrintFile
     original_from_worker = printing.paint_from_worker
-    def from_worker(pdf, printer, doc_name, progress):
+    def from_worker(pdf, printer, doc_name, progress):  # Qt paints it on the GUI thread
         stamp("submit_start")
         stamp("title", doc_name)
+        stamp("via", "qt")
         return original_from_worker(pdf, printer, doc_name, progress)
     printing.paint_from_worker = from_worker
+    import booth_app.core.printing as core_printing
+    original_lp = core_printing.print_pdf
+    def lp(pdf, printer, **kwargs):  # the PDF straight to CUPS (lp) from the worker
+        stamp("submit_start")
+        stamp("title", kwargs.get("title"))
+        stamp("via", "cups")
+        job = original_lp(pdf, printer, **kwargs)
+        stamp("accepted")  # lp answered with the job id
+        stamp("job_id", job)
+        return job
+    core_printing.print_pdf = lp
 
     settings.DEFAULT_PRINTER.set(queue)  # one click: no print dialog
     settings.BADGE_LAYOUT.set("cr80")
@@ -340,8 +356,11 @@ def bench_walkin(ctx: Context, folder: Path) -> dict[str, Any]:
         total = _ms(mark.get("enter"), mark.get("accepted"))
         if total is not None:
             totals.append(total)
-        seen = by_title.get(mark.get("title", ""), [])
+        seen = by_title.get(mark.get("title", ""), [])  # titles are unique per job
         one_job += len(seen) == 1
+        job_id = str(mark.get("job_id") or "").rsplit("-", 1)[-1]
+        if job_id.isdigit() and int(job_id) in watcher.seen:
+            seen = [watcher.seen[int(job_id)][0]]
         if seen:
             visible.append((min(seen) - mark["enter"]) * 1000)
     if not totals:
@@ -364,6 +383,7 @@ def bench_walkin(ctx: Context, folder: Path) -> dict[str, Any]:
                          walkins=count, accepted=len(totals), stages_ms=stages,
                          visible_ms=_summary(visible) if visible else None,
                          one_job_each=one_job, failed=result["failed"][:5],
+                         via=sorted({str(m.get("via")) for m in marks}),
                          registered=result["registered"],
                          cups_poll_ms=round(percentile(watcher.polls, 50) * 1000, 2)
                          if watcher.polls else None,
