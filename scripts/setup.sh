@@ -305,6 +305,12 @@ else
     echo "$hash $ROOT" >"$VENV/.booth-$MODE"
 fi
 
+# The window's translations: .qm files built from the .ts files kept in the repository.
+say "Building translations (scripts/translations.py build)"
+"$VENV/bin/python" scripts/translations.py build >/dev/null ||
+    die "building the translations failed (pyside6-lrelease; output above)."
+note "translations: $(ls resources/translations/*.qm 2>/dev/null | wc -l | tr -d ' ') .qm files"
+
 # ---------------------------------------------------------------- app
 if [ "$MODE" = app ]; then
     if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then

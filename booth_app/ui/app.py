@@ -20,6 +20,7 @@ from booth_app.storage.database import Database, DatabaseError, default_target
 from booth_app.ui import settings
 from booth_app.ui.errors import install_excepthook, setup_logging
 from booth_app.ui.fonts import load_fonts
+from booth_app.ui.language import apply_language
 
 log = logging.getLogger(__name__)
 _STARTED = time.perf_counter()
@@ -34,6 +35,7 @@ def make_app() -> QApplication:
         return existing
     app = QApplication(sys.argv[:1])
     load_fonts()
+    apply_language()  # Settings, then BOOTH_LANG, then the system's language
     app.setApplicationName("Booth")
     app.setOrganizationName(settings.ORGANIZATION)
     app.setApplicationVersion(__version__)

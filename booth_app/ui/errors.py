@@ -7,13 +7,18 @@ import sys
 import threading
 import traceback
 from logging.handlers import RotatingFileHandler
+from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from shiboken6 import isValid
 
 from booth_app import paths
 from booth_app.core.errors import BoothError
+from booth_app.storage.backup import backups_dir
+from booth_app.storage.database import damaged_message
 
 log = logging.getLogger("booth")
 
@@ -61,3 +66,27 @@ def install_excepthook() -> None:
 
     sys.excepthook = hook
     threading.excepthook = thread_hook
+
+
+def report_damage(parent: QWidget, path: Path | None, problem: str) -> None:
+    """The integrity check found damage: stop scanning, open the backups folder."""
+    translate = QCoreApplication.translate
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(translate("MainWindow", "The database is damaged"))
+    box.setText(damaged_message(path, problem) if path else problem)
+    box.setInformativeText(translate(
+        "MainWindow",
+        "Stop scanning on this laptop. Copy the latest file from the backups folder, "
+        "then open that copy (booth --db FILE)."))
+    open_folder = box.addButton(translate("MainWindow", "Open backups folder"),
+                                QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.exec()
+    # The window may have closed (and taken the box with it) while the box was open.
+    if not isValid(box):
+        return
+    if box.clickedButton() is open_folder and path is not None:
+        folder = backups_dir(path)
+        folder.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))

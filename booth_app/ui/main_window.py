@@ -6,8 +6,8 @@ import logging
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QSize, Qt, QTimer, QUrl
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -15,24 +15,25 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
+    QStatusBar,
     QStyle,
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
 from booth_app.core.events import current_event
-from booth_app.storage.backup import backups_dir, rolling_backup
-from booth_app.storage.database import Database, damaged_message
+from booth_app.storage.backup import rolling_backup
+from booth_app.storage.database import Database
 from booth_app.ui import settings
 from booth_app.ui.access.guard import DESK_PAGES, PAGE_NEEDS, LockedPanel, lock_page
 from booth_app.ui.access.session import SignedIn, StaffSession
 from booth_app.ui.checkin.page import CheckinPage
 from booth_app.ui.dashboard.page import DashboardPage
+from booth_app.ui.errors import report_damage
 from booth_app.ui.exhibitors.page import ExhibitorsPage
 from booth_app.ui.exports.page import ExportsPage
+from booth_app.ui.language import date_time_short, ltr
 from booth_app.ui.leads.page import LeadsPage
 from booth_app.ui.meetings.page import MeetingsPage
 from booth_app.ui.page import Page
@@ -45,14 +46,14 @@ log = logging.getLogger(__name__)
 SP = QStyle.StandardPixmap
 VERIFY_DELAY_MS = 1500
 NAVIGATION = (
-    ("Dashboard", SP.SP_ComputerIcon),
-    ("Check-in", SP.SP_DialogApplyButton),
-    ("Visitors", SP.SP_FileDialogDetailedView),
-    ("Leads", SP.SP_FileDialogContentsView),
-    ("Exhibitors", SP.SP_DirHomeIcon),
-    ("Exports", SP.SP_DialogSaveButton),
-    ("Meetings", SP.SP_FileDialogListView),
-    ("Settings", SP.SP_FileDialogInfoView),
+    (QT_TRANSLATE_NOOP("MainWindow", "Dashboard"), SP.SP_ComputerIcon),
+    (QT_TRANSLATE_NOOP("MainWindow", "Check-in"), SP.SP_DialogApplyButton),
+    (QT_TRANSLATE_NOOP("MainWindow", "Visitors"), SP.SP_FileDialogDetailedView),
+    (QT_TRANSLATE_NOOP("MainWindow", "Leads"), SP.SP_FileDialogContentsView),
+    (QT_TRANSLATE_NOOP("MainWindow", "Exhibitors"), SP.SP_DirHomeIcon),
+    (QT_TRANSLATE_NOOP("MainWindow", "Exports"), SP.SP_DialogSaveButton),
+    (QT_TRANSLATE_NOOP("MainWindow", "Meetings"), SP.SP_FileDialogListView),
+    (QT_TRANSLATE_NOOP("MainWindow", "Settings"), SP.SP_FileDialogInfoView),
 )
 
 
@@ -62,72 +63,10 @@ class MainWindow(QMainWindow):
         self.db = db
         with db.reader() as session:
             self.booth_event = current_event(session)
-        suffix = f" — {self.booth_event.name}" if self.booth_event else ""
-        self.setWindowTitle(self.tr("Booth") + suffix)
         self.setMinimumSize(1024, 640)
         self.resize(1366, 768)
 
-        # Who is signed in on this window: the Leads page and the Dashboard's lead
-        # figures show only what that member may see.
-        self.staff_session = StaffSession(
-            self, auto_lock_minutes=settings.AUTO_LOCK_MINUTES.get())
-        self.staff_session.changed.connect(self._staff_changed)
-        self.pages: list[Page] = [
-            DashboardPage(db, self.staff_session), CheckinPage(db),
-            VisitorsPage(db, self.staff_session),
-            LeadsPage(db, self.staff_session), ExhibitorsPage(db),
-            ExportsPage(db, self.staff_session), MeetingsPage(db, self.staff_session),
-            SettingsPage(db, self.staff_session),
-        ]
-        # Who may open which page (access/guard.py); a locked page shows a panel with
-        # what it needs and the sign-in, never nothing.
-        self.locked_panels: list[LockedPanel] = []
-        for page in self.pages:
-            panel = LockedPanel(page)
-            panel.sign_in_requested.connect(lambda p=panel: self.sign_in(p.for_coordinator))
-            self.locked_panels.append(panel)
-        self.stack = QStackedWidget()
-        for page in self.pages:
-            self.stack.addWidget(page)
-        for page in self.pages:
-            page.changed.connect(self._page_changed)
-
-        self.sidebar = QListWidget()
-        self.sidebar.setObjectName("sidebar")
-        self.sidebar.setFixedWidth(200)
-        self.sidebar.setIconSize(QSize(22, 22))
-        for number, (label, pixmap) in enumerate(NAVIGATION):
-            item = QListWidgetItem(self.style().standardIcon(pixmap), self.tr(label))
-            shortcut = f"Ctrl+{number + 1}" if number < 7 else "Ctrl+,"
-            item.setToolTip(f"{self.tr(label)} ({shortcut})")
-            self.sidebar.addItem(item)
-        self.sidebar.currentRowChanged.connect(self.show_page)
-
-        side = self.side = QWidget()
-        side_layout = QVBoxLayout(side)
-        side_layout.setContentsMargins(0, 0, 0, 0)
-        side_layout.setSpacing(0)
-        brand = QLabel("Booth")
-        brand.setObjectName("brand")
-        side_layout.addWidget(brand)
-        side_layout.addWidget(self.sidebar, 1)
-
-        body = QWidget()
-        body_layout = QVBoxLayout(body)
-        body_layout.setContentsMargins(0, 0, 0, 0)
-        body_layout.setSpacing(0)
-        self.top_strip = self._make_top_strip()
-        body_layout.addWidget(self.top_strip)
-        body_layout.addWidget(self.stack, 1)
-
-        central = QWidget()
-        layout = QHBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(side)
-        layout.addWidget(body, 1)
-        self.setCentralWidget(central)
-        self._make_status_bar()
+        self._build()
         self._make_shortcuts()
 
         self.clock_timer = QTimer(self)
@@ -159,6 +98,99 @@ class MainWindow(QMainWindow):
         geometry = settings.GEOMETRY.get()
         if geometry:
             self.restoreGeometry(geometry)
+        # A language switch (Settings) sends every widget a LanguageChange: the content
+        # is built again in the new language, once the switch is over.
+        self.language_timer = QTimer(self, singleShot=True, interval=0)
+        self.language_timer.timeout.connect(self.rebuild)
+
+    def _build(self) -> None:
+        """The window's content: who is signed in, the pages, sidebar, top strip, status
+        bar. Built again, whole, when the language changes (rebuild)."""
+        db = self.db
+        suffix = f" — {self.booth_event.name}" if self.booth_event else ""
+        self.setWindowTitle(self.tr("Booth") + suffix)
+        # Who is signed in on this window: the Leads page and the Dashboard's lead
+        # figures show only what that member may see.
+        self.staff_session = StaffSession(
+            self, auto_lock_minutes=settings.AUTO_LOCK_MINUTES.get())
+        self.staff_session.changed.connect(self._staff_changed)
+        self.pages: list[Page] = [
+            DashboardPage(db, self.staff_session), CheckinPage(db),
+            VisitorsPage(db, self.staff_session),
+            LeadsPage(db, self.staff_session), ExhibitorsPage(db),
+            ExportsPage(db, self.staff_session), MeetingsPage(db, self.staff_session),
+            SettingsPage(db, self.staff_session),
+        ]
+        # Who may open which page (access/guard.py); a locked page shows a panel with
+        # what it needs and the sign-in, never nothing.
+        self.locked_panels: list[LockedPanel] = []
+        for page in self.pages:
+            panel = LockedPanel(page)
+            panel.sign_in_requested.connect(lambda p=panel: self.sign_in(p.for_coordinator))
+            self.locked_panels.append(panel)
+        self.stack = QStackedWidget()
+        for page in self.pages:
+            self.stack.addWidget(page)
+        for page in self.pages:
+            page.changed.connect(self._page_changed)
+
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setFixedWidth(200)
+        self.sidebar.setIconSize(QSize(22, 22))
+        for number, (label, pixmap) in enumerate(NAVIGATION):
+            text = QCoreApplication.translate("MainWindow", label)
+            item = QListWidgetItem(self.style().standardIcon(pixmap), text)
+            shortcut = f"Ctrl+{number + 1}" if number < 7 else "Ctrl+,"
+            item.setToolTip(f"{text} ({shortcut})")
+            self.sidebar.addItem(item)
+        self.sidebar.currentRowChanged.connect(self.show_page)
+
+        side = self.side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.setSpacing(0)
+        brand = QLabel("Booth")
+        brand.setObjectName("brand")
+        side_layout.addWidget(brand)
+        side_layout.addWidget(self.sidebar, 1)
+
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.setSpacing(0)
+        self.top_strip = self._make_top_strip()
+        body_layout.addWidget(self.top_strip)
+        body_layout.addWidget(self.stack, 1)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(side)
+        layout.addWidget(body, 1)
+        self.setCentralWidget(central)
+        self._make_status_bar()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "language_timer"):
+            self.language_timer.start()
+
+    def rebuild(self) -> None:
+        """The content again in the current language, same database, person and page: one
+        rebuild, not a retranslate() in each of ~70 widget classes that could forget one."""
+        row, who, old = self.stack.currentIndex(), self.staff_session.current, self.staff_session
+        old.blockSignals(True)  # the old pages go with it, unnotified
+        old.lock()
+        old.deleteLater()
+        self._build()
+        for page in range(len(self.pages)):
+            self.guard_page(page)
+        self.sidebar.setCurrentRow(row)
+        if who is not None:
+            self.staff_session.sign_in(who)  # opens what that person may see
+        self.update_top_strip()
 
     # -- frame ----------------------------------------------------------------------------
     def _make_top_strip(self) -> QWidget:
@@ -194,7 +226,8 @@ class MainWindow(QMainWindow):
         return strip
 
     def _make_status_bar(self) -> None:
-        bar = self.statusBar()
+        bar = QStatusBar(self)
+        self.setStatusBar(bar)  # (a rebuild's new bar replaces and deletes the old one)
         self.status_event = QLabel()
         self.status_device = QLabel()
         self.status_db = QLabel()
@@ -328,14 +361,14 @@ class MainWindow(QMainWindow):
             hours = int(offset[:3])
             minutes = f":{offset[3:]}" if offset[3:] != "00" else ""
             self.top_clock.setText(self.tr("{0} local time (UTC{1:+d}{2})").format(
-                f"{local:%a %d %b %H:%M}", hours, minutes))
+                date_time_short(local), hours, minutes))
             self.top_clock.setToolTip(event.timezone)
         station = settings.CHECKIN_POINT.get() or settings.BOOTH_EXHIBITOR.get()
         self.top_station.setText(self.tr("Station: {0}").format(station) if station
                                  else self.tr("No station set"))
         self.status_event.setText(event.name if event else "")
         self.status_device.setText(self.tr("  ·  This laptop: {0}").format(self.db.device_name))
-        self.status_db.setText(self.tr("Database: {0}").format(self.db.describe()))
+        self.status_db.setText(self.tr("Database: {0}").format(ltr(self.db.describe())))
 
     def refresh_live(self) -> None:
         """Pages that show live figures update while they are on screen."""
@@ -372,24 +405,7 @@ class MainWindow(QMainWindow):
         log.error("integrity check found damage in %s: %s", self.db.describe(), problem)
         self.sync_pill.setText(self.tr("⚠ Database damaged"))
         self.sync_pill.setStyleSheet("background:#fde8e8;color:#9b1c1c;border-color:#f3a6a6;")
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Critical)
-        box.setWindowTitle(self.tr("The database is damaged"))
-        box.setText(damaged_message(self.db.path, problem) if self.db.path else problem)
-        box.setInformativeText(self.tr(
-            "Stop scanning on this laptop. Copy the latest file from the backups folder, "
-            "then open that copy (booth --db FILE)."))
-        open_folder = box.addButton(self.tr("Open backups folder"),
-                                    QMessageBox.ButtonRole.ActionRole)
-        box.addButton(QMessageBox.StandardButton.Close)
-        box.exec()
-        # The window may have closed (and taken the box with it) while the box was open.
-        if not isValid(box):
-            return
-        if box.clickedButton() is open_folder and self.db.path is not None:
-            folder = backups_dir(self.db.path)
-            folder.mkdir(parents=True, exist_ok=True)
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+        report_damage(self, self.db.path, problem)
 
     def visitor_total(self) -> int:
         return self.pages[2].visitor_total() if isinstance(self.pages[2], VisitorsPage) else -1

@@ -22,6 +22,7 @@ from booth_app.storage.database import Database
 from booth_app.storage.models import CheckinPoint
 from booth_app.ui import settings
 from booth_app.ui.access.session import StaffSession
+from booth_app.ui.language import NAMES, apply_language, keep_left_to_right
 from booth_app.ui.page import Page
 
 
@@ -34,8 +35,9 @@ class SettingsPage(Page):
         self.point = QComboBox()
         self.exhibitor = QComboBox()
         self.language = QComboBox()
-        self.language.addItem("English", "en")
-        self.language.addItem("Bahasa Indonesia", "id")
+        self.language.addItem(self.tr("As this computer (BOOTH_LANG or the system)"), "")
+        for code, name in NAMES.items():  # each in its own language
+            self.language.addItem(name, code)
         self.printer = QComboBox()
         self.badge_layout = QComboBox()
         self.sounds = QCheckBox(self.tr("Play a sound for accepted and refused scans"))
@@ -65,6 +67,7 @@ class SettingsPage(Page):
         form.addRow(self.tr("Lock after inactivity"), self.auto_lock)
         self.hub_url = QLineEdit()
         self.hub_url.setPlaceholderText("postgresql+psycopg://booth:…@192.168.1.10/booth")
+        keep_left_to_right(self.hub_url)
         self.hub_url.setToolTip(self.tr("The pavilion's PostgreSQL hub: while it is reachable "
                                         "this laptop syncs with it every few seconds."))
         self.sync_status_button = QPushButton(self.tr("Laptops and sync…"))
@@ -157,7 +160,8 @@ class SettingsPage(Page):
         settings.BOOTH_EXHIBITOR.set(self.exhibitor.currentData() or "")
         settings.DEFAULT_PRINTER.set(self.printer.currentData() or "")
         settings.BADGE_LAYOUT.set(self.badge_layout.currentData() or "cr80")
-        settings.LANGUAGE.set(self.language.currentData())
+        language_changed = (self.language.currentData() or "") != settings.LANGUAGE.get()
+        settings.LANGUAGE.set(self.language.currentData() or "")
         settings.SOUNDS.set(self.sounds.isChecked())
         settings.BACKUP_FOLDER.set(self.backup_folder.text().strip())
         settings.BACKUP_MINUTES.set(self.backup_minutes.value())
@@ -165,6 +169,9 @@ class SettingsPage(Page):
         settings.HUB_URL.set(self.hub_url.text().strip())
         self.saved.setText(self.tr("✔ Saved"))
         self.changed.emit()
+        if language_changed:
+            # Every widget gets a LanguageChange; the main window rebuilds itself in it.
+            apply_language(settings.LANGUAGE.get() or None)
 
     def show_audit_log(self) -> None:
         from booth_app.ui.access.audit_view import AuditDialog

@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
+from shiboken6 import isValid
 
 from booth_app.core.errors import Cancelled
 from booth_app.core.progress import Progress
@@ -111,10 +112,19 @@ def run_task(
 
         task.signals.progress.connect(show_progress)
         task.dialog = dialog
-    task.signals.finished.connect(on_done)
+    def gone() -> bool:
+        """The widget that asked is deleted: its window closed, or was built again in
+        another language (MainWindow.rebuild) while this ran."""
+        return parent is not None and not isValid(parent)
+
+    def done(result: object) -> None:
+        if not gone():
+            on_done(result)
+
+    task.signals.finished.connect(done)
 
     def failed(exc: BaseException) -> None:
-        if isinstance(exc, Cancelled) and on_error is None:
+        if gone() or (isinstance(exc, Cancelled) and on_error is None):
             return
         if on_error is not None:
             on_error(exc)

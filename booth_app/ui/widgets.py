@@ -5,9 +5,17 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 ActionSpec = tuple[str, str, Any, Callable[[], object]]  # key, text, shortcut or None, slot
 
@@ -54,20 +62,28 @@ class Tile(QFrame):
 
 
 STATUS_WORDS = {
-    "admitted": ("✔", "ADMITTED"),
-    "reentry": ("↻", "RE-ENTRY"),
-    "duplicate": ("●", "ALREADY IN"),
-    "unknown": ("?", "UNKNOWN BADGE"),
-    "invalid": ("✖", "INVALID CODE"),
-    "revoked": ("⊘", "REVOKED"),
-    "exit": ("⇥", "EXIT"),
+    "admitted": ("✔", QT_TRANSLATE_NOOP("CheckinStatus", "ADMITTED")),
+    "reentry": ("↻", QT_TRANSLATE_NOOP("CheckinStatus", "RE-ENTRY")),
+    "duplicate": ("●", QT_TRANSLATE_NOOP("CheckinStatus", "ALREADY IN")),
+    "unknown": ("?", QT_TRANSLATE_NOOP("CheckinStatus", "UNKNOWN BADGE")),
+    "invalid": ("✖", QT_TRANSLATE_NOOP("CheckinStatus", "INVALID CODE")),
+    "revoked": ("⊘", QT_TRANSLATE_NOOP("CheckinStatus", "REVOKED")),
+    "exit": ("⇥", QT_TRANSLATE_NOOP("CheckinStatus", "EXIT")),
 }
 
 
 def status_text(status: str) -> str:
     """A status as icon + word, so colour never speaks alone."""
     icon, word = STATUS_WORDS.get(status, ("•", status.upper()))
-    return f"{icon} {word}"
+    return f"{icon} {QCoreApplication.translate('CheckinStatus', word)}"
+
+
+def header_width(view: QAbstractItemView, column: int, width: int) -> int:
+    """`width`, or more when the column's header needs it (longer words in Indonesian
+    and Arabic, plus room for the sort arrow)."""
+    model = view.model()
+    text = str(model.headerData(column, Qt.Orientation.Horizontal) or "") if model else ""
+    return max(width, view.fontMetrics().horizontalAdvance(text) + 30)
 
 
 def message_label(name: str = "formMessage") -> QLabel:

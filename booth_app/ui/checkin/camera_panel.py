@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from booth_app.ui.checkin.camera import CameraScanner, multimedia_available
+from booth_app.ui.language import time_short
 
 log = logging.getLogger(__name__)
 
@@ -178,7 +179,8 @@ class CameraPanel(QWidget):
             self.status.setText(self.tr("Looking for a badge…"))
 
     def _scanned(self, text: str) -> None:
-        self.status.setText(self.tr("Badge read at {0}.").format(f"{datetime.now():%H:%M:%S}"))
+        read_at = time_short(datetime.now(), seconds=True)
+        self.status.setText(self.tr("Badge read at {0}.").format(read_at))
         self.scanned.emit(text)
 
     def _failed(self, message: str) -> None:

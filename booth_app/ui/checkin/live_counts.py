@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from booth_app.core.figures import PavilionStats, ScanRow
 from booth_app.ui.dashboard.hour_bars import HourBars
+from booth_app.ui.language import date_time_short, number, time_short
 from booth_app.ui.widgets import Tile, status_text
 
 RECENT = 10
@@ -52,12 +53,12 @@ class LiveCounts(QWidget):
         layout.addWidget(self.recent, 1)
 
     def show_counts(self, stats: PavilionStats, rows: list[ScanRow], zone: tzinfo) -> None:
-        self.today.set_value(f"{stats.checkins_today:,}")
-        self.unique.set_value(f"{stats.unique_today:,}")
-        self.inside.set_value("–" if stats.inside_now is None else f"{stats.inside_now:,}")
+        self.today.set_value(number(stats.checkins_today))
+        self.unique.set_value(number(stats.unique_today))
+        self.inside.set_value("–" if stats.inside_now is None else number(stats.inside_now))
         self.inside.setToolTip("" if stats.inside_now is not None else
                                self.tr("No point scans exits, so nobody is counted out."))
-        self.last_hour.set_value(f"{stats.checkins_last_hour:,}")
+        self.last_hour.set_value(number(stats.checkins_last_hour))
         self.hours.set_counts(stats.checkins_by_hour, stats.current_hour)
         self.recent.clear()
         for scan in rows:
@@ -75,6 +76,6 @@ class LiveCounts(QWidget):
                      zone: tzinfo) -> QListWidgetItem:
         local = moment.astimezone(zone)
         who = name or self.tr("(no visitor)")
-        item = QListWidgetItem(f"{local:%H:%M}  {status_text(status)}  {who}")
-        item.setToolTip(f"{local:%a %d %b %H:%M:%S} · {point}")
+        item = QListWidgetItem(f"{time_short(local)}  {status_text(status)}  {who}")
+        item.setToolTip(f"{date_time_short(local, seconds=True)} · {point}")
         return item

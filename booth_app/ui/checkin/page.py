@@ -31,7 +31,6 @@ from sqlalchemy import select
 
 from booth_app.core.badges.bands import band_for
 from booth_app.core.checkin.rules import ScanResult, check_in
-from booth_app.core.countries import country_name
 from booth_app.core.errors import BoothError
 from booth_app.core.events import require_event
 from booth_app.core.figures import PavilionStats, ScanRow, pavilion_stats, recent_checkins
@@ -44,6 +43,7 @@ from booth_app.ui.checkin.result_card import ResultCard, ScanView
 from booth_app.ui.checkin.scan_field import ScanField
 from booth_app.ui.checkin.sounds import ACCEPTED, REFUSED, Sounds
 from booth_app.ui.errors import show_error
+from booth_app.ui.language import country_name, time_short
 from booth_app.ui.page import Page
 from booth_app.ui.widgets import status_text, toggle_full_screen
 
@@ -223,7 +223,7 @@ class CheckinPage(Page):
             if result.recorded and result.since is not None:
                 since = result.since.astimezone(self.zone)
                 return self.tr("ALREADY IN since {0} at {1}").format(
-                    f"{since:%H:%M}", result.point)
+                    time_short(since), result.point)
             return self.tr("ALREADY CHECKED IN")
         if status == "revoked":
             return self.tr("REVOKED - current badge #{0}").format(result.current_version)

@@ -21,6 +21,8 @@ from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from booth_app.ui.language import ltr, number
+
 PALETTE = ("#2f6aa3", "#1e7d3a", "#f2a900", "#c2410c", "#6d28d9", "#0e7490", "#b91c1c",
            "#64748b", "#a16207")
 
@@ -122,6 +124,6 @@ class DonutChart:
         series.setHoleSize(0.45)
         total = sum(count for _, count in ranked) or 1
         for index, (label, count) in enumerate(ranked):
-            piece = series.append(f"{label} {100 * count / total:.0f}%", count)
+            piece = series.append(f"{label} {ltr(number(round(100 * count / total)) + '%')}", count)
             piece.setColor(QColor(PALETTE[index % len(PALETTE)]))
         self.chart.addSeries(series)

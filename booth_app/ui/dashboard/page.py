@@ -7,7 +7,7 @@ pavilion's; a booth's laptop with nobody signed in shows none.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from booth_app.core.countries import country_name
 from booth_app.core.events import current_event
 from booth_app.core.exhibitors.manufacturers import list_exhibitors
 from booth_app.core.figures import PavilionStats, pavilion_stats
@@ -28,11 +27,14 @@ from booth_app.storage.database import Database
 from booth_app.ui import settings
 from booth_app.ui.access.session import StaffSession
 from booth_app.ui.dashboard.hour_bars import HourBars
+from booth_app.ui.language import category_label, country_name, current_language, number
 from booth_app.ui.page import Page
 from booth_app.ui.widgets import Tile
 
-CATEGORY_WORDS = {"hospital/clinic": "Hospital", "government": "Gov't", "distributor": "Distrib.",
-                  "exhibitor": "Exhibitor", "vip": "VIP"}
+# Short words for the chart legend; other categories get the form's word.
+CATEGORY_WORDS = {"hospital/clinic": QT_TRANSLATE_NOOP("DashboardPage", "Hospital"),
+                  "government": QT_TRANSLATE_NOOP("DashboardPage", "Gov't"),
+                  "distributor": QT_TRANSLATE_NOOP("DashboardPage", "Distrib.")}
 LEAD_TILES = ("leads", "hot_leads", "meetings", "mous")
 HIDDEN = "hidden"  # the lead scope when nobody may see lead figures
 
@@ -41,7 +43,9 @@ def short_country(code: str) -> str:
     """A country's common short name for a chart legend ("UAE" style names stay long
     elsewhere)."""
     name = country_name(code)
-    return SHORT_COUNTRIES.get(code, name if len(name) <= 14 else code)
+    if current_language() == "en":
+        return SHORT_COUNTRIES.get(code, name if len(name) <= 14 else code)
+    return name if len(name) <= 18 else code
 
 
 SHORT_COUNTRIES = {"AE": "UAE", "GB": "UK", "US": "USA", "SA": "Saudi Arabia",
@@ -51,7 +55,8 @@ SHORT_COUNTRIES = {"AE": "UAE", "GB": "UK", "US": "USA", "SA": "Saudi Arabia",
 def money(values: dict[str, object]) -> str:
     if not values:
         return "–"
-    return "\n".join(f"{code} {float(str(total)):,.0f}" for code, total in sorted(values.items()))
+    return "\n".join(f"{code} {number(round(float(str(total))))}"
+                     for code, total in sorted(values.items()))
 
 
 class DashboardPage(Page):
@@ -141,7 +146,8 @@ class DashboardPage(Page):
             (short_country(code) if code else self.tr("Unknown"), count)
             for code, count in stats.visitors_by_country.items()])
         self.category_chart.set_data([
-            (CATEGORY_WORDS.get(key, key.capitalize() or self.tr("Other")), count)
+            (QCoreApplication.translate("DashboardPage", CATEGORY_WORDS[key])
+             if key in CATEGORY_WORDS else category_label(key or "other"), count)
             for key, count in stats.visitors_by_category.items()])
 
     @staticmethod
@@ -213,7 +219,7 @@ class DashboardPage(Page):
         self.shown_scope = scope
         hidden = scope == HIDDEN
         for key, tile in self.tiles.items():
-            tile.set_value("–" if hidden and key in LEAD_TILES else f"{getattr(stats, key):,}")
+            tile.set_value("–" if hidden and key in LEAD_TILES else number(getattr(stats, key)))
         self.value_tile.set_value("–" if hidden else money(dict(stats.value_by_currency)))
         if self.leads_title is not None:
             self.leads_title.setText(
@@ -229,7 +235,8 @@ class DashboardPage(Page):
         self.show_charts(stats, hidden)
         self.hours.set_counts(stats.checkins_by_hour, stats.current_hour)
         self.inside.setText(
-            self.tr("Inside now: {0:,} (where exits are scanned)").format(stats.inside_now)
+            self.tr("Inside now: {0} (where exits are scanned)").format(
+                number(stats.inside_now))
             if stats.inside_now is not None else
             self.tr("Inside now: not counted (no check-in point scans exits)"))
 
@@ -244,4 +251,4 @@ class DashboardPage(Page):
         table.setRowCount(len(rows))
         for row, (name, count) in enumerate(rows):
             table.setItem(row, 0, QTableWidgetItem(name))
-            table.setItem(row, 1, QTableWidgetItem(f"{count:,}"))
+            table.setItem(row, 1, QTableWidgetItem(number(count)))

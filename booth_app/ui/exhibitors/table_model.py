@@ -8,10 +8,10 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
-from booth_app.core.countries import country_name
 from booth_app.core.exhibitors.manufacturers import list_exhibitors, product_counts
 from booth_app.storage.database import Database
 from booth_app.storage.models import Exhibitor
+from booth_app.ui.language import country_name
 from booth_app.ui.table_model import Index, RowsTableModel
 
 COL_CODE, COL_NAME, COL_BOOTH, COL_COUNTRY, COL_PRODUCTS = range(5)

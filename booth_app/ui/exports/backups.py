@@ -17,6 +17,7 @@ from booth_app.storage.database import Database
 from booth_app.ui import settings
 from booth_app.ui.access.session import StaffSession
 from booth_app.ui.exports.export_card import Card
+from booth_app.ui.language import number
 from booth_app.ui.tasks import run_task
 
 
@@ -83,7 +84,7 @@ class BackupCard(Card):
         def done(path: Path) -> None:
             self.backup_button.setEnabled(True)
             size = path.stat().st_size
-            self.last.setText(self.tr("Saved {0} ({1:,} bytes).").format(str(path), size))
+            self.last.setText(self.tr("Saved {0} ({1} bytes).").format(str(path), number(size)))
             self.saved.emit()
 
         def failed(exc: BaseException) -> None:

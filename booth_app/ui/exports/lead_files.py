@@ -15,6 +15,7 @@ from booth_app.storage.database import Database
 from booth_app.storage.models import Exhibitor
 from booth_app.ui.access.session import StaffSession
 from booth_app.ui.exports.export_card import ExportCard
+from booth_app.ui.language import number
 from booth_app.ui.settings import Option
 from booth_app.ui.tasks import run_task
 
@@ -98,6 +99,6 @@ class LeadFilesCard(ExportCard):
             return result
 
         run_task(self, work,
-                 lambda r: self.finish(self.tr("Exported {0:,} leads to {1}").format(
-                     r.count, str(r.path)), r.path),
+                 lambda r: self.finish(self.tr("Exported {0} leads to {1}", "", r.count).format(
+                     number(r.count), str(r.path)), r.path),
                  self.failed, title=self.tr("Exporting leads…"))

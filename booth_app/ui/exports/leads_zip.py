@@ -14,6 +14,7 @@ from booth_app.storage.database import Database
 from booth_app.ui.access.session import StaffSession
 from booth_app.ui.exports.export_card import ExportCard
 from booth_app.ui.exports.lead_files import FORMATS
+from booth_app.ui.language import number
 from booth_app.ui.settings import Option
 from booth_app.ui.tasks import run_task
 
@@ -85,8 +86,10 @@ class LeadsZipCard(ExportCard):
 
         def done(result: Any) -> None:
             locked = self.tr(", encrypted") if result.encrypted else ""
-            self.finish(self.tr("Exported {0:,} leads of {1} manufacturers to {2}{3}").format(
-                result.count, len(result.parts), str(result.path), locked), result.path)
+            text = self.tr("Exported {0} leads of {1} manufacturers to {2}{3}", "",
+                           result.count).format(number(result.count), len(result.parts),
+                                                str(result.path), locked)
+            self.finish(text, result.path)
 
         run_task(self, work, done, self.failed,
                  title=self.tr("Exporting every manufacturer's leads…"))

@@ -8,6 +8,7 @@ from datetime import datetime, tzinfo
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget
 
+from booth_app.ui.language import day_month_time
 from booth_app.ui.leads.view import CardLead
 
 STYLE = """
@@ -20,7 +21,7 @@ STYLE = """
 
 def when_text(moment: datetime | None, zone: tzinfo) -> str:
     """A moment as the card shows it, in the event's time zone ("–" for none)."""
-    return f"{moment.astimezone(zone):%d %b %H:%M}" if moment else "–"
+    return day_month_time(moment.astimezone(zone)) if moment else "–"
 
 
 class LeadBanner(QWidget):

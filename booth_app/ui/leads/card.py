@@ -34,13 +34,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from booth_app.core.countries import country_name
 from booth_app.core.errors import BoothError
 from booth_app.core.leads.capture import find_lead, update_lead
 from booth_app.core.leads.fields import Catalogue, LeadFields
 from booth_app.core.leads.vocabulary import RATINGS, STAGES
 from booth_app.storage.database import Database
 from booth_app.ui.flow_layout import FlowLayout
+from booth_app.ui.language import country_name
 from booth_app.ui.leads.banner import LeadBanner, when_text
 from booth_app.ui.leads.questions import QuestionsForm
 from booth_app.ui.leads.table_model import rating_word, stage_word

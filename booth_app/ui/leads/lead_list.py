@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from booth_app.core.leads.listing import LeadRow
 from booth_app.core.leads.vocabulary import RATINGS, STAGES
 from booth_app.storage.database import Database
+from booth_app.ui.language import number
 from booth_app.ui.leads.table_model import (
     COL_BY,
     COL_CAPTURED,
@@ -52,6 +53,7 @@ from booth_app.ui.leads.table_model import (
     rating_word,
     stage_word,
 )
+from booth_app.ui.widgets import header_width
 
 SEARCH_DEBOUNCE_MS = 250
 STYLE = """
@@ -60,7 +62,7 @@ STYLE = """
 """
 RATING_ICONS = {"hot": "▲", "warm": "●", "cold": "▼"}
 COLUMN_WIDTHS = {COL_NAME: 150, COL_ORGANIZATION: 150, COL_RATING: 78, COL_STAGE: 96,
-                 COL_PRODUCTS: 130, COL_VALUE: 104, COL_CAPTURED: 100, COL_BY: 100,
+                 COL_PRODUCTS: 130, COL_VALUE: 120, COL_CAPTURED: 100, COL_BY: 100,
                  COL_EXHIBITOR: 80}
 
 
@@ -157,7 +159,7 @@ class LeadListPanel(QWidget):
         header.setStretchLastSection(False)
         header.setHighlightSections(False)
         for column, width in COLUMN_WIDTHS.items():
-            self.table.setColumnWidth(column, width)
+            self.table.setColumnWidth(column, header_width(self.table, column, width))
         self.table.setSortingEnabled(True)
         header.setSortIndicator(COL_CAPTURED, Qt.SortOrder.DescendingOrder)
         self.table.doubleClicked.connect(self._open_index)
@@ -242,17 +244,16 @@ class LeadListPanel(QWidget):
         summary = self.model.summary
         shown = self.model.matched  # fetched or not yet: the table pages as it scrolls
         ratings = "  ·  ".join(
-            f"{RATING_ICONS[r]} {summary.by_rating.get(r, 0):,} {rating_word(r)}"
+            f"{RATING_ICONS[r]} {number(summary.by_rating.get(r, 0))} {rating_word(r)}"
             for r in RATINGS)
         unrated = summary.by_rating.get("", 0)
-        total = self.tr("1 lead") if summary.total == 1 else \
-            self.tr("{0} leads").format(f"{summary.total:,}")
+        total = self.tr("{0} leads", "", summary.total).format(number(summary.total))
         if shown != summary.total:
-            total = self.tr("{0} of {1} shown").format(f"{shown:,}", total)
+            total = self.tr("{0} of {1} shown").format(number(shown), total)
         self.counts.setText(f"{total}  ·  {ratings}" + (
-            self.tr("  ·  {0} not rated").format(f"{unrated:,}") if unrated else ""))
+            self.tr("  ·  {0} not rated").format(number(unrated)) if unrated else ""))
         self.stages.setText("  ·  ".join(
-            f"{stage_word(s)} {summary.by_stage.get(s, 0):,}" for s in STAGES))
+            f"{stage_word(s)} {number(summary.by_stage.get(s, 0))}" for s in STAGES))
         values = "  ·  ".join(money_text(total, currency) for currency, total
                               in summary.value_by_currency.items())
         self.pipeline.setText(self.tr("Pipeline: {0}").format(values or self.tr("no value yet")))

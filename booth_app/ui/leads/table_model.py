@@ -32,6 +32,7 @@ from booth_app.core.leads.listing import (
 )
 from booth_app.core.leads.summary import LeadSummary, lead_summary
 from booth_app.storage.database import Database
+from booth_app.ui.language import day_month_time, money
 from booth_app.ui.table_model import Index, RowsTableModel
 
 (COL_NAME, COL_ORGANIZATION, COL_RATING, COL_STAGE, COL_PRODUCTS, COL_VALUE, COL_CAPTURED,
@@ -108,8 +109,7 @@ _ICONS: dict[str, QIcon] = {}
 def money_text(value: Decimal | None, currency: str) -> str:
     if value is None:
         return ""
-    amount = f"{value:,.0f}" if value == value.to_integral_value() else f"{value:,.2f}"
-    return f"{currency} {amount}".strip()
+    return money(value, currency)
 
 
 # What the list's header line shows, for every lead of the manufacturer.
@@ -306,7 +306,7 @@ class LeadTableModel(RowsTableModel):
         if column == COL_VALUE:
             return money_text(row.value, row.currency)
         if column == COL_CAPTURED:
-            return f"{row.captured_at.astimezone(self.zone):%d %b %H:%M}"
+            return day_month_time(row.captured_at.astimezone(self.zone))
         if column == COL_BY:
             return row.captured_by
         if column == COL_EXHIBITOR:

@@ -12,6 +12,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QS
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from booth_app.ui.language import arrow
 from booth_app.ui.meetings.grid_data import CellMeeting
 from booth_app.ui.meetings.grid_model import (
     DimRole,
@@ -161,7 +162,7 @@ class CardDelegate(QStyledItemDelegate):
         font.setBold(True)
         painter.setFont(font)
         painter.setPen(colour)
-        words = f"✖ {target.short}" if bad else f"➜ {target.short}"
+        words = f"✖ {target.short}" if bad else f"{arrow()} {target.short}"
         painter.drawText(rect.adjusted(8, 4, -8, -4),
                          Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, words)
 

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from booth_app.core.meetings.sessions import Slot, all_slots
 from booth_app.core.meetings.times import hhmm, local
 from booth_app.storage.models import Event
+from booth_app.ui.language import date_short
 from booth_app.ui.meetings.grid_data import CellMeeting, day_meetings, natural
 
 
@@ -54,7 +55,7 @@ def floor_now(session: Session, event: Event, now: datetime,
                     if m.state(now) == "late"]
     if out.upcoming is not None:
         day = out.upcoming.day
-        out.upcoming_label = ("" if day == local(event, now).date() else f"{day:%a %d %b} ") \
+        out.upcoming_label = ("" if day == local(event, now).date() else f"{date_short(day)} ") \
             + _label(event, out.upcoming)
         out.next_meetings = _in_slot(session, event, out.upcoming, exhibitor_id)
     return out

@@ -19,6 +19,7 @@ from booth_app.core.meetings.times import hhmm
 from booth_app.core.progress import Progress
 from booth_app.storage.database import Database
 from booth_app.storage.models import Exhibitor, Visitor
+from booth_app.ui.language import arrow
 from booth_app.ui.meetings.words import isolate
 
 TIME_LIMIT_S = 10.0  # the exact search on small instances; the budget says under 10 s
@@ -54,7 +55,8 @@ def run_schedule(db: Database, progress: Progress) -> ScheduleRun:
             exhibitor = session.get(Exhibitor, meeting.exhibitor_id)
             moved.append(f"{isolate(buyer.name) if buyer else '?'} · "
                          f"{exhibitor.code if exhibitor else '?'}: {hhmm(event, old[0])} "
-                         f"{old[1]} → {hhmm(event, meeting.starts_at)} {meeting.table_name}")
+                         f"{old[1]} {arrow()} {hhmm(event, meeting.starts_at)} "
+                         f"{meeting.table_name}")
         progress.report(1, 1, translate("Meetings",
                                         "Saving…"))  # Cancel pressed by now: nothing is kept
     return ScheduleRun(result.as_dict(), moved)

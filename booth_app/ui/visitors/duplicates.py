@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 )
 
 from booth_app.core.badges.codes import format_code
-from booth_app.core.countries import country_name
 from booth_app.core.errors import BoothError
 from booth_app.core.visitors.merge import (
     duplicate_groups,
@@ -40,6 +39,7 @@ from booth_app.core.visitors.merge import (
 from booth_app.storage.database import Database
 from booth_app.storage.models import Visitor
 from booth_app.ui.errors import show_error
+from booth_app.ui.language import country_name, number
 from booth_app.ui.tasks import Task, run_task
 from booth_app.ui.visitors.table_model import page_marks
 
@@ -64,7 +64,7 @@ class Candidate:
 
 def _candidates(group: list[Visitor], marks: dict[str, tuple[int, bool]]) -> list[Candidate]:
     return [Candidate(v.id, v.name, v.organization, v.email, v.phone, country_name(v.country),
-                      format_code(v.code), v.source, f"{v.created_at:%Y-%m-%d %H:%M}",
+                      format_code(v.code), v.source, v.created_at.strftime("%Y-%m-%d %H:%M"),
                       *marks.get(v.id, (0, False))) for v in group]
 
 
@@ -179,7 +179,7 @@ class DuplicatesDialog(QDialog):
                                                                         len(group)))
         if groups:
             text = self.tr("{0} groups of possible duplicates (same e-mail, or same name and "
-                           "organisation).").format(f"{total:,}")
+                           "organisation).").format(number(total))
             if total > len(groups):
                 text += " " + self.tr("The first {0} are shown; merge them and look again "
                                       "for the rest.").format(len(groups))

@@ -39,6 +39,7 @@ from booth_app.core.visitors.merge import duplicates_of, update_visitor
 from booth_app.core.visitors.register import CATEGORIES, VisitorFields, add_visitor
 from booth_app.storage.database import Database
 from booth_app.storage.models import Visitor
+from booth_app.ui.language import ltr
 from booth_app.ui.widgets import message_label
 
 TEXT_FIELDS = ("name", "organization", "job_title", "email", "phone")
@@ -203,7 +204,7 @@ class VisitorForm(QFrame):
             self.code.clear()
         else:
             self.title.setText(visitor.name)
-            self.code.setText(self.tr("Badge code: {0}").format(format_code(visitor.code)))
+            self.code.setText(self.tr("Badge code: {0}").format(ltr(format_code(visitor.code))))
         self._set_consent_time(visitor.consent_at if visitor is not None and visitor.consent
                                else None)
         self._set_enabled(visitor is not None)

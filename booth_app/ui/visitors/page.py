@@ -28,6 +28,7 @@ from booth_app.storage.database import Database
 from booth_app.storage.models import Visitor
 from booth_app.ui.access.guard import is_coordinator, require_coordinator
 from booth_app.ui.access.session import StaffSession
+from booth_app.ui.language import number
 from booth_app.ui.page import Page
 from booth_app.ui.visitors.form import VisitorForm
 from booth_app.ui.visitors.table_model import (
@@ -40,7 +41,7 @@ from booth_app.ui.visitors.table_model import (
     COL_ORGANIZATION,
     VisitorTableModel,
 )
-from booth_app.ui.widgets import ActionSpec, action_row
+from booth_app.ui.widgets import ActionSpec, action_row, header_width
 
 SEARCH_DELAY_MS = 120
 
@@ -89,7 +90,7 @@ class VisitorsPage(Page):
         # Fixed widths for the short columns leave the room to names at 1366x768.
         for column, width in ((COL_COUNTRY, 95), (COL_CATEGORY, 95), (COL_CODE, 96),
                               (COL_CHECKED_IN, 90), (COL_BADGE, 62)):
-            header.resizeSection(column, width)
+            header.resizeSection(column, header_width(self.table, column, width))
         header.setMinimumSectionSize(50)
         self.table.setWordWrap(False)
 
@@ -162,7 +163,7 @@ class VisitorsPage(Page):
             self._moving = False
         self._loaded = True
         total = self.model.total
-        self.count.setText(self.tr("{0} visitors").format(f"{total:,}"))
+        self.count.setText(self.tr("{0} visitors", "", total).format(number(total)))
         row = self.model.row_of(select_id) if select_id else (0 if total else -1)
         if row >= 0:
             self.table.selectRow(row)

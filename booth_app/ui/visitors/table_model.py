@@ -15,11 +15,11 @@ from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
 
 from booth_app.core.badges.codes import format_code
-from booth_app.core.countries import country_name
 from booth_app.core.figures import ACCEPTED
 from booth_app.core.visitors.register import count_visitors, search_visitors, sort_key
 from booth_app.storage.database import Database
 from booth_app.storage.models import Badge, Checkin, Visitor
+from booth_app.ui.language import category_label, country_name
 from booth_app.ui.table_model import Index, RowsTableModel
 
 (COL_NAME, COL_ORGANIZATION, COL_COUNTRY, COL_CATEGORY, COL_CODE, COL_CHECKED_IN,
@@ -119,7 +119,7 @@ class VisitorTableModel(RowsTableModel):
             if column == COL_COUNTRY:
                 return country_name(visitor.country)
             if column == COL_CATEGORY:
-                return visitor.category
+                return category_label(visitor.category)
             if column == COL_CODE:
                 return format_code(visitor.code)
             checked_in, printed = self.marks.get(visitor.id, (0, False))
