@@ -245,8 +245,9 @@ def category_label(key: str) -> str:
 # -- left to right inside right to left -----------------------------------------------------
 
 def ltr(text: str) -> str:
-    """A code, number or address kept left to right inside a right-to-left line."""
-    return f"\u2066{text}\u2069" if text else text
+    """A code, time range or path kept left to right inside a right-to-left line
+    (10:00–10:30, not 10:30–10:00); unchanged when the window reads left to right."""
+    return f"\u2066{text}\u2069" if text and is_rtl() else text
 
 
 def arrow() -> str:

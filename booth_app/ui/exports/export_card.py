@@ -7,8 +7,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtGui import QDesktopServices, QResizeEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+)
 
 from booth_app.ui.access.session import SignedIn
 from booth_app.ui.settings import Option
@@ -33,8 +40,15 @@ class Card(QFrame):
         text = QLabel(explain)
         text.setWordWrap(True)
         text.setObjectName("pageSubtitle")
+        self.text = text
         self.layout_.addWidget(heading)
         self.layout_.addWidget(text)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # The page's grid sizes its rows without asking a wrapped label its height for
+        # the width it gets: taller Arabic lines and longer Indonesian ones were cut.
+        self.text.setMinimumHeight(self.text.heightForWidth(self.text.width()))
+        super().resizeEvent(event)
 
 
 class ExportCard(Card):

@@ -10,7 +10,8 @@ its folder, and ends with "Open folder". A card per export, each in its own modu
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGridLayout
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QGridLayout, QScrollArea, QWidget
 
 from booth_app.storage.database import Database
 from booth_app.ui.access.session import StaffSession
@@ -30,7 +31,11 @@ class ExportsPage(Page):
         self.report = ReportCard(db, self.staff)
         self.backups = BackupCard(db, self.staff)
         self.backups.saved.connect(self.changed)
-        grid = QGridLayout()
+        # The cards scroll when they need more than the window's height (Arabic lines are
+        # taller, Indonesian ones longer): nothing is cut at 1366x768.
+        cards = QWidget()
+        grid = QGridLayout(cards)
+        grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(12)
         grid.addWidget(self.lead_files, 0, 0)
         grid.addWidget(self.leads_zip, 0, 1)
@@ -38,8 +43,14 @@ class ExportsPage(Page):
         grid.addWidget(self.backups, 1, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
-        self.layout_.addLayout(grid)
-        self.layout_.addStretch(1)
+        grid.setRowStretch(2, 1)
+        scroll = QScrollArea()
+        scroll.setObjectName("exportsScroll")
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(cards)
+        self.layout_.addWidget(scroll, 1)
         self.staff.changed.connect(lambda _who: self.refresh())
 
     def refresh(self) -> None:

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from booth_app.core.meetings.sessions import Slot, all_slots
 from booth_app.core.meetings.times import hhmm, local
 from booth_app.storage.models import Event
-from booth_app.ui.language import date_short
+from booth_app.ui.language import date_short, ltr
 from booth_app.ui.meetings.grid_data import CellMeeting, day_meetings, natural
 
 
@@ -32,7 +32,7 @@ class FloorNow:
 
 
 def _label(event: Event, slot: Slot) -> str:
-    return f"{hhmm(event, slot.start)}–{hhmm(event, slot.end)}"
+    return ltr(f"{hhmm(event, slot.start)}–{hhmm(event, slot.end)}")  # 10:00–10:30 in Arabic too
 
 
 def _in_slot(session: Session, event: Event, slot: Slot,

@@ -31,6 +31,7 @@ from booth_app.core.meetings.table_checkin import ON_TIME
 from booth_app.core.meetings.times import hhmm
 from booth_app.core.text import fold
 from booth_app.storage.models import Event, Exhibitor, Meeting, Visitor
+from booth_app.ui.language import ltr
 
 # What a card says about a meeting (the stored status read against the clock).
 STATES = ("scheduled", "late", "no_check_in", "checked_in", "held", "no_show")
@@ -137,7 +138,7 @@ def cell_meetings(session: Session, event: Event, rows: list[Meeting]) -> list[C
         when = times.get((m.starts_at, m.ends_at))
         if when is None:
             when = times[m.starts_at, m.ends_at] = \
-                f"{hhmm(event, m.starts_at)}–{hhmm(event, m.ends_at)}"
+                ltr(f"{hhmm(event, m.starts_at)}–{hhmm(event, m.ends_at)}")
         out.append(CellMeeting(
             id=m.id, buyer_id=m.visitor_id, buyer_name=buyer.name if buyer else "?",
             organization=(buyer.organization or "") if buyer else "",
@@ -164,7 +165,7 @@ def load_day(session: Session, event: Event, day: date | None,
              exhibitor_id: str | None = None) -> DayGrid:
     """The grid of one day; with `exhibitor_id` only that manufacturer's table(s)."""
     slots = [s for s in all_slots(session, event) if s.day == day]
-    grid = DayGrid(day, slots, [f"{hhmm(event, s.start)}–{hhmm(event, s.end)}" for s in slots])
+    grid = DayGrid(day, slots, [ltr(f"{hhmm(event, s.start)}–{hhmm(event, s.end)}") for s in slots])
     if day is None:
         return grid
     meetings = day_meetings(session, event, day, exhibitor_id)
