@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPushButton
 
+from booth_app.core import audit
 from booth_app.core.errors import BoothError
 from booth_app.storage.database import Database
 from booth_app.ui.access.session import StaffSession
@@ -106,10 +107,15 @@ class ReportCard(ExportCard):
         if path is None:
             return
 
+        staff_id = who.staff_id
+
         def work(progress: Any) -> Any:
             with self.db.reader() as session:
-                return build_report(session, path, currency=currency, rates=rates,
-                                    lang=lang, progress=progress)
+                result = build_report(session, path, currency=currency, rates=rates,
+                                      lang=lang, progress=progress)
+            audit.record_now(self.db, audit.REPORT, staff_id=staff_id,
+                             detail=result.audit_detail(lang))
+            return result
 
         run_task(self, work,
                  lambda r: self.finish(self.tr("Report of {0} pages saved to {1}").format(

@@ -353,16 +353,19 @@ class MeetingsPage(Page):
             return
         if whose == "buyer" and self.scope() is None:
             self.agenda_task = print_agenda(self, self.db, meeting.buyer_name,
-                                            buyer_id=meeting.buyer_id)
+                                            buyer_id=meeting.buyer_id,
+                                            staff_id=self._staff_id())
         elif whose == "exhibitor":
             self.agenda_task = print_agenda(self, self.db, meeting.exhibitor_code,
-                                            exhibitor_id=meeting.exhibitor_id)
+                                            exhibitor_id=meeting.exhibitor_id,
+                                            staff_id=self._staff_id())
 
     def print_master_grid(self) -> None:
         from booth_app.ui.meetings.agenda_print import print_agenda
 
         if self.scope() is None:
-            self.agenda_task = print_agenda(self, self.db, "grid", grid=True)
+            self.agenda_task = print_agenda(self, self.db, "grid", grid=True,
+                                            staff_id=self._staff_id())
 
     # -- views ------------------------------------------------------------------------------
 

@@ -101,6 +101,12 @@ def test_a_coordinator_creates_the_report(qtbot: QtBot, page: ExportsPage, demo_
     page.report.create(path=target)
     qtbot.waitUntil(lambda: "pages saved" in page.report.result.text(), timeout=30_000)
     assert target.read_bytes().startswith(b"%PDF")
+    from booth_app.core.audit import list_entries
+
+    with demo_db.reader() as session:
+        [entry] = list_entries(session, action="report.write")
+    assert entry.staff_id == page.staff.current.staff_id and entry.who  # the coordinator
+    assert entry.detail["file"] == "report.pdf" and entry.detail["pages"] >= 4
 
 
 def test_rates_are_read_as_the_coordinator_types_them() -> None:
