@@ -1055,7 +1055,7 @@ The details were written to the log file.</source>
 <context>
     <name>ExportCard</name>
     <message>
-        <location filename="../../booth_app/ui/exports/export_card.py" line="+57"/>
+        <location filename="../../booth_app/ui/exports/export_card.py" line="+71"/>
         <source>Open folder</source>
         <translation>فتح المجلد</translation>
     </message>
@@ -1091,7 +1091,7 @@ The details were written to the log file.</source>
 <context>
     <name>ExportsPage</name>
     <message>
-        <location filename="../../booth_app/ui/exports/page.py" line="+26"/>
+        <location filename="../../booth_app/ui/exports/page.py" line="+27"/>
         <source>Exports</source>
         <translation>التصدير</translation>
     </message>
@@ -1316,17 +1316,17 @@ Table {4}, {5}
     <name>HubSync</name>
     <message>
         <location filename="../../booth_app/ui/sync/hub.py" line="+81"/>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>✔ Saved locally</source>
         <translation>✔ محفوظ محليًا</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>⟳ Syncing…</source>
         <translation>⟳ جارٍ المزامنة…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>✔ Synced {0}</source>
         <translation>✔ تمت المزامنة {0}</translation>
     </message>
@@ -3873,7 +3873,7 @@ Answers already given stay with their leads.</source>
 <context>
     <name>ReportCard</name>
     <message>
-        <location filename="../../booth_app/ui/exports/report.py" line="+48"/>
+        <location filename="../../booth_app/ui/exports/report.py" line="+49"/>
         <source>Pavilion results report</source>
         <translation>تقرير نتائج الجناح</translation>
     </message>
@@ -3883,7 +3883,7 @@ Answers already given stay with their leads.</source>
         <translation>للوزارة: الزوار والعملاء المحتملون واجتماعات العمل ومذكرات التفاهم وقيمة الصفقات المحتملة لكل شركة مصنّعة، مع رسوم بيانية (PDF).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>e.g. IDR=0.0000615, EUR=1.08</source>
         <translation>مثال: IDR=0.0000615, EUR=1.08</translation>
     </message>
@@ -4414,9 +4414,37 @@ Answers already given stay with their leads.</source>
     </message>
 </context>
 <context>
+    <name>StaffSession</name>
+    <message>
+        <location filename="../../booth_app/ui/access/session.py" line="+54"/>
+        <source>No such staff member.</source>
+        <translation>لا يوجد موظف بهذا الاسم.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} can no longer sign in here (deactivated).</source>
+        <translation>لم يعد بإمكان {0} تسجيل الدخول هنا (حساب معطّل).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} belongs to no manufacturer of this event.</source>
+        <translation>{0} لا يتبع أي شركة مصنّعة في هذه الفعالية.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Sign in to see leads.</source>
+        <translation>سجّل الدخول لعرض العملاء المحتملين.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This staff member belongs to no manufacturer.</source>
+        <translation>هذا الموظف لا يتبع أي شركة مصنّعة.</translation>
+    </message>
+</context>
+<context>
     <name>StaffTab</name>
     <message>
-        <location line="-32"/>
+        <location filename="../../booth_app/ui/exhibitors/staff.py" line="-32"/>
         <source>Booth staff</source>
         <translation>موظفو المنصة</translation>
     </message>

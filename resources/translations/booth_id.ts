@@ -1055,7 +1055,7 @@ Rinciannya dicatat di berkas log.</translation>
 <context>
     <name>ExportCard</name>
     <message>
-        <location filename="../../booth_app/ui/exports/export_card.py" line="+57"/>
+        <location filename="../../booth_app/ui/exports/export_card.py" line="+71"/>
         <source>Open folder</source>
         <translation>Buka folder</translation>
     </message>
@@ -1091,7 +1091,7 @@ Rinciannya dicatat di berkas log.</translation>
 <context>
     <name>ExportsPage</name>
     <message>
-        <location filename="../../booth_app/ui/exports/page.py" line="+26"/>
+        <location filename="../../booth_app/ui/exports/page.py" line="+27"/>
         <source>Exports</source>
         <translation>Ekspor</translation>
     </message>
@@ -1316,17 +1316,17 @@ Meja {4}, {5}
     <name>HubSync</name>
     <message>
         <location filename="../../booth_app/ui/sync/hub.py" line="+81"/>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>✔ Saved locally</source>
         <translation>✔ Tersimpan lokal</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>⟳ Syncing…</source>
         <translation>⟳ Menyinkronkan…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>✔ Synced {0}</source>
         <translation>✔ Tersinkron {0}</translation>
     </message>
@@ -3853,7 +3853,7 @@ Jawaban yang sudah diberikan tetap tersimpan pada prospeknya.</translation>
 <context>
     <name>ReportCard</name>
     <message>
-        <location filename="../../booth_app/ui/exports/report.py" line="+48"/>
+        <location filename="../../booth_app/ui/exports/report.py" line="+49"/>
         <source>Pavilion results report</source>
         <translation>Laporan hasil paviliun</translation>
     </message>
@@ -3863,7 +3863,7 @@ Jawaban yang sudah diberikan tetap tersimpan pada prospeknya.</translation>
         <translation>Untuk kementerian: pengunjung, prospek, temu bisnis, MoU, dan nilai potensi transaksi per produsen, dengan grafik (PDF).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>e.g. IDR=0.0000615, EUR=1.08</source>
         <translation>mis. IDR=0.0000615, EUR=1.08</translation>
     </message>
@@ -4394,9 +4394,37 @@ Jawaban yang sudah diberikan tetap tersimpan pada prospeknya.</translation>
     </message>
 </context>
 <context>
+    <name>StaffSession</name>
+    <message>
+        <location filename="../../booth_app/ui/access/session.py" line="+54"/>
+        <source>No such staff member.</source>
+        <translation>Staf ini tidak ada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} can no longer sign in here (deactivated).</source>
+        <translation>{0} tidak dapat masuk lagi di sini (dinonaktifkan).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} belongs to no manufacturer of this event.</source>
+        <translation>{0} tidak terdaftar di produsen mana pun di acara ini.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Sign in to see leads.</source>
+        <translation>Masuk untuk melihat prospek.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This staff member belongs to no manufacturer.</source>
+        <translation>Staf ini tidak terdaftar di produsen mana pun.</translation>
+    </message>
+</context>
+<context>
     <name>StaffTab</name>
     <message>
-        <location line="-32"/>
+        <location filename="../../booth_app/ui/exhibitors/staff.py" line="-32"/>
         <source>Booth staff</source>
         <translation>Staf stan</translation>
     </message>

@@ -12,12 +12,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 from sqlalchemy.orm import Session
 
 from booth_app.core.errors import BoothError, NotFound
 from booth_app.storage.models import Exhibitor, Staff
+
+# translate("Context", "text"): the form lupdate reads, with the context named.
+translate = QCoreApplication.translate
 
 # Input that counts as someone at the laptop (a scan is key presses too).
 _ACTIVITY = frozenset({
@@ -48,14 +51,16 @@ class SignedIn:
         or a booth member without a manufacturer)."""
         member = session.get(Staff, staff_id)
         if member is None or member.deleted:
-            raise NotFound("No such staff member.")
+            raise NotFound(translate("StaffSession", "No such staff member."))
         if not member.active:
-            raise BoothError(f"{member.name} can no longer sign in here (deactivated).")
+            raise BoothError(translate("StaffSession", "{0} can no longer sign in here "
+                                        "(deactivated).").format(member.name))
         if member.role == "coordinator":
             return cls(member.id, member.name, member.role)
         exhibitor = session.get(Exhibitor, member.exhibitor_id) if member.exhibitor_id else None
         if exhibitor is None or exhibitor.deleted:
-            raise BoothError(f"{member.name} belongs to no manufacturer of this event.")
+            raise BoothError(translate("StaffSession", "{0} belongs to no manufacturer of this "
+                                        "event.").format(member.name))
         return cls(member.id, member.name, member.role, exhibitor.id, exhibitor.code,
                    exhibitor.name, exhibitor.booth)
 
@@ -84,11 +89,12 @@ class StaffSession(QObject):
         staff, None (every one) for a coordinator. BoothError when nobody is signed in."""
         who = self._current
         if who is None:
-            raise BoothError("Sign in to see leads.")
+            raise BoothError(translate("StaffSession", "Sign in to see leads."))
         if who.is_coordinator:
             return None
         if not who.exhibitor_id:  # never widen a booth member's view to every booth
-            raise BoothError("This staff member belongs to no manufacturer.")
+            raise BoothError(translate("StaffSession",
+                                       "This staff member belongs to no manufacturer."))
         return who.exhibitor_id
 
     def sign_in(self, who: SignedIn) -> None:

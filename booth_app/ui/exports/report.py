@@ -16,6 +16,7 @@ from booth_app.core.errors import BoothError
 from booth_app.storage.database import Database
 from booth_app.ui.access.session import StaffSession
 from booth_app.ui.exports.export_card import ExportCard
+from booth_app.ui.language import current_language
 from booth_app.ui.settings import Option
 from booth_app.ui.tasks import run_task
 
@@ -53,6 +54,8 @@ class ReportCard(ExportCard):
         self.language = QComboBox()
         self.language.addItem("English", "en")
         self.language.addItem("Bahasa Indonesia", "id")
+        # The report's language (English or Indonesian) starts as the window's.
+        self.language.setCurrentIndex(max(self.language.findData(current_language()), 0))
         self.currency = QComboBox()
         self.currency.setEditable(True)
         self.currency.addItems(REPORT_CURRENCIES)
