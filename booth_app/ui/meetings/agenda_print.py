@@ -18,6 +18,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget
 
 from booth_app import paths
+from booth_app.core import audit
 from booth_app.core.errors import BoothError
 from booth_app.core.progress import Progress
 from booth_app.storage.database import Database
@@ -40,10 +41,11 @@ def agenda_path(name: str, folder: Path | None = None) -> Path:
 
 def write_agenda(db: Database, out: Path, *, buyer_id: str | None = None,
                  exhibitor_id: str | None = None, grid: bool = False,
-                 lang: str = "en") -> dict[str, object]:
-    """Write the PDF through the core (imported here: it loads reportlab)."""
+                 lang: str = "en", staff_id: str | None = None) -> dict[str, object]:
+    """Write the PDF through the core (imported here: it loads reportlab), then note
+    it in the audit log."""
     try:
-        from booth_app.core.meetings.agendas import write_agendas
+        from booth_app.core.meetings.agendas import agendas_detail, write_agendas
     except ImportError as exc:
         raise BoothError(translate("Meetings",
                                    "Agendas cannot be printed from this version yet.")) from exc
@@ -53,12 +55,14 @@ def write_agenda(db: Database, out: Path, *, buyer_id: str | None = None,
         result: dict[str, object] = write_agendas(
             session, str(out), exhibitor=exhibitor, buyer=buyer, grid=grid, lang=lang,
             changed_since=None)
+    audit.record_now(db, audit.AGENDAS, detail=agendas_detail(result), staff_id=staff_id)
     return result
 
 
 def print_agenda(parent: QWidget, db: Database, name: str, *, buyer_id: str | None = None,
                  exhibitor_id: str | None = None, grid: bool = False,
-                 opened: Callable[[Path], None] | None = None) -> Task:
+                 opened: Callable[[Path], None] | None = None,
+                 staff_id: str | None = None) -> Task:
     """Write the agenda with progress, then open it (the viewer prints it)."""
     out = agenda_path(name)
     lang = "id" if current_language() == "id" else "en"  # the window's, where printed
@@ -66,7 +70,7 @@ def print_agenda(parent: QWidget, db: Database, name: str, *, buyer_id: str | No
     def work(progress: Progress) -> Path:
         progress.report(0, 0, translate("Meetings", "Writing the agenda…"))
         write_agenda(db, out, buyer_id=buyer_id, exhibitor_id=exhibitor_id, grid=grid,
-                     lang=lang)
+                     lang=lang, staff_id=staff_id)
         return out
 
     def done(path: Path) -> None:
