@@ -477,7 +477,7 @@ The details were written to the log file.</source>
 <context>
     <name>CheckinPage</name>
     <message>
-        <location filename="../../booth_app/ui/checkin/page.py" line="+61"/>
+        <location filename="../../booth_app/ui/checkin/page.py" line="+62"/>
         <source>Check-in</source>
         <translation>تسجيل الحضور</translation>
     </message>
@@ -3952,6 +3952,74 @@ Answers already given stay with their leads.</source>
         <location filename="../../booth_app/ui/checkin/scan_field.py" line="+115"/>
         <source>Scan a badge, or type a name, company, email or code</source>
         <translation>امسح شارة، أو اكتب اسمًا أو شركة أو بريدًا إلكترونيًا أو رمزًا</translation>
+    </message>
+</context>
+<context>
+    <name>ScanMessages</name>
+    <message>
+        <location filename="../../booth_app/ui/checkin/scan_words.py" line="+12"/>
+        <source>Welcome.</source>
+        <translation>أهلًا وسهلًا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Welcome back.</source>
+        <translation>أهلًا بعودتك.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goodbye.</source>
+        <translation>مع السلامة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already checked in (the same scan again).</source>
+        <translation>سجّل الحضور بالفعل (المسح نفسه مرة أخرى).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already scanned out (the same scan again).</source>
+        <translation>سُجّل خروجه بالفعل (المسح نفسه مرة أخرى).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exit recorded (no entry scan was found).</source>
+        <translation>سُجّل الخروج (لم يُعثر على مسح دخول).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a badge of this event.</source>
+        <translation>ليست شارة لهذه الفعالية.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No visitor has this code.</source>
+        <translation>لا يوجد زائر بهذا الرمز.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This badge&apos;s code was altered or made up.</source>
+        <translation>رمز هذه الشارة معدَّل أو مختلَق.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A genuine badge, but this visitor is not on this laptop yet: sync, or register them.</source>
+        <translation>شارة أصلية، لكن هذا الزائر غير موجود على هذا الجهاز بعد: زامِن البيانات أو سجّله.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Already in since {0} at {1}.</source>
+        <translation>في الداخل منذ {0} عند {1}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No re-entry at {0}.</source>
+        <translation>لا إعادة دخول عند {0}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revoked: this badge was reprinted (current badge #{0}).</source>
+        <translation>ملغاة: أُعيدت طباعة هذه الشارة (الشارة الحالية #{0}).</translation>
     </message>
 </context>
 <context>

@@ -477,7 +477,7 @@ Rinciannya dicatat di berkas log.</translation>
 <context>
     <name>CheckinPage</name>
     <message>
-        <location filename="../../booth_app/ui/checkin/page.py" line="+61"/>
+        <location filename="../../booth_app/ui/checkin/page.py" line="+62"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
@@ -3932,6 +3932,74 @@ Jawaban yang sudah diberikan tetap tersimpan pada prospeknya.</translation>
         <location filename="../../booth_app/ui/checkin/scan_field.py" line="+115"/>
         <source>Scan a badge, or type a name, company, email or code</source>
         <translation>Pindai lencana, atau ketik nama, perusahaan, email, atau kode</translation>
+    </message>
+</context>
+<context>
+    <name>ScanMessages</name>
+    <message>
+        <location filename="../../booth_app/ui/checkin/scan_words.py" line="+12"/>
+        <source>Welcome.</source>
+        <translation>Selamat datang.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Welcome back.</source>
+        <translation>Selamat datang kembali.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goodbye.</source>
+        <translation>Sampai jumpa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already checked in (the same scan again).</source>
+        <translation>Sudah check-in (pindaian yang sama lagi).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already scanned out (the same scan again).</source>
+        <translation>Sudah dipindai keluar (pindaian yang sama lagi).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exit recorded (no entry scan was found).</source>
+        <translation>Keluar dicatat (tidak ada pindaian masuk).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a badge of this event.</source>
+        <translation>Bukan lencana acara ini.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No visitor has this code.</source>
+        <translation>Tidak ada pengunjung dengan kode ini.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This badge&apos;s code was altered or made up.</source>
+        <translation>Kode lencana ini diubah atau dibuat-buat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A genuine badge, but this visitor is not on this laptop yet: sync, or register them.</source>
+        <translation>Lencana asli, tetapi pengunjung ini belum ada di laptop ini: sinkronkan, atau daftarkan.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Already in since {0} at {1}.</source>
+        <translation>Sudah di dalam sejak {0} di {1}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No re-entry at {0}.</source>
+        <translation>Tidak boleh masuk kembali di {0}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revoked: this badge was reprinted (current badge #{0}).</source>
+        <translation>Dicabut: lencana ini sudah dicetak ulang (lencana berlaku #{0}).</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,7 @@ from booth_app.ui.checkin.live_counts import RECENT, LiveCounts
 from booth_app.ui.checkin.point_switch import PointSwitch
 from booth_app.ui.checkin.result_card import ResultCard, ScanView
 from booth_app.ui.checkin.scan_field import ScanField
+from booth_app.ui.checkin.scan_words import scan_message
 from booth_app.ui.checkin.sounds import ACCEPTED, REFUSED, Sounds
 from booth_app.ui.errors import show_error
 from booth_app.ui.language import country_name, time_short
@@ -194,7 +195,7 @@ class CheckinPage(Page):
     def view_of(self, session: Any, result: ScanResult, raw: str) -> ScanView:
         visitor = result.visitor
         headline = self.headline(result)
-        view = ScanView(result.status, headline, result.message)
+        view = ScanView(result.status, headline, scan_message(result.message))
         if visitor is not None:
             view.name = visitor.name
             view.organization = visitor.organization or ""
