@@ -3497,7 +3497,7 @@ At which table:</source>
     <message>
         <location line="+0"/>
         <source>Booth</source>
-        <translation>Booth</translation>
+        <translation>المنصة</translation>
     </message>
     <message>
         <location line="+1"/>

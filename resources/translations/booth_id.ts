@@ -3482,7 +3482,7 @@ Di meja mana:</translation>
     <message>
         <location line="+0"/>
         <source>Booth</source>
-        <translation>Booth</translation>
+        <translation>Stan</translation>
     </message>
     <message>
         <location line="+1"/>
