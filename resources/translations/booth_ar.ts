@@ -1881,6 +1881,11 @@ Table {4}, {5}
         <source>Keep editing</source>
         <translation>متابعة التعديل</translation>
     </message>
+    <message>
+        <location filename="../../booth_app/ui/leads/view.py" line="+59"/>
+        <source>This lead was deleted.</source>
+        <translation>حُذف هذا العميل المحتمل.</translation>
+    </message>
 </context>
 <context>
     <name>LeadFilesCard</name>
@@ -3873,7 +3878,12 @@ Answers already given stay with their leads.</source>
 <context>
     <name>ReportCard</name>
     <message>
-        <location filename="../../booth_app/ui/exports/report.py" line="+49"/>
+        <location filename="../../booth_app/ui/exports/report.py" line="+42"/>
+        <source>Not an exchange rate: {0}. Write e.g. USD=16250.</source>
+        <translation>ليس سعر صرف: {0}. اكتب مثلًا USD=16250.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Pavilion results report</source>
         <translation>تقرير نتائج الجناح</translation>
     </message>

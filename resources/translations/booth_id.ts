@@ -1881,6 +1881,11 @@ Meja {4}, {5}
         <source>Keep editing</source>
         <translation>Lanjut mengedit</translation>
     </message>
+    <message>
+        <location filename="../../booth_app/ui/leads/view.py" line="+59"/>
+        <source>This lead was deleted.</source>
+        <translation>Prospek ini sudah dihapus.</translation>
+    </message>
 </context>
 <context>
     <name>LeadFilesCard</name>
@@ -3853,7 +3858,12 @@ Jawaban yang sudah diberikan tetap tersimpan pada prospeknya.</translation>
 <context>
     <name>ReportCard</name>
     <message>
-        <location filename="../../booth_app/ui/exports/report.py" line="+49"/>
+        <location filename="../../booth_app/ui/exports/report.py" line="+42"/>
+        <source>Not an exchange rate: {0}. Write e.g. USD=16250.</source>
+        <translation>Bukan kurs: {0}. Tulis misalnya USD=16250.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Pavilion results report</source>
         <translation>Laporan hasil paviliun</translation>
     </message>

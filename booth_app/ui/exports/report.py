@@ -8,7 +8,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPushButton
 
 from booth_app.core import audit
@@ -39,7 +39,9 @@ def parse_rates(text: str) -> dict[str, Decimal]:
         except InvalidOperation:
             rate = Decimal(0)
         if len(code) != 3 or not code.isalpha() or rate <= 0:
-            raise BoothError(f"Not an exchange rate: {part!r}. Write e.g. USD=16250.")
+            raise BoothError(QCoreApplication.translate(
+                "ReportCard", "Not an exchange rate: {0}. Write e.g. USD=16250.").format(
+                repr(part)))
         rates[code] = rate
     return rates
 

@@ -7,7 +7,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 from sqlalchemy.orm import Session
@@ -56,7 +56,7 @@ def read_card_lead(session: Session, lead_id: str, mode: str, *,
     """A live lead with its products, answers and history (NotFound when gone)."""
     row = lead_row(session, lead_id)
     if row is None:
-        raise NotFound("This lead was deleted.")
+        raise NotFound(QCoreApplication.translate("LeadCard", "This lead was deleted."))
     return CardLead(
         row.id, row.exhibitor_id, mode, row.visitor_name, row.organization, row.job_title,
         row.country, row.visitor_code, row.captured_at, row.captured_by,
