@@ -41,7 +41,8 @@ from sqlalchemy.sql.selectable import ScalarSelect
 from booth_app.core import audit
 from booth_app.core.errors import BoothError
 from booth_app.core.sync.cursors import cursor_key, get_meta, set_meta, stamp_floor
-from booth_app.core.sync.merge import ORDER, TABLES, Applier, ApplyResult, changed_rows
+from booth_app.core.sync.hub_rows import fresh_rows, tables_above
+from booth_app.core.sync.merge import ORDER, TABLES, Applier, ApplyResult
 from booth_app.core.sync.notify import notify_changed
 from booth_app.core.sync.status import record_hub_round, unsent_count
 from booth_app.storage.clock import HybridClock
@@ -120,7 +121,7 @@ def _past_echoes(conn: Connection, since: str, incoming: set[tuple[str, str, str
     cursor that is not an echo (written here meanwhile) keeps the cursor where it was.
     """
     newest = since
-    for name in ORDER:
+    for name in tables_above(conn, since):
         table = TABLES[name]
         for row in conn.execute(select(table.c.id, table.c.hlc, table.c.device_id)
                                 .where(table.c.hlc > since)):
@@ -230,13 +231,13 @@ class HubSession:
 
     def _guard(self, conn: Connection) -> None:
         """Per-transaction limits and the hub lock (every hub write takes it)."""
-        ms = int(self.timeout_s * 1000)
-        conn.execute(text(f"SET LOCAL statement_timeout = {ms}"))
-        conn.execute(text(f"SET LOCAL lock_timeout = {ms}"))
         # A natural-key merge drops a row before its children move to the kept one; the
         # hub's foreign keys are DEFERRABLE (migration 0003) so they wait for the commit.
         conn.execute(text("SET CONSTRAINTS ALL DEFERRED"))
-        conn.execute(select(func.pg_advisory_xact_lock(HUB_LOCK)))
+        ms = str(int(self.timeout_s * 1000))  # SET LOCAL both, then the lock: one trip
+        conn.execute(select(func.set_config("statement_timeout", ms, True),
+                            func.set_config("lock_timeout", ms, True),
+                            func.pg_advisory_xact_lock(HUB_LOCK)))
 
     def close(self) -> None:
         self._drop_probe()
@@ -305,19 +306,19 @@ class HubSession:
 
     def _push(self, hub: Database, event: tuple[str, str]) -> tuple[int, int, int]:
         """(data rows, merges, audit entries) pushed."""
-        with self.local.engine.connect() as conn:
-            since = read = get_meta(conn, self.push_key)
+        with self.local.engine.connect() as conn:  # read before taking the hub's lock
+            read = get_meta(conn, self.push_key)
+            rows = fresh_rows(conn, read)
         with self._hub_tx(hub) as hconn:
             self._guard(hconn)
             there = _event_of(hconn)
             if there is not None and there[0] != event[0]:
                 raise BoothError(f"This hub holds another event ({there[1]}), not "
                                  f"{event[1]}. Nothing was changed.")
-            if there is None:
-                since = None  # an empty (or reset) hub gets everything, the event first
+            if there is None and read is not None:  # an empty (or reset) hub gets all
+                with self.local.engine.connect() as conn:
+                    rows = fresh_rows(conn, None)
             self._event_checked = True
-            with self.local.engine.connect() as conn:
-                rows = changed_rows(conn, since)
             stamps = [row["hlc"] for table in rows.values() for row in table]
             if not stamps:
                 return 0, 0, 0
@@ -348,7 +349,7 @@ class HubSession:
         with self._hub_tx(hub) as hconn:
             self._guard(hconn)
             since = get_meta(hconn, self.pull_key)
-            rows = changed_rows(hconn, since)
+            rows = fresh_rows(hconn, since)
             moved = sum(len(table) for name, table in rows.items() if name != "audit_log")
             if moved or pushed or merged:
                 rows.setdefault("audit_log", []).append(
