@@ -10,7 +10,8 @@ autocommit, no SQLAlchemy pool): `wait(timeout)` returns as soon as another lapt
 notice arrives. The listener never raises for a lost link: it closes the connection,
 says it is down, and tries again with a growing pause (0.5 s, 1 s, 2 s ... up to
 `max_backoff_s`); a successful (re)connection is reported as `CONNECTED`, because
-whatever changed while it was away was never announced and a round should catch up.
+whatever changed while it was away was never announced and a round should catch up;
+losing the link is reported once as `DOWN` (a round then tells whether the hub is away).
 Notices are hints only: the periodic round stays the fallback, and a round pulls by
 cursor whatever the notices said.
 """
@@ -29,6 +30,7 @@ log = logging.getLogger(__name__)
 
 NOTIFY = "notify"  # another laptop pushed rows to the hub
 CONNECTED = "connected"  # the listen link (re)opened: changes may have gone unannounced
+DOWN = "down"  # the listen link was just lost: the hub may be away (a round tells)
 CHANNEL_PREFIX = "booth_hub_"
 
 
@@ -68,9 +70,10 @@ class HubListener:
     """LISTEN on the event's channel over a connection of its own; one thread uses it.
 
     `wait(timeout)` gives NOTIFY when another laptop's push was announced, CONNECTED
-    when the link just (re)opened, None when the time ran out (or the hub is down:
-    `connected` says which). It blocks at most `timeout` seconds plus, when the hub's
-    address does not answer, the connect timeout."""
+    when the link just (re)opened, DOWN once when it was lost, None when the time ran
+    out (or the hub is still away: `connected` says which). It blocks at most
+    `timeout` seconds plus, when the hub's address does not answer, the connect
+    timeout."""
 
     def __init__(self, hub_url: str, event_id: str, device_id: str, *,
                  timeout_s: float = 5, max_backoff_s: float = 10) -> None:
@@ -136,7 +139,7 @@ class HubListener:
                     return None
         except (psycopg.Error, OSError) as exc:
             self._down(exc)
-            return None
+            return DOWN
 
     def close(self) -> None:
         conn, self._conn = self._conn, None
@@ -147,5 +150,5 @@ class HubListener:
                 log.debug("closing the listen connection failed", exc_info=True)
 
 
-__all__ = ["CONNECTED", "NOTIFY", "HubListener", "channel_for", "libpq_params",
+__all__ = ["CONNECTED", "DOWN", "NOTIFY", "HubListener", "channel_for", "libpq_params",
            "notify_changed"]

@@ -7,14 +7,16 @@ Three things make a round due:
   just (re)opened, when changes may have gone unannounced;
 - **something changed here** that the hub has not had: one cheap read of this laptop's
   file (the newest stamp against the hub's push cursor) every `local_every_s`;
+- **the listen link was lost**: a round at once says whether the hub is away;
 - **the poll interval** passed since the last round: the fallback when the listen link
   is down, and the retry while the hub is away.
 
 `Nudges` tells the first two (the window runs it on a thread of its own and runs the
 rounds itself); `Watch` adds the poll interval and runs the rounds (`booth sync hub URL
 --watch`, the pavilion benchmark). Notices that come during a round queue at most one
-more round, and rounds keep `min_gap_s` apart, so a busy pavilion costs each laptop at
-most a round every `min_gap_s`, not one per change. After a failed round only the poll
+more round, and rounds keep `min_gap_s` apart (or as far apart as the last round
+took, when a busy hub made it slow), so a busy pavilion costs each laptop at most a
+round every `min_gap_s`, not one per change. After a failed round only the poll
 interval and a listen link that comes back start the next one, so a laptop does not
 knock on a hub that is away every time someone scans.
 """
@@ -32,7 +34,7 @@ from sqlalchemy import select
 from booth_app.core.errors import BoothError
 from booth_app.core.sync.cursors import get_meta
 from booth_app.core.sync.hub import HubResult, HubSession, newest_stamp
-from booth_app.core.sync.notify import CONNECTED, NOTIFY, HubListener
+from booth_app.core.sync.notify import CONNECTED, DOWN, NOTIFY, HubListener
 from booth_app.core.sync.status import hub_cursor_key
 from booth_app.storage.database import Database
 from booth_app.storage.ids import utcnow
@@ -146,6 +148,7 @@ class Watch:
                              max_backoff_s=max_backoff_s)
         self.poll_s = poll_s
         self.min_gap_s = min_gap_s
+        self._gap = min_gap_s
         self.rounds = 0
         self.failed = False
 
@@ -158,11 +161,14 @@ class Watch:
         while not stop():
             if reason is not None:
                 # Keep rounds min_gap_s apart; notices meanwhile fold into this round.
-                while self.rounds and (gap := last_end + self.min_gap_s
-                                       - time.monotonic()) > 0:
+                while self.rounds and (gap := last_end + self._gap - time.monotonic()) > 0:
                     self.nudges.next(gap, local=False)
+                began = time.monotonic()
                 on_round(self._round(reason))
                 last_end = time.monotonic()
+                # A slow round (a busy hub: its lock queued us) spaces the next one as
+                # far: each laptop spends at most half its time in rounds.
+                self._gap = max(self.min_gap_s, last_end - began)
                 reason = None
             now = time.monotonic()
             if end is not None and now >= end:
@@ -174,7 +180,7 @@ class Watch:
             limit = min(poll_at, end) if end is not None else poll_at
             wait = min(limit - now, 0.5)  # look at stop() twice a second
             hint = self.nudges.next(wait, local=not self.failed)
-            if hint == CONNECTED or (hint in (NOTIFY, LOCAL) and not self.failed):
+            if hint == CONNECTED or (hint in (NOTIFY, LOCAL, DOWN) and not self.failed):
                 reason = hint
         return self.rounds
 

@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from booth_app.core.sync.hub import hub_round
 from booth_app.core.sync.notify import CONNECTED, NOTIFY, HubListener
-from booth_app.core.sync.watch import LOCAL, Watch, WatchRound, event_id_of
+from booth_app.core.sync.watch import LOCAL, POLL, Watch, WatchRound, event_id_of
 from booth_app.storage.database import Database
 from booth_app.storage.models import Checkin, Visitor
 from tests.conftest import _pg_bindir, _PgCluster
@@ -115,11 +115,11 @@ def test_a_watching_laptop_gets_another_laptops_walk_in_without_waiting_for_the_
     at_b = watching(b, pg_fresh_url, poll_s=120)
     assert wait_for(lambda: settled(at_b), 10)
     budi = walk_in(a, "Budi Hartono", "budi@example.id")
-    started = time.monotonic()
     hub_round(a, pg_fresh_url)
-    assert wait_for(lambda: has_visitor(b, budi), 5), [r.as_dict() for r in at_b.rounds]
-    assert time.monotonic() - started < 5
-    assert any(r.reason == NOTIFY and r.result and r.result.pulled for r in at_b.rounds)
+    # Within seconds (10 allowed for a loaded test machine), far before the poll.
+    assert wait_for(lambda: has_visitor(b, budi), 10), [r.as_dict() for r in at_b.rounds]
+    assert any(r.reason in (NOTIFY, LOCAL) and r.result and r.result.pulled
+               for r in at_b.rounds)
 
 
 def test_a_watching_laptop_sends_its_own_scans_at_once(
@@ -132,8 +132,10 @@ def test_a_watching_laptop_sends_its_own_scans_at_once(
     at_b = watching(b, pg_fresh_url, poll_s=120)
     assert wait_for(lambda: settled(at_a) and settled(at_b), 10)
     citra = walk_in(a, "Citra Dewi", "citra@example.id")
-    assert wait_for(lambda: has_visitor(b, citra), 5)
-    assert any(r.reason == LOCAL and r.result and r.result.pushed for r in at_a.rounds)
+    assert wait_for(lambda: has_visitor(b, citra), 10)
+    # Whatever round carried it (a change here, or a notice from B's rounds), no poll did.
+    assert any(r.result and r.result.pushed for r in at_a.rounds)
+    assert all(r.reason != POLL for r in at_a.rounds + at_b.rounds)
 
 
 # -- the hub going away and coming back ---------------------------------------------------
