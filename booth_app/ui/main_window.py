@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
 
         self.hub_sync = HubSync(db, self)
         self.hub_sync.state_changed.connect(self.show_sync_state)
+        self.hub_sync.data_arrived.connect(self.refresh_live)  # other laptops' rows came in
         self.integrity_problem: str | None = None
         self.integrity_checked = False
         if db.is_sqlite:

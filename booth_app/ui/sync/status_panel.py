@@ -244,6 +244,11 @@ class SyncStatusDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(860, 520)  # fits a 1366x768 screen with the window's frame
         self.panel.refresh()
+        # The window's hub sync (ui.sync.hub): read again after each round that moved
+        # something or changed the state, so the dialog follows the pavilion live.
+        hub_sync = getattr(parent, "hub_sync", None)
+        if hub_sync is not None and hasattr(hub_sync, "round_done"):
+            hub_sync.round_done.connect(self.panel.refresh)
 
 
 def open_sync_status(db: Database, parent: QWidget | None) -> SyncStatusDialog:
