@@ -475,6 +475,34 @@ The details were written to the log file.</source>
     </message>
 </context>
 <context>
+    <name>CategoryBand</name>
+    <message>
+        <location filename="../../booth_app/ui/checkin/scan_words.py" line="+39"/>
+        <source>VISITOR</source>
+        <translation>زائر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BUYER</source>
+        <translation>مشترٍ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MEDIA</source>
+        <translation>إعلام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EXHIBITOR</source>
+        <translation>عارض</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VIP</source>
+        <translation>كبار الشخصيات</translation>
+    </message>
+</context>
+<context>
     <name>CheckinPage</name>
     <message>
         <location filename="../../booth_app/ui/checkin/page.py" line="+62"/>
@@ -498,12 +526,12 @@ The details were written to the log file.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+258"/>
+        <location line="+259"/>
         <source>Full screen (F11)</source>
         <translation>ملء الشاشة (F11)</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-179"/>
         <source>NO CHECK-IN POINT</source>
         <translation>لا توجد نقطة تسجيل حضور</translation>
     </message>
@@ -528,7 +556,7 @@ The details were written to the log file.</source>
         <translation>لم يُحفظ المسح: {0}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Register and print badge</source>
         <translation>تسجيل وطباعة الشارة</translation>
     </message>
@@ -3967,7 +3995,7 @@ Answers already given stay with their leads.</source>
 <context>
     <name>ScanMessages</name>
     <message>
-        <location filename="../../booth_app/ui/checkin/scan_words.py" line="+12"/>
+        <location filename="../../booth_app/ui/checkin/scan_words.py" line="-31"/>
         <source>Welcome.</source>
         <translation>أهلًا وسهلًا.</translation>
     </message>

@@ -475,6 +475,34 @@ Rinciannya dicatat di berkas log.</translation>
     </message>
 </context>
 <context>
+    <name>CategoryBand</name>
+    <message>
+        <location filename="../../booth_app/ui/checkin/scan_words.py" line="+39"/>
+        <source>VISITOR</source>
+        <translation>PENGUNJUNG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BUYER</source>
+        <translation>PEMBELI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MEDIA</source>
+        <translation>MEDIA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EXHIBITOR</source>
+        <translation>EKSIBITOR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+</context>
+<context>
     <name>CheckinPage</name>
     <message>
         <location filename="../../booth_app/ui/checkin/page.py" line="+62"/>
@@ -498,12 +526,12 @@ Rinciannya dicatat di berkas log.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+258"/>
+        <location line="+259"/>
         <source>Full screen (F11)</source>
         <translation>Layar penuh (F11)</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-179"/>
         <source>NO CHECK-IN POINT</source>
         <translation>TIDAK ADA POS CHECK-IN</translation>
     </message>
@@ -528,7 +556,7 @@ Rinciannya dicatat di berkas log.</translation>
         <translation>Hasil pindai tidak tersimpan: {0}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Register and print badge</source>
         <translation>Daftarkan dan cetak lencana</translation>
     </message>
@@ -3947,7 +3975,7 @@ Jawaban yang sudah diberikan tetap tersimpan pada prospeknya.</translation>
 <context>
     <name>ScanMessages</name>
     <message>
-        <location filename="../../booth_app/ui/checkin/scan_words.py" line="+12"/>
+        <location filename="../../booth_app/ui/checkin/scan_words.py" line="-31"/>
         <source>Welcome.</source>
         <translation>Selamat datang.</translation>
     </message>

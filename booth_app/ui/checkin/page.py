@@ -41,7 +41,7 @@ from booth_app.ui.checkin.live_counts import RECENT, LiveCounts
 from booth_app.ui.checkin.point_switch import PointSwitch
 from booth_app.ui.checkin.result_card import ResultCard, ScanView
 from booth_app.ui.checkin.scan_field import ScanField
-from booth_app.ui.checkin.scan_words import scan_message
+from booth_app.ui.checkin.scan_words import band_word, scan_message
 from booth_app.ui.checkin.sounds import ACCEPTED, REFUSED, Sounds
 from booth_app.ui.errors import show_error
 from booth_app.ui.language import country_name, time_short
@@ -200,7 +200,8 @@ class CheckinPage(Page):
             view.name = visitor.name
             view.organization = visitor.organization or ""
             view.country = country_name(visitor.country) if visitor.country else ""
-            view.band_word, view.band_color = band_for(visitor.category)
+            word, view.band_color = band_for(visitor.category)
+            view.band_word = band_word(word)
             view.visitor_id = visitor.id
         elif result.status == "unknown":
             foreign = result.extra.get("foreign")

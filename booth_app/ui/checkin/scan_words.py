@@ -33,6 +33,21 @@ PATTERNS = (
 )
 
 
+# The category band's word on the result card (core.badges.bands; printed badges take
+# theirs from the event).
+BAND_WORDS = (
+    QT_TRANSLATE_NOOP("CategoryBand", "VISITOR"),
+    QT_TRANSLATE_NOOP("CategoryBand", "BUYER"),
+    QT_TRANSLATE_NOOP("CategoryBand", "MEDIA"),
+    QT_TRANSLATE_NOOP("CategoryBand", "EXHIBITOR"),
+    QT_TRANSLATE_NOOP("CategoryBand", "VIP"),
+)
+
+
+def band_word(word: str) -> str:
+    return QCoreApplication.translate("CategoryBand", word) if word in BAND_WORDS else word
+
+
 def scan_message(message: str) -> str:
     """The sentence in the window's language; one the window does not know stays as is."""
     translate = QCoreApplication.translate

@@ -39,15 +39,15 @@ from booth_app.core.visitors.merge import duplicates_of, update_visitor
 from booth_app.core.visitors.register import CATEGORIES, VisitorFields, add_visitor
 from booth_app.storage.database import Database
 from booth_app.storage.models import Visitor
-from booth_app.ui.language import ltr
+from booth_app.ui.language import country_name, ltr
 from booth_app.ui.widgets import message_label
 
 TEXT_FIELDS = ("name", "organization", "job_title", "email", "phone")
 
 
 def _countries() -> list[tuple[str, str]]:
-    named = [(str(getattr(c, "common_name", None) or c.name), str(c.alpha_2))
-             for c in pycountry.countries]
+    """(name in the window's language, alpha-2 code), by name."""
+    named = [(country_name(str(c.alpha_2)), str(c.alpha_2)) for c in pycountry.countries]
     return sorted(named, key=lambda pair: pair[0].casefold())
 
 
