@@ -680,7 +680,7 @@ The details were written to the log file.</source>
         <translation>موزّعون</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>Dashboard</source>
         <translation>لوحة المعلومات</translation>
     </message>

@@ -667,12 +667,12 @@ Rinciannya dicatat di berkas log.</translation>
     <message>
         <location filename="../../booth_app/ui/dashboard/page.py" line="+35"/>
         <source>Hospital</source>
-        <translation>Rumah sakit</translation>
+        <translation>RS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gov&apos;t</source>
-        <translation>Pemerintah</translation>
+        <translation>Instansi</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -680,7 +680,7 @@ Rinciannya dicatat di berkas log.</translation>
         <translation>Distrib.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>Dashboard</source>
         <translation>Dasbor</translation>
     </message>

@@ -43,13 +43,19 @@ def short_country(code: str) -> str:
     """A country's common short name for a chart legend ("UAE" style names stay long
     elsewhere)."""
     name = country_name(code)
-    if current_language() == "en":
-        return SHORT_COUNTRIES.get(code, name if len(name) <= 14 else code)
-    return name if len(name) <= 18 else code
+    short = SHORT_COUNTRIES.get(current_language(), {})
+    return short.get(code, name if len(name) <= 14 else code)
 
 
-SHORT_COUNTRIES = {"AE": "UAE", "GB": "UK", "US": "USA", "SA": "Saudi Arabia",
-                   "KR": "South Korea", "CN": "China", "RU": "Russia", "IR": "Iran"}
+# Per language: the names a legend has room for, as people there shorten them.
+SHORT_COUNTRIES = {
+    "en": {"AE": "UAE", "GB": "UK", "US": "USA", "SA": "Saudi Arabia",
+           "KR": "South Korea", "CN": "China", "RU": "Russia", "IR": "Iran"},
+    "id": {"AE": "UEA", "GB": "Inggris", "US": "AS", "SA": "Arab Saudi",
+           "KR": "Korea Selatan"},
+    "ar": {"AE": "الإمارات", "GB": "بريطانيا", "US": "أمريكا", "SA": "السعودية",
+           "KR": "كوريا الجنوبية"},
+}
 
 
 def money(values: dict[str, object]) -> str:
