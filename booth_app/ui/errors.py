@@ -10,7 +10,7 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from shiboken6 import isValid
@@ -82,11 +82,18 @@ def report_damage(parent: QWidget, path: Path | None, problem: str) -> None:
     open_folder = box.addButton(translate("MainWindow", "Open backups folder"),
                                 QMessageBox.ButtonRole.ActionRole)
     box.addButton(QMessageBox.StandardButton.Close)
-    box.exec()
-    # The window may have closed (and taken the box with it) while the box was open.
-    if not isValid(box):
-        return
-    if box.clickedButton() is open_folder and path is not None:
-        folder = backups_dir(path)
-        folder.mkdir(parents=True, exist_ok=True)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def answered(_result: int) -> None:
+        # The window may have closed (and taken the box with it) while the box was open.
+        if not isValid(box):
+            return
+        if box.clickedButton() is open_folder and path is not None:
+            folder = backups_dir(path)
+            folder.mkdir(parents=True, exist_ok=True)
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    # Shown without a nested event loop: the check's answer arrives from a worker at any
+    # moment, and a box that blocked its caller held up whatever delivered it.
+    box.finished.connect(answered)
+    box.open()
