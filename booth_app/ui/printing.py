@@ -45,7 +45,7 @@ from booth_app.core.progress import NO_PROGRESS, Progress
 from booth_app.storage.database import Database
 from booth_app.ui import settings
 from booth_app.ui.errors import show_error
-from booth_app.ui.tasks import Task, run_task
+from booth_app.ui.tasks import Task, print_pool, run_task
 
 POINTS_PER_MM = 72 / 25.4
 MAX_DPI = 600  # badge printers are 203-600 dpi; more only makes the spool file huge
@@ -385,5 +385,6 @@ def print_badges(parent: QWidget | None, db: Database, visitor_ids: list[str] | 
         if on_done is not None:
             on_done(result)
 
-    task = run_task(parent, work, done, title=translate("Printing", "Printing badges…"))
+    task = run_task(parent, work, done, title=translate("Printing", "Printing badges…"),
+                    pool=print_pool())
     return task

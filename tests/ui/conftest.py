@@ -40,7 +40,10 @@ def isolated_settings(tmp_path_factory: pytest.TempPathFactory,
 def drain_thread_pool() -> Iterator[None]:
     """Background work started by a test ends before the next test starts."""
     yield
+    from booth_app.ui.tasks import print_pool
+
     pool = QThreadPool.globalInstance()
+    print_pool().waitForDone(10_000)  # print jobs have a thread of their own
     pool.waitForDone(10_000)
     QApplication.processEvents()
     # Windows of this test go now, with their timers (a live-refresh timer of a window
