@@ -339,7 +339,7 @@ class MainWindow(QMainWindow):
         if who.is_coordinator:
             return self.tr("Signed in: {0} · Coordinator").format(who.name)
         return self.tr("Signed in: {0} · Booth {1} ({2})").format(
-            who.name, who.booth or "–", who.exhibitor_code)
+            who.name, ltr(who.booth or "–"), ltr(who.exhibitor_code or ""))  # S1-A10
 
     def update_top_strip(self) -> None:
         staff = self.staff_text(self.staff_session.current)

@@ -2425,7 +2425,7 @@ Table {4}, {5}
     <message>
         <location line="+13"/>
         <source>{0} local time (UTC{1:+d}{2})</source>
-        <translation>{0} بالتوقيت المحلي (UTC{1:+d}{2})</translation>
+        <translation>{0} محليًا (UTC{1:+d}{2})</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5094,7 +5094,7 @@ Answers already given stay with their leads.</source>
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../booth_app/ui/tasks.py" line="+98"/>
+        <location filename="../../booth_app/ui/tasks.py" line="+100"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>

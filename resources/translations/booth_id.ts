@@ -5074,7 +5074,7 @@ Jawaban yang sudah diberikan tetap tersimpan pada prospeknya.</translation>
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../booth_app/ui/tasks.py" line="+98"/>
+        <location filename="../../booth_app/ui/tasks.py" line="+100"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
