@@ -40,11 +40,11 @@ from booth_app.core.leads.fields import Catalogue, LeadFields
 from booth_app.core.leads.vocabulary import RATINGS, STAGES
 from booth_app.storage.database import Database
 from booth_app.ui.flow_layout import FlowLayout
-from booth_app.ui.language import country_name
+from booth_app.ui.language import amount, country_name
 from booth_app.ui.leads.banner import LeadBanner, when_text
 from booth_app.ui.leads.questions import QuestionsForm
 from booth_app.ui.leads.table_model import rating_word, stage_word
-from booth_app.ui.leads.view import CardLead, ElidedLabel, amount_text
+from booth_app.ui.leads.view import CardLead, ElidedLabel
 from booth_app.ui.widgets import message_label
 
 CURRENCIES = ("IDR", "USD", "EUR", "AED", "SGD", "SAR", "JPY", "CNY", "MYR", "QAR", "KWD",
@@ -239,7 +239,7 @@ class LeadCard(QFrame):
         self.follow_action.setText(lead.follow_up_action)
         self.follow_date.setDate(QDate(lead.follow_up_date) if lead.follow_up_date
                                  else NO_DATE)
-        self.value.setText(amount_text(lead.value))
+        self.value.setText(amount(lead.value))  # 1.500.000 in Indonesian: the core reads both
         self.currency.clear()
         codes = [default_currency] + [c for c in CURRENCIES if c != default_currency]
         if lead.currency and lead.currency not in codes:

@@ -91,9 +91,3 @@ class ElidedLabel(QLabel):
     def _elide(self) -> None:
         self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight,
                                                    max(self.width(), 50)))
-
-
-def amount_text(value: Decimal | None) -> str:
-    if value is None:
-        return ""
-    return f"{value:,.0f}" if value == value.to_integral_value() else f"{value:,.2f}"
