@@ -14,7 +14,9 @@ laptop: a row that reaches the hub later with an older stamp (a laptop that was
 offline all morning) lowers every laptop's cursor on the hub as it is applied
 (`lower_cursors`), so everybody pulls it. A cursor kept only on the laptop would skip
 it for good. Pushes and pulls on the hub take one advisory lock, so no push slips in
-between reading the rows to pull and moving the cursor past them.
+between reading the rows to pull and moving the cursor past them (a pull applies its
+rows here between two short holds of the lock, with a pending cursor that a push
+lowers like the others: core.sync.hub_pull).
 
 A cursor moves only after the transaction that carried its rows committed; when the
 hub vanishes halfway, the open transaction rolls back, the cursors stay where they
@@ -41,6 +43,7 @@ from sqlalchemy.sql.selectable import ScalarSelect
 from booth_app.core import audit
 from booth_app.core.errors import BoothError
 from booth_app.core.sync.cursors import cursor_key, get_meta, set_meta, stamp_floor
+from booth_app.core.sync.hub_pull import pull
 from booth_app.core.sync.hub_rows import fresh_rows, tables_above
 from booth_app.core.sync.merge import ORDER, TABLES, Applier, ApplyResult
 from booth_app.core.sync.notify import notify_changed
@@ -337,34 +340,11 @@ class HubSession:
 
     def _pull(self, hub: Database, *, pushed: int = 0,
               merged: int = 0) -> tuple[int, int, int]:
-        """Pull what is new on the hub: (data rows, merges, audit entries). A round that
-        moved anything but audit entries (this push included) leaves one `sync.hub`
-        entry, written on the hub and pulled with the rest, so neither side sends it
-        again."""
-        cursor, newest = self._probe(hub).execute(
-            select(_meta_value(self.pull_key), newest_stamp())).one()
-        idle = newest is None or (cursor is not None and newest <= cursor)
-        if idle and not (pushed or merged):
-            return 0, 0, 0
-        with self._hub_tx(hub) as hconn:
-            self._guard(hconn)
-            since = get_meta(hconn, self.pull_key)
-            rows = fresh_rows(hconn, since)
-            moved = sum(len(table) for name, table in rows.items() if name != "audit_log")
-            if moved or pushed or merged:
-                rows.setdefault("audit_log", []).append(
-                    self._log_round(hub, hconn, pushed=pushed, pulled=moved))
-            stamps = [row["hlc"] for table in rows.values() for row in table]
-            if not stamps:
-                return 0, 0, 0
-            with self.local.engine.execution_options(booth_write=True).begin() as conn:
-                if self.local.is_sqlite:
-                    conn.execute(text("PRAGMA defer_foreign_keys = ON"))
-                result = _apply_keeping_cursor(conn, self.local.clock, rows, self.push_key)
-            set_meta(hconn, self.pull_key, max(stamps))
-        if result.erasures:
-            scrub_sqlite(self.local.engine)
-        return result.data_rows, result.merged, result.applied - result.data_rows
+        """Pull what is new on the hub: (data rows, merges, audit entries), applied here
+        outside the hub's lock (core.sync.hub_pull). A round that moved anything but
+        audit entries (this push included) leaves one `sync.hub` entry, written on the
+        hub and pulled with the rest, so neither side sends it again."""
+        return pull(self, hub, pushed=pushed, merged=merged)
 
     def _log_round(self, hub: Database, hconn: Connection, *, pushed: int,
                    pulled: int) -> dict[str, Any]:

@@ -203,4 +203,6 @@ def test_laptops_keep_working_while_the_hub_is_away_and_catch_up_when_it_returns
     assert time.monotonic() - back < 20
     assert wait_for(lambda: count(a, Checkin) == 2 and count(b, Checkin) == 2, 10)
     assert wait_for(lambda: at_a.watch.nudges.listening and at_b.watch.nudges.listening, 10)
-    assert at_a.rounds[-1].result is not None  # the last round went through
+    # ...and their rounds go through again (the pill's "Synced").
+    assert wait_for(lambda: at_a.rounds[-1].result is not None
+                    and at_b.rounds[-1].result is not None, 10)
