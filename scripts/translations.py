@@ -9,7 +9,13 @@
         (setup.sh and the PyInstaller build run this; .qm files are not committed).
     python scripts/translations.py check
         lupdate into a temporary folder and list every text of the window that has no
-        finished translation in the committed .ts files; exit 1 when there is one.
+        finished translation in the committed .ts files; exit 1 when there is one, or
+        when booth_app/ui/core_words.py is out of date with the core.
+    python scripts/translations.py core-words
+        write booth_app/ui/core_words.py: every message the core raises (BoothError and
+        its subclasses, as a template such as "No visitor has the code {code}."), marked
+        QT_TRANSLATE_NOOP("Core", ...) so lupdate puts it in the .ts files; the window
+        shows it translated (booth_app/ui/language.error_text).
 
 A plural message (source with %n) takes a string (every form) or a list of forms.
 """
@@ -17,6 +23,7 @@ A plural message (source with %n) takes a string (every form) or a list of forms
 from __future__ import annotations
 
 import argparse
+import ast
 import json
 import re
 import shutil
@@ -32,7 +39,13 @@ FOLDER = ROOT / "resources" / "translations"
 LANGUAGES = ("en", "id", "ar")
 # English is the source language: its file holds only the plural forms ("1 visitor").
 PLURAL_ONLY = ("en",)
-PLACEHOLDER = re.compile(r"\{\d*(?::[^}]*)?\}|%n")
+# {0}, {}, {0:,} of tr() texts; {code}, {value!r}, {limit:,} of the core's templates.
+PLACEHOLDER = re.compile(r"\{(?:\d*|[A-Za-z_]\w*)(?:![rsa])?(?::[^}]*)?\}|%n")
+CORE = ROOT / "booth_app" / "core"
+# booth_app/core/sync is left out until its messages are templates too.
+CORE_SKIP = ("sync",)
+CORE_WORDS = SOURCES / "core_words.py"
+CORE_ERRORS = ("BoothError", "InputError", "NotFound", "Cancelled")
 
 
 def tool(name: str) -> str:
@@ -180,13 +193,128 @@ def missing(folder: Path = FOLDER) -> dict[str, list[str]]:
 
 
 def check() -> int:
+    stale = core_words_stale()
+    if stale:
+        print(f"translations: {CORE_WORDS.relative_to(ROOT)} is out of date with the core "
+              "(run scripts/translations.py core-words, then update)")
     gaps = missing()
     for lang, items in gaps.items():
         for item in items:
             print(f"{lang}: {item}")
     count = sum(len(v) for v in gaps.values())
     print(f"translations: {count} text(s) without a finished translation")
-    return 1 if count else 0
+    return 1 if count or stale else 0
+
+
+# -- the core's messages ---------------------------------------------------------------------
+
+def _core_modules() -> list[tuple[Path, ast.Module]]:
+    return [(path, ast.parse(path.read_text(encoding="utf-8"), str(path)))
+            for path in sorted(CORE.rglob("*.py"))
+            if not set(path.relative_to(CORE).parts[:-1]) & set(CORE_SKIP)]
+
+
+def _named(node: ast.expr) -> str | None:
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute):
+        return node.attr
+    return None
+
+
+def _text(node: ast.expr | None) -> str | None:
+    return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
+
+
+def core_templates() -> tuple[list[tuple[str, str]], list[str]]:
+    """([(template, where)], [where of a message that is no constant]) for every message
+    the core gives an error: the first argument of a call of BoothError or a subclass
+    (super().__init__ in a subclass included), a string or a module's string constant
+    (ERASED_MESSAGE). A message built at run time (an f-string) is listed as missing."""
+    modules = _core_modules()
+    errors = set(CORE_ERRORS)
+    while True:  # subclasses of subclasses, across modules
+        more = {node.name for _path, module in modules for node in ast.walk(module)
+                if isinstance(node, ast.ClassDef) and node.name not in errors
+                and any(_named(base) in errors for base in node.bases)}
+        if not more:
+            break
+        errors |= more
+    constants: dict[str, str] = {}
+    for _path, module in modules:
+        for node in module.body:
+            if (isinstance(node, ast.Assign) and len(node.targets) == 1
+                    and isinstance(node.targets[0], ast.Name)
+                    and (value := _text(node.value)) is not None):
+                constants[node.targets[0].id] = value
+    found: list[tuple[str, str]] = []
+    built: list[str] = []
+    for path, module in modules:
+        inside = {id(call): cls.name for cls in ast.walk(module) if isinstance(cls, ast.ClassDef)
+                  and cls.name in errors for call in ast.walk(cls) if isinstance(call, ast.Call)}
+        for node in ast.walk(module):
+            if not isinstance(node, ast.Call) or not node.args:
+                continue
+            init = (isinstance(node.func, ast.Attribute) and node.func.attr == "__init__"
+                    and isinstance(node.func.value, ast.Call)
+                    and _named(node.func.value.func) == "super" and id(node) in inside)
+            if not (init or _named(node.func) in errors):
+                continue
+            where = f"{path.relative_to(ROOT).as_posix()}:{node.lineno}"
+            first = node.args[0]
+            text = _text(first)
+            if text is None and isinstance(first, ast.Name):
+                text = constants.get(first.id)
+            if text is not None:
+                found.append((text, where))
+            elif isinstance(first, (ast.JoinedStr, ast.BinOp)) or (
+                    isinstance(first, ast.Call) and _named(first.func) == "format"):
+                built.append(where)
+    return found, built
+
+
+def core_words_text() -> str:
+    found, _built = core_templates()
+    seen: dict[str, str] = {}
+    for template, where in found:
+        seen.setdefault(template, where)
+    lines = ['"""The core\'s messages (BoothError and its subclasses), marked so lupdate puts them',
+             'in Booth\'s .ts files under the context "Core"; booth_app/ui/language.error_text',
+             "shows them translated.",
+             "",
+             "Generated by `scripts/translations.py core-words` from an ast walk of",
+             "booth_app/core: do not edit; run it again when a message of the core changes",
+             "(scripts/translations.py check and tests/ui/test_language.py fail until then).",
+             "Nothing imports this module.",
+             '"""',
+             "# ruff: noqa: E501",
+             "",
+             "from __future__ import annotations",
+             "",
+             "from PySide6.QtCore import QT_TRANSLATE_NOOP",
+             "",
+             "CORE_WORDS = ("]
+    for template, where in seen.items():
+        literal = json.dumps(template, ensure_ascii=False)
+        lines.append(f'    QT_TRANSLATE_NOOP("Core", {literal}),  # {where.split(":")[0]}')
+    lines.append(")")
+    return "\n".join(lines) + "\n"
+
+
+def core_words_stale() -> bool:
+    return (not CORE_WORDS.exists()
+            or CORE_WORDS.read_text(encoding="utf-8") != core_words_text())
+
+
+def core_words() -> int:
+    text = core_words_text()
+    CORE_WORDS.write_text(text, encoding="utf-8")
+    found, built = core_templates()
+    print(f"translations: {len({t for t, _w in found})} core message(s) in "
+          f"{CORE_WORDS.relative_to(ROOT)}")
+    for where in built:
+        print(f"  built at run time, stays English: {where}")
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -196,11 +324,14 @@ def main(argv: list[str] | None = None) -> int:
     up.add_argument("--fill", action="append", default=[], metavar="LANG=FILE.json")
     commands.add_parser("build", help="lrelease the .ts files into .qm files")
     commands.add_parser("check", help="list window texts without a finished translation")
+    commands.add_parser("core-words", help="write booth_app/ui/core_words.py from the core")
     args = parser.parse_args(argv)
     if args.command == "update":
         return update(args.fill)
     if args.command == "build":
         return build()
+    if args.command == "core-words":
+        return core_words()
     return check()
 
 

@@ -22,7 +22,7 @@ def country_code(value: str | None, *, strict: bool = True) -> str:
     except LookupError:
         if strict:
             raise InputError(
-                f"Unknown country: {text!r} (use an ISO code such as AE or ID)"
+                "Unknown country: {text!r} (use an ISO code such as AE or ID)", text=text
             ) from None
         return ""
 

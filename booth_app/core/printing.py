@@ -46,18 +46,20 @@ def _run(tool: str, *args: str) -> subprocess.CompletedProcess[str]:
     exe = shutil.which(tool)
     if exe is None:
         raise BoothError(
-            f"The print system is not available: CUPS's `{tool}` command was not found. "
-            "Install CUPS (Debian/Ubuntu: apt-get install cups) or print from the window."
+            "The print system is not available: CUPS's `{tool}` command was not found. "
+            "Install CUPS (Debian/Ubuntu: apt-get install cups) or print from the window.",
+            tool=tool
         )
     env = {**os.environ, "LC_ALL": "C", "LANG": "C"}
     try:
         return subprocess.run([exe, *args], capture_output=True, text=True, env=env,
                               timeout=_TIMEOUT, check=False)
     except subprocess.TimeoutExpired:
-        raise BoothError(f"The print system did not answer within {_TIMEOUT} s "
-                         f"(`{tool}`); is the CUPS scheduler running?") from None
+        raise BoothError("The print system did not answer within {timeout} s "
+                         "(`{tool}`); is the CUPS scheduler running?",
+                         timeout=_TIMEOUT, tool=tool) from None
     except OSError as exc:
-        raise BoothError(f"Could not run `{tool}`: {exc}") from None
+        raise BoothError("Could not run `{tool}`: {reason}", tool=tool, reason=exc) from None
 
 
 def _message(done: subprocess.CompletedProcess[str]) -> str:
@@ -84,7 +86,7 @@ def list_printers() -> list[str]:
         message = _message(done)
         if "no destinations" in message.lower():
             return []
-        raise BoothError(f"Could not list printers: {message}")
+        raise BoothError("Could not list printers: {message}", message=message)
     return [line.strip() for line in done.stdout.splitlines() if line.strip()]
 
 
@@ -112,12 +114,13 @@ def resolve_printer(printer: str | None) -> str:
         folded = {name.casefold(): name for name in printers}
         if printer.casefold() in folded:
             return folded[printer.casefold()]
-        raise BoothError(f"There is no printer named {printer!r}. Printers here: {known}.")
+        raise BoothError("There is no printer named {printer!r}. Printers here: {known}.",
+                         printer=printer, known=known)
     chosen = default_printer()
     if chosen and chosen in printers:
         return chosen
-    raise BoothError(f"No default printer is set: name one with --printer "
-                     f"(printers here: {known}).")
+    raise BoothError("No default printer is set: name one with --printer "
+                     "(printers here: {known}).", known=known)
 
 
 def print_pdf(path: str | os.PathLike[str], printer: str | None, *, copies: int = 1,
@@ -125,7 +128,7 @@ def print_pdf(path: str | os.PathLike[str], printer: str | None, *, copies: int 
     """Submit a PDF to a print queue; returns the job id (e.g. "Booth_PDF-12")."""
     pdf = Path(path)
     if not pdf.is_file():
-        raise BoothError(f"Nothing to print: {pdf} does not exist.")
+        raise BoothError("Nothing to print: {pdf} does not exist.", pdf=pdf)
     if copies < 1:
         raise BoothError("The number of copies must be at least 1.")
     queue = resolve_printer(printer)
@@ -135,10 +138,12 @@ def print_pdf(path: str | os.PathLike[str], printer: str | None, *, copies: int 
         options += ["-o", f"media=Custom.{size[0]:g}x{size[1]:g}mm"]
     done = _run("lp", *options, str(pdf))
     if done.returncode != 0:
-        raise BoothError(f"The printer {queue} refused the job: {_message(done)}")
+        raise BoothError("The printer {queue} refused the job: {done}",
+                         queue=queue, done=_message(done))
     match = _JOB_ID.search(done.stdout)
     if match is None:
-        raise BoothError(f"The printer {queue} gave no job id: {_message(done)}")
+        raise BoothError("The printer {queue} gave no job id: {done}",
+                         queue=queue, done=_message(done))
     return match.group(1)
 
 

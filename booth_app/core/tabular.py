@@ -38,16 +38,16 @@ def read_table(path: str | Path) -> Table:
     """Read a CSV or XLSX file, or raise InputError saying why it cannot be read."""
     path = Path(path)
     if not path.is_file():
-        raise InputError(f"No such file: {path}")
+        raise InputError("No such file: {path}", path=path)
     if path.stat().st_size > MAX_FILE_BYTES:
-        raise InputError(f"{path.name} is too large to import.")
+        raise InputError("{name} is too large to import.", name=path.name)
     data = path.read_bytes()
     if not data.strip():
-        raise InputError(f"{path.name} is empty.")
+        raise InputError("{name} is empty.", name=path.name)
     if data[:4] == b"PK\x03\x04":
         return _read_xlsx(path)
     if path.suffix.lower() in (".xlsx", ".xlsm"):
-        raise InputError(f"{path.name} is not a readable XLSX workbook.")
+        raise InputError("{name} is not a readable XLSX workbook.", name=path.name)
     return _read_csv(data, path.name)
 
 
@@ -115,9 +115,10 @@ def _read_csv(data: bytes, name: str) -> Table:
     try:
         text, encoding = decode(data)
     except UnicodeDecodeError as exc:
-        raise InputError(f"{name}: cannot decode the text ({exc.reason}).") from exc
+        raise InputError("{name}: cannot decode the text ({reason}).",
+                         name=name, reason=exc.reason) from exc
     if "\x00" in text:
-        raise InputError(f"{name} is not a text file.")
+        raise InputError("{name} is not a text file.", name=name)
     delimiter = sniff_delimiter(text)
     records = _plain_records(text, delimiter)
     if records is None:
@@ -125,7 +126,8 @@ def _read_csv(data: bytes, name: str) -> Table:
         try:
             records = list(reader)
         except csv.Error as exc:
-            raise InputError(f"{name}: not a valid CSV file ({exc}).") from exc
+            raise InputError("{name}: not a valid CSV file ({reason}).",
+                             name=name, reason=exc) from exc
     return _table(records, name, encoding=encoding, delimiter=delimiter)
 
 
@@ -150,7 +152,8 @@ def _read_xlsx(path: Path) -> Table:
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as exc:
-        raise InputError(f"{path.name} is not a readable XLSX workbook ({exc}).") from exc
+        raise InputError("{name} is not a readable XLSX workbook ({reason}).",
+                         name=path.name, reason=exc) from exc
     try:
         sheet = workbook.worksheets[0]
         records = [[_cell(v) for v in row] for row in sheet.iter_rows(values_only=True)]
@@ -169,7 +172,7 @@ def _table(records: list[list[str]], name: str, *, encoding: str, delimiter: str
         # No row has two cells: a one-column list, its header is the first filled row.
         start = next((i for i, r in enumerate(records) if any(str(c).strip() for c in r)), start)
     if start >= len(records):
-        raise InputError(f"{name} has no header row.")
+        raise InputError("{name} has no header row.", name=name)
     headers = [str(h).strip() for h in records[start]]
     # Every cell is already a str (csv gives str, _read_xlsx makes them so), and a row is
     # blank exactly when its cells joined are only whitespace: no per-cell work for the

@@ -19,6 +19,7 @@ from booth_app import paths
 from booth_app.core.errors import BoothError
 from booth_app.storage.backup import backups_dir
 from booth_app.storage.database import damaged_message
+from booth_app.ui.language import error_text
 
 log = logging.getLogger("booth")
 
@@ -39,7 +40,7 @@ def show_error(parent: QWidget | None, exc: BaseException) -> None:
     """A user's mistake gets its message; anything else gets an apology and the details."""
     translate = QCoreApplication.translate  # lupdate reads translate("Context", ...)
     if isinstance(exc, BoothError):
-        QMessageBox.warning(parent, translate("Booth", "Booth"), str(exc))
+        QMessageBox.warning(parent, translate("Booth", "Booth"), error_text(exc))
         return
     log.error("unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
     box = QMessageBox(parent)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from booth_app.core.errors import BoothError
 from booth_app.core.events import create_event
 from booth_app.storage.database import Database
+from booth_app.ui.language import error_text
 
 CURRENCIES = ("USD", "EUR", "AED", "IDR", "SAR", "SGD", "GBP", "CNY", "INR", "JPY")
 COMMON_ZONES = ("Asia/Dubai", "Asia/Jakarta", "Asia/Riyadh", "Asia/Singapore", "Europe/Berlin",
@@ -104,7 +105,7 @@ class FirstRunDialog(QDialog):
                     currency=self.currency.currentText(),
                 )
         except BoothError as exc:
-            QMessageBox.warning(self, self.tr("Cannot create the event"), str(exc))
+            QMessageBox.warning(self, self.tr("Cannot create the event"), error_text(exc))
             return
         self.accept()
 
@@ -130,7 +131,7 @@ class FirstRunDialog(QDialog):
         try:
             import_setup(self.database, path, passphrase=passphrase)
         except BoothError as exc:
-            QMessageBox.warning(self, self.tr("Cannot join from this bundle"), str(exc))
+            QMessageBox.warning(self, self.tr("Cannot join from this bundle"), error_text(exc))
             return False
         self.accept()
         return True

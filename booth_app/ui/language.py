@@ -34,6 +34,7 @@ from PySide6.QtWidgets import QWidget
 
 from booth_app import paths
 from booth_app.core.countries import country_name as english_country_name
+from booth_app.core.errors import BoothError
 from booth_app.ui import settings
 
 log = logging.getLogger(__name__)
@@ -131,6 +132,28 @@ def reset_language() -> None:
     if isinstance(app, QGuiApplication):
         app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     _current = "en"
+
+
+# -- the core's messages -----------------------------------------------------------------
+
+def error_text(exc: BaseException) -> str:
+    """A refusal of the core in the window's language: its template translated (context
+    "Core", listed in ui/core_words.py) and filled with its values; str(exc) when the
+    message has no translation (English, or a message built at run time)."""
+    template = getattr(exc, "template", None)
+    if (not isinstance(exc, BoothError) or not isinstance(template, str) or not template
+            or len(exc.args) > 1):
+        return str(exc)
+    text = QCoreApplication.translate("Core", template)
+    if not text or text == template:
+        return str(exc)
+    if not exc.values:
+        return text
+    try:
+        return text.format(**exc.values)
+    except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder
+        log.warning("the translation of %r does not fit its values", template)
+        return str(exc)
 
 
 # -- numbers, money, dates ---------------------------------------------------------------

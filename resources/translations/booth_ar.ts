@@ -278,7 +278,7 @@
 <context>
     <name>Booth</name>
     <message>
-        <location filename="../../booth_app/ui/errors.py" line="+42"/>
+        <location filename="../../booth_app/ui/errors.py" line="+43"/>
         <source>Booth</source>
         <translation>Booth</translation>
     </message>
@@ -546,17 +546,17 @@ The details were written to the log file.</source>
         <translation>لم يُسجَّل الحضور</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>NOT SAVED</source>
         <translation>لم يُحفظ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>The scan was not saved: {0}</source>
         <translation>لم يُحفظ المسح: {0}</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Register and print badge</source>
         <translation>تسجيل وطباعة الشارة</translation>
     </message>
@@ -652,6 +652,1014 @@ The details were written to the log file.</source>
         <location line="+1"/>
         <source>EXIT</source>
         <translation>خروج</translation>
+    </message>
+</context>
+<context>
+    <name>Core</name>
+    <message>
+        <location filename="../../booth_app/ui/core_words.py" line="+17"/>
+        <source>No visitor with id or code {ref!r}.</source>
+        <translation>لا يوجد زائر بالمعرّف أو الرمز {ref!r}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No visitor with id {visitor_id!r}.</source>
+        <translation>لا يوجد زائر بالمعرّف {visitor_id!r}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No check-in point named {name!r} (there are: {names}).</source>
+        <translation>لا توجد نقطة تسجيل حضور باسم {name!r} (الموجودة: {names}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This event has no check-in point.</source>
+        <translation>لا توجد لهذه الفعالية نقطة تسجيل حضور.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown country: {text!r} (use an ISO code such as AE or ID)</source>
+        <translation>دولة غير معروفة: {text!r} (استخدم رمز ISO مثل AE أو ID)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--visitors must be between 0 and {max_visitors:,}.</source>
+        <translation>يجب أن تكون قيمة ‎--visitors بين 0 و{max_visitors:,}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This database already holds an event; give the demo its own file with --db.</source>
+        <translation>قاعدة البيانات هذه تضم فعالية بالفعل؛ خصّص للعرض التجريبي ملفًا خاصًا به عبر ‎--db.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This database has no event yet: run `booth init` or `booth demo` first.</source>
+        <translation>لا توجد فعالية في قاعدة البيانات هذه بعد: شغّل `booth init` أو `booth demo` أولًا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency must be a three-letter code such as USD, not {code!r}</source>
+        <translation>يجب أن تكون العملة رمزًا من ثلاثة أحرف مثل USD، لا {code!r}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The event needs a name.</source>
+        <translation>الفعالية تحتاج إلى اسم.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The event cannot end before it starts.</source>
+        <translation>لا يمكن أن تنتهي الفعالية قبل أن تبدأ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This database already holds an event; use another database file.</source>
+        <translation>قاعدة البيانات هذه تضم فعالية بالفعل؛ استخدم ملف قاعدة بيانات آخر.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The retention date {day} is before the event ends ({end_date}): personal data is kept at least until then.</source>
+        <translation>تاريخ الاحتفاظ {day} يسبق نهاية الفعالية ({end_date}): تُحفظ البيانات الشخصية حتى ذلك الحين على الأقل.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The badge language must be en, id or ar.</source>
+        <translation>يجب أن تكون لغة الشارة en أو id أو ar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} must be a date like 2027-01-27, not {text!r}</source>
+        <translation>يجب أن يكون {what} تاريخًا مثل 2027-01-27، لا {text!r}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown time zone {name!r} (use a name such as Asia/Dubai)</source>
+        <translation>منطقة زمنية غير معروفة {name!r} (استخدم اسمًا مثل Asia/Dubai)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exhibitor code {code!r} must be 1-32 letters, digits, &apos;-&apos; or &apos;_&apos; (e.g. MEDIKA).</source>
+        <translation>يجب أن يتكون رمز العارض {code!r} من 1 إلى 32 حرفًا أو رقمًا أو &apos;-&apos; أو &apos;_&apos; (مثل MEDIKA).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No exhibitor with code {code!r}.</source>
+        <translation>لا يوجد عارض بالرمز {code!r}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a manufacturer field: {unknown}.</source>
+        <translation>ليس حقلًا من حقول الشركة المصنّعة: {unknown}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The exhibitor needs a name.</source>
+        <translation>العارض يحتاج إلى اسم.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An exhibitor with code {code} already exists.</source>
+        <translation>يوجد عارض بالرمز {code} بالفعل.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This manufacturer was deleted.</source>
+        <translation>تم حذف هذه الشركة المصنّعة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} has {leads} leads, so it cannot be deleted (its leads would lose their manufacturer).</source>
+        <translation>لدى {name} عدد {leads} من العملاء المحتملين، لذا لا يمكن حذفها (سيفقد عملاؤها المحتملون شركتهم المصنّعة).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A product needs a name.</source>
+        <translation>المنتج يحتاج إلى اسم.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: no column for the company name was found.</source>
+        <translation>{name}: لم يُعثر على عمود لاسم الشركة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no company name</source>
+        <translation>لا يوجد اسم شركة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no product name</source>
+        <translation>لا يوجد اسم منتج</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} is longer than {limit:,} characters.</source>
+        <translation>يتجاوز {field} حد {limit:,} حرف.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not an e-mail address: {text!r}</source>
+        <translation>ليس عنوان بريد إلكتروني: {text!r}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a phone number: {text!r} (digits, spaces and + - ( ) only)</source>
+        <translation>ليس رقم هاتف: {text!r} (أرقام ومسافات و+ - ( ) فقط)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The code {code} is already used by {what}.</source>
+        <translation>الرمز {code} مستخدم بالفعل لدى {what}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} has 1 lead, so it cannot be deleted (its leads would lose their manufacturer).</source>
+        <translation>لدى {name} عميل محتمل واحد، لذا لا يمكن حذفها (سيفقد عملاؤها المحتملون شركتهم المصنّعة).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a website address: {text!r} (e.g. www.example.co.id)</source>
+        <translation>ليس عنوان موقع إلكتروني: {text!r} (مثل www.example.co.id)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a check-in point setting: {unknown}.</source>
+        <translation>ليس إعدادًا لنقطة تسجيل الحضور: {unknown}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This check-in point was deleted.</source>
+        <translation>تم حذف نقطة تسجيل الحضور هذه.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The event needs at least one check-in point; add another first.</source>
+        <translation>تحتاج الفعالية إلى نقطة تسجيل حضور واحدة على الأقل؛ أضف نقطة أخرى أولًا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A check-in point needs a name.</source>
+        <translation>نقطة تسجيل الحضور تحتاج إلى اسم.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A check-in point&apos;s name is at most 120 characters.</source>
+        <translation>اسم نقطة تسجيل الحضور 120 حرفًا على الأكثر.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A check-in point&apos;s kind is one of {point_kinds}, not {kind!r}.</source>
+        <translation>نوع نقطة تسجيل الحضور أحد: {point_kinds}، لا {kind!r}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat scans are ignored for 0 to {max_dedupe_seconds} seconds, not {seconds!r}.</source>
+        <translation>يُتجاهل المسح المتكرر لمدة من 0 إلى {max_dedupe_seconds} ثانية، لا {seconds!r}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is already a check-in point named {name!r}.</source>
+        <translation>توجد نقطة تسجيل حضور باسم {name!r} بالفعل.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no manufacturer code or company name</source>
+        <translation>لا يوجد رمز للشركة المصنّعة ولا اسم للشركة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A product name is at most 200 characters.</source>
+        <translation>اسم المنتج 200 حرف على الأكثر.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A product category is at most 64 characters.</source>
+        <translation>فئة المنتج 64 حرفًا على الأكثر.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This product was deleted.</source>
+        <translation>تم حذف هذا المنتج.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: no column for the product name (Product / Produk) was found.</source>
+        <translation>{name}: لم يُعثر على عمود لاسم المنتج (Product / Produk).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: no column for the manufacturer (Code / Kode or Company / Perusahaan) was found.</source>
+        <translation>{name}: لم يُعثر على عمود للشركة المصنّعة (Code / Kode أو Company / Perusahaan).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name!r} is already in this catalogue.</source>
+        <translation>{name!r} موجود بالفعل في هذا الكتالوج.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no manufacturer with code {code!r}</source>
+        <translation>لا توجد شركة مصنّعة بالرمز {code!r}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no manufacturer named {company!r}</source>
+        <translation>لا توجد شركة مصنّعة باسم {company!r}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the product name is longer than 200 characters</source>
+        <translation>اسم المنتج أطول من 200 حرف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A question needs its text.</source>
+        <translation>السؤال يحتاج إلى نص.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A question is at most 300 characters.</source>
+        <translation>السؤال 300 حرف على الأكثر.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A question&apos;s kind is one of {question_kinds}, not {kind!r}.</source>
+        <translation>نوع السؤال أحد: {question_kinds}، لا {kind!r}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A choice question needs at least two options.</source>
+        <translation>سؤال الاختيار يحتاج إلى خيارين على الأقل.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A question has at most {max_options} options.</source>
+        <translation>للسؤال {max_options} خيارات على الأكثر.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This question was deleted.</source>
+        <translation>تم حذف هذا السؤال.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This question&apos;s manufacturer is gone.</source>
+        <translation>لم تعد الشركة المصنّعة لهذا السؤال موجودة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A {kind} question has no options (the answer is typed).</source>
+        <translation>سؤال من نوع {kind} ليس له خيارات (تُكتب الإجابة).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An option is at most {max_option_length} characters.</source>
+        <translation>الخيار {max_option_length} حرفًا على الأكثر.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The option {option!r} is listed twice.</source>
+        <translation>الخيار {option!r} مذكور مرتين.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A PIN is 4 to 8 digits.</source>
+        <translation>رمز PIN من 4 إلى 8 أرقام.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A staff member needs a name.</source>
+        <translation>الموظف يحتاج إلى اسم.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role must be one of {roles}.</source>
+        <translation>يجب أن يكون الدور أحد: {roles}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Booth staff belong to an exhibitor: give --exhibitor CODE.</source>
+        <translation>موظفو المنصة يتبعون عارضًا: أضف ‎--exhibitor CODE.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A staff member&apos;s name is at most 200 characters.</source>
+        <translation>اسم الموظف 200 حرف على الأكثر.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Booth staff belong to a manufacturer; this is the pavilion&apos;s coordinator account.</source>
+        <translation>موظفو المنصة يتبعون شركة مصنّعة؛ هذا حساب منسق الجناح.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too many wrong PINs. Try again in {wait}.</source>
+        <translation>محاولات كثيرة برمز PIN خاطئ. حاول مجددًا بعد {wait}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No such staff member.</source>
+        <translation>الموظف غير موجود.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} can no longer sign in here (deactivated).</source>
+        <translation>لم يعد بإمكان {name} تسجيل الدخول هنا (تم إيقافه).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter your PIN.</source>
+        <translation>أدخل رمز PIN الخاص بك.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This event has a coordinator already: they sign in and add others in Exhibitors.</source>
+        <translation>لهذه الفعالية منسق بالفعل: يسجّل الدخول ويضيف الآخرين في صفحة العارضين.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong PIN. Wait {wait} before trying again.</source>
+        <translation>رمز PIN خاطئ. انتظر {wait} قبل المحاولة مجددًا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only a coordinator can reset another member&apos;s PIN.</source>
+        <translation>المنسق وحده يمكنه إعادة تعيين رمز PIN لموظف آخر.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong PIN. One more try before a wait.</source>
+        <translation>رمز PIN خاطئ. بقيت محاولة واحدة قبل الانتظار.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong PIN. {attempts_left} more tries before a wait.</source>
+        <translation>رمز PIN خاطئ. بقيت {attempts_left} محاولات قبل الانتظار.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot write {target}: {reason} (nothing was written).</source>
+        <translation>تعذّرت الكتابة في {target}: {reason} (لم يُكتب شيء).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} already exists: choose another name (nothing was written).</source>
+        <translation>{path} موجود بالفعل: اختر اسمًا آخر (لم يُكتب شيء).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leads export as csv, xlsx or vcf, not {fmt!r}.</source>
+        <translation>يُصدَّر العملاء المحتملون بصيغة csv أو xlsx أو vcf، لا {fmt!r}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ZIP&apos;s password is empty: give one, or export without.</source>
+        <translation>كلمة مرور ملف ZIP فارغة: أدخل كلمة مرور، أو صدّر من دونها.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{target} is a folder: give a file name to export to.</source>
+        <translation>{target} مجلد: أدخل اسم ملف للتصدير إليه.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The folder {parent} does not exist.</source>
+        <translation>المجلد {parent} غير موجود.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The exhibitor {code} is not in this event any more.</source>
+        <translation>العارض {code} لم يعد ضمن هذه الفعالية.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was scanned.</source>
+        <translation>لم يُمسح شيء.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a badge: no visitor could be read from this scan.</source>
+        <translation>ليست شارة: تعذّرت قراءة أي زائر من هذا المسح.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This vCard was cut short: scan it again, or type the visitor in.</source>
+        <translation>بطاقة vCard هذه مقطوعة: امسحها مجددًا، أو اكتب بيانات الزائر.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This {what} carries no name: type the visitor in.</source>
+        <translation>{what} هذه لا تحمل اسمًا: اكتب بيانات الزائر.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This staff member can no longer work here: sign in again.</source>
+        <translation>لم يعد بإمكان هذا الموظف العمل هنا: سجّل الدخول مجددًا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This lead belongs to another manufacturer.</source>
+        <translation>هذا العميل المحتمل يخص شركة مصنّعة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The exhibitor {code} was removed.</source>
+        <translation>تمت إزالة العارض {code}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This visitor was removed.</source>
+        <translation>تمت إزالة هذا الزائر.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This lead was deleted.</source>
+        <translation>تم حذف هذا العميل المحتمل.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No such lead.</source>
+        <translation>العميل المحتمل غير موجود.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This badge&apos;s code was altered or made up: not a badge of this event.</source>
+        <translation>رمز هذه الشارة معدَّل أو مختلَق: ليست شارة لهذه الفعالية.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This person&apos;s data was erased at their request: the badge no longer admits anyone. Register them again if they wish.</source>
+        <translation>مُحيت بيانات هذا الشخص بناءً على طلبه: لم تعد الشارة تسمح بدخول أحد. سجّله من جديد إن رغب.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A genuine badge, but this visitor is not on this laptop yet: sync, or type the visitor in.</source>
+        <translation>شارة صحيحة، لكن هذا الزائر ليس على هذا الجهاز بعد: قم بالمزامنة، أو اكتب بيانات الزائر.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No visitor has the code {code}.</source>
+        <translation>لا يوجد زائر بالرمز {code}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say yes or no, not {value!r}.</source>
+        <translation>أجب بنعم أو لا، لا {value!r}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A rating is hot, warm or cold, not {value!r}.</source>
+        <translation>التقييم ساخن أو دافئ أو بارد، لا {value!r}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown stage {value!r}; use one of: {names}.</source>
+        <translation>مرحلة غير معروفة {value!r}؛ استخدم إحدى: {names}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown currency {value!r}: use an ISO 4217 code such as IDR, USD, EUR, AED, SGD or SAR.</source>
+        <translation>عملة غير معروفة {value!r}: استخدم رمز ISO 4217 مثل IDR أو USD أو EUR أو AED أو SGD أو SAR.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not an amount: {value!r}.</source>
+        <translation>ليس مبلغًا: {value!r}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A value is zero or more, not {value!r}.</source>
+        <translation>القيمة صفر أو أكثر، لا {value!r}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value!r} is too large for a deal value.</source>
+        <translation>{value!r} كبيرة جدًا لقيمة صفقة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a question of this manufacturer: {unknown!r}.</source>
+        <translation>ليس سؤالًا من أسئلة هذه الشركة المصنّعة: {unknown!r}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A value has at most two decimals, not {value!r}.</source>
+        <translation>للقيمة منزلتان عشريتان على الأكثر، لا {value!r}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not an amount: {value!r} (e.g. 15000, 15,000.50 or 15.000,50; at most two decimals).</source>
+        <translation>ليس مبلغًا: {value!r} (مثل 15000 أو 15,000.50 أو 15.000,50؛ منزلتان عشريتان على الأكثر).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This manufacturer has no product {item!r} (its products: {known}).</source>
+        <translation>ليس لدى هذه الشركة المصنّعة منتج {item!r} (منتجاتها: {known}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{text}: {value!r} is not a number.</source>
+        <translation>{text}: {value!r} ليس رقمًا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A deal value needs its currency (e.g. USD, EUR, IDR).</source>
+        <translation>قيمة الصفقة تحتاج إلى عملتها (مثل USD أو EUR أو IDR).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please answer: {text}</source>
+        <translation>يرجى الإجابة: {text}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{text}: {item!r} is not one of {options}.</source>
+        <translation>{text}: {item!r} ليس من بين {options}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leads can be sorted by {sorts}, not {sort!r}.</source>
+        <translation>يمكن ترتيب العملاء المحتملين حسب {sorts}، لا {sort!r}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{target} is a folder; give a file name such as agendas.pdf.</source>
+        <translation>{target} مجلد؛ أدخل اسم ملف مثل agendas.pdf.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print one participant&apos;s agenda at a time: a buyer or a manufacturer.</source>
+        <translation>اطبع جدول مشارك واحد في كل مرة: مشترٍ أو شركة مصنّعة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot write {target}: {reason}</source>
+        <translation>تعذّرت الكتابة في {target}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No meetings are scheduled yet: nothing to print (run `booth meetings schedule`).</source>
+        <translation>لا توجد اجتماعات مجدولة بعد: لا شيء للطباعة (شغّل `booth meetings schedule`).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name either a buyer or a manufacturer.</source>
+        <translation>حدّد مشتريًا أو شركة مصنّعة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--to must come after --from.</source>
+        <translation>يجب أن يأتي ‎--to بعد ‎--from.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table {table} is taken at {time} on {day}: nothing was added.</source>
+        <translation>الطاولة {table} محجوزة في {time} يوم {day}: لم يُضَف شيء.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That time is not the start of a meeting slot (see `meetings sessions list`).</source>
+        <translation>هذا الوقت ليس بداية فترة اجتماع (انظر `meetings sessions list`).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No meeting {meeting_id!r}.</source>
+        <translation>لا يوجد اجتماع {meeting_id!r}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{buyer} already meets someone at {time} on {day}: nothing was added.</source>
+        <translation>لدى {buyer} اجتماع في {time} يوم {day}: لم يُضَف شيء.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The manufacturer already has a meeting at {time} on {day}: nothing was added.</source>
+        <translation>لدى الشركة المصنّعة اجتماع في {time} يوم {day}: لم يُضَف شيء.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table {table} is taken at {time} on {day}: nothing was moved.</source>
+        <translation>الطاولة {table} محجوزة في {time} يوم {day}: لم يُنقَل شيء.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A cancelled meeting cannot be locked.</source>
+        <translation>لا يمكن قفل اجتماع ملغى.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A cancelled meeting cannot be moved.</source>
+        <translation>لا يمكن نقل اجتماع ملغى.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{buyer} already meets someone at {time} on {day}: nothing was moved.</source>
+        <translation>لدى {buyer} اجتماع في {time} يوم {day}: لم يُنقَل شيء.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The manufacturer already has a meeting at {time} on {day}: nothing was moved.</source>
+        <translation>لدى الشركة المصنّعة اجتماع في {time} يوم {day}: لم يُنقَل شيء.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The result is one of {results}, not {result!r}.</source>
+        <translation>النتيجة إحدى: {results}، لا {result!r}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A value needs its currency (--currency USD).</source>
+        <translation>القيمة تحتاج إلى عملتها (‎--currency USD).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority must be must, want or no, not {text!r}.</source>
+        <translation>يجب أن تكون الأولوية must أو want أو no، لا {text!r}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A request is made by the buyer, the exhibitor or the organiser, not {text!r}.</source>
+        <translation>يقدّم الطلبَ المشتري أو العارض أو المنظِّم، لا {text!r}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the table a name, such as T12 or its booth number.</source>
+        <translation>سمِّ الطاولة، مثل T12 أو رقم المنصة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>buyer not found (by e-mail, registration id, code, or name and organisation)</source>
+        <translation>لم يُعثر على المشتري (بالبريد الإلكتروني أو رقم التسجيل أو الرمز أو الاسم والجهة)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no manufacturer</source>
+        <translation>لا توجد شركة مصنّعة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown manufacturer {text!r}</source>
+        <translation>شركة مصنّعة غير معروفة {text!r}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: no column for the manufacturer was found.</source>
+        <translation>{name}: لم يُعثر على عمود للشركة المصنّعة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: no column names the buyer (e-mail, registration id, code or name).</source>
+        <translation>{name}: لا يوجد عمود يحدّد المشتري (البريد الإلكتروني أو رقم التسجيل أو الرمز أو الاسم).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>more than one visitor matches the buyer</source>
+        <translation>أكثر من زائر يطابق المشتري</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>more than one visitor is called {name!r} at that organisation</source>
+        <translation>أكثر من زائر باسم {name!r} في تلك الجهة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} cannot be negative.</source>
+        <translation>لا يمكن أن يكون {what} سالبًا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There are no meeting sessions yet: add one with `booth meetings sessions add`.</source>
+        <translation>لا توجد جلسات اجتماعات بعد: أضف واحدة عبر `booth meetings sessions add`.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{when} is outside the event ({start_date} to {end_date}).</source>
+        <translation>{when} خارج مدة الفعالية ({start_date} إلى {end_date}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A session must end after it starts.</source>
+        <translation>يجب أن تنتهي الجلسة بعد أن تبدأ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slots are {min_slot} to {max_slot} minutes long, not {slot_minutes}.</source>
+        <translation>مدة الفترات من {min_slot} إلى {max_slot} دقيقة، لا {slot_minutes}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The gap between slots is 0 to {max_gap} minutes, not {gap_minutes}.</source>
+        <translation>الفاصل بين الفترات من 0 إلى {max_gap} دقيقة، لا {gap_minutes}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not one slot fits between the start and the end.</source>
+        <translation>لا تتسع أي فترة بين البداية والنهاية.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It overlaps the session {start}-{end} on {day}.</source>
+        <translation>تتداخل مع الجلسة {start}-{end} يوم {day}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It overlaps the session {name} {start}-{end} on {day}.</source>
+        <translation>تتداخل مع الجلسة {name} {start}-{end} يوم {day}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} must be like &quot;2027-01-27 10:40&quot;, not {text!r}</source>
+        <translation>يجب أن يكون {what} مثل &quot;2027-01-27 10:40&quot;، لا {text!r}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} must be a time like 09:00, not {text!r}</source>
+        <translation>يجب أن يكون {what} وقتًا مثل 09:00، لا {text!r}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No default printer is set: name one with --printer (printers here: {known}).</source>
+        <translation>لم تُحدَّد طابعة افتراضية: سمِّ واحدة عبر ‎--printer (الطابعات هنا: {known}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printing from the command line needs CUPS, which Windows does not have. Print from the Booth window instead: it uses the Windows print spooler.</source>
+        <translation>الطباعة من سطر الأوامر تحتاج إلى CUPS، وهو غير متوفر في Windows. اطبع من نافذة Booth بدلًا من ذلك: فهي تستخدم مخزن الطباعة في Windows.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The print system is not available: CUPS&apos;s `{tool}` command was not found. Install CUPS (Debian/Ubuntu: apt-get install cups) or print from the window.</source>
+        <translation>نظام الطباعة غير متاح: لم يُعثر على الأمر `{tool}` من CUPS. ثبّت CUPS (في Debian/Ubuntu: apt-get install cups) أو اطبع من النافذة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not list printers: {message}</source>
+        <translation>تعذّر عرض الطابعات: {message}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No printer is set up on this computer. Add the badge printer in the system&apos;s printer settings (CUPS), then try again.</source>
+        <translation>لا توجد طابعة معدّة على هذا الجهاز. أضف طابعة الشارات من إعدادات الطابعات في النظام (CUPS)، ثم حاول مجددًا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no printer named {printer!r}. Printers here: {known}.</source>
+        <translation>لا توجد طابعة باسم {printer!r}. الطابعات هنا: {known}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to print: {pdf} does not exist.</source>
+        <translation>لا شيء للطباعة: {pdf} غير موجود.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The number of copies must be at least 1.</source>
+        <translation>يجب أن يكون عدد النسخ 1 على الأقل.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The printer {queue} refused the job: {done}</source>
+        <translation>رفضت الطابعة {queue} مهمة الطباعة: {done}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The printer {queue} gave no job id: {done}</source>
+        <translation>لم تُعطِ الطابعة {queue} رقمًا لمهمة الطباعة: {done}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The print system did not answer within {timeout} s (`{tool}`); is the CUPS scheduler running?</source>
+        <translation>لم يستجب نظام الطباعة خلال {timeout} ثانية (`{tool}`)؛ هل مجدول CUPS قيد التشغيل؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not run `{tool}`: {reason}</source>
+        <translation>تعذّر تشغيل `{tool}`: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled.</source>
+        <translation>تم الإلغاء.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{target} is a folder; give a file name such as report.pdf.</source>
+        <translation>{target} مجلد؛ أدخل اسم ملف مثل report.pdf.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>المجلد {folder} غير موجود.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{target} already exists; choose another name or remove it first.</source>
+        <translation>{target} موجود بالفعل؛ اختر اسمًا آخر أو احذفه أولًا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The report is written in en or id, not {lang!r}.</source>
+        <translation>يُكتب التقرير بلغة en أو id، لا {lang!r}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what}: {value!r} is not an ISO 4217 currency code such as IDR, USD, EUR or AED.</source>
+        <translation>{what}: {value!r} ليس رمز عملة ISO 4217 مثل IDR أو USD أو EUR أو AED.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--rate {text!r}: write CUR=RATE, e.g. USD=16250 (1 USD = 16250 units of the reporting currency).</source>
+        <translation>‎--rate {text!r}: اكتب CUR=RATE، مثل USD=16250 (‏1 USD = 16250 وحدة من عملة التقرير).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--rate {text!r}: write the rate without thousands separators and with a point for decimals, e.g. USD=16250 or IDR=0.0000615.</source>
+        <translation>‎--rate {text!r}: اكتب السعر دون فواصل الآلاف ومع نقطة للكسور العشرية، مثل USD=16250 أو IDR=0.0000615.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--rate {text!r}: a rate must be a number above 0.</source>
+        <translation>‎--rate {text!r}: يجب أن يكون السعر رقمًا أكبر من 0.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--rate {text!r}: {number!r} is not a number.</source>
+        <translation>‎--rate {text!r}: {number!r} ليس رقمًا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--rate {code} is given twice ({rates} and {rate}).</source>
+        <translation>‎--rate {code} مذكور مرتين ({rates} و{rate}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--rate {item!r}: {code} is the reporting currency (1 {code} = 1 {code}).</source>
+        <translation>‎--rate {item!r}: {code} هي عملة التقرير (1 {code} = 1 {code}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No such file: {path}</source>
+        <translation>لا يوجد ملف: {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is too large to import.</source>
+        <translation>{name} أكبر من أن يُستورد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is empty.</source>
+        <translation>{name} فارغ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is not a readable XLSX workbook.</source>
+        <translation>{name} ليس مصنف XLSX قابلًا للقراءة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is not a text file.</source>
+        <translation>{name} ليس ملفًا نصيًا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} has no header row.</source>
+        <translation>{name} بلا صف عناوين.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: cannot decode the text ({reason}).</source>
+        <translation>{name}: تعذّرت قراءة النص ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is not a readable XLSX workbook ({reason}).</source>
+        <translation>{name} ليس مصنف XLSX قابلًا للقراءة ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: not a valid CSV file ({reason}).</source>
+        <translation>{name}: ليس ملف CSV صالحًا ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No column for the visitor&apos;s name was found (expected a header such as Name, Full Name, Nama, Nama Lengkap, or First Name and Last Name).</source>
+        <translation>لم يُعثر على عمود لاسم الزائر (المتوقع عنوان مثل Name أو Full Name أو Nama أو Nama Lengkap، أو First Name وLast Name).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown import field(s): {unknown}</source>
+        <translation>حقول استيراد غير معروفة: {unknown}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name the {role}: a visitor id, short code or e-mail.</source>
+        <translation>حدّد {role}: معرّف الزائر أو رمزه القصير أو بريده الإلكتروني.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No visitor {ref!r}: give a visitor id, short code or e-mail.</source>
+        <translation>لا يوجد زائر {ref!r}: أدخل معرّف الزائر أو رمزه القصير أو بريده الإلكتروني.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} visitors have the e-mail {ref}: use a code.</source>
+        <translation>لدى {count} زوار البريد الإلكتروني {ref}: استخدم الرمز.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This visitor was removed or merged into another; it cannot be edited.</source>
+        <translation>تمت إزالة هذا الزائر أو دمجه في آخر؛ لا يمكن تعديله.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose at least one other visitor to merge.</source>
+        <translation>اختر زائرًا آخر واحدًا على الأقل للدمج.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} was removed or already merged; keep another visitor.</source>
+        <translation>تمت إزالة {name} أو دمجه بالفعل؛ احتفظ بزائر آخر.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A visitor cannot be merged with itself.</source>
+        <translation>لا يمكن دمج زائر مع نفسه.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} was removed or already merged.</source>
+        <translation>تمت إزالة {name} أو دمجه بالفعل.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the date (--before YYYY-MM-DD), or set the event&apos;s retention date first.</source>
+        <translation>أدخل التاريخ (‎--before YYYY-MM-DD)، أو حدّد تاريخ الاحتفاظ للفعالية أولًا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{day} has not come yet: a purge before it would erase people still being seen. Nothing was changed.</source>
+        <translation>لم يحن {day} بعد: التطهير قبله سيمحو أشخاصًا ما زالوا يُستقبَلون. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{erased} people were erased, but the old backup {path} could not be deleted ({reason}): delete it by hand.</source>
+        <translation>مُحيت بيانات {erased} شخصًا، لكن تعذّر حذف النسخة الاحتياطية القديمة {path} ({reason}): احذفها يدويًا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown category {value!r}; use one of: {categories}</source>
+        <translation>فئة غير معروفة {value!r}؛ استخدم إحدى: {categories}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not an e-mail address: {email!r}</source>
+        <translation>ليس عنوان بريد إلكتروني: {email!r}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A visitor needs a name.</source>
+        <translation>الزائر يحتاج إلى اسم.</translation>
     </message>
 </context>
 <context>
@@ -912,7 +1920,7 @@ The details were written to the log file.</source>
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../../booth_app/ui/visitors/erase_dialog.py" line="+31"/>
+        <location filename="../../booth_app/ui/visitors/erase_dialog.py" line="+32"/>
         <source>Erase personal data</source>
         <translation>محو البيانات الشخصية</translation>
     </message>
@@ -1083,7 +2091,7 @@ The details were written to the log file.</source>
 <context>
     <name>ExportCard</name>
     <message>
-        <location filename="../../booth_app/ui/exports/export_card.py" line="+71"/>
+        <location filename="../../booth_app/ui/exports/export_card.py" line="+72"/>
         <source>Open folder</source>
         <translation>فتح المجلد</translation>
     </message>
@@ -1127,7 +2135,7 @@ The details were written to the log file.</source>
 <context>
     <name>FirstCoordinatorDialog</name>
     <message>
-        <location filename="../../booth_app/ui/access/first_coordinator.py" line="+32"/>
+        <location filename="../../booth_app/ui/access/first_coordinator.py" line="+33"/>
         <source>The first coordinator</source>
         <translation>المنسق الأول</translation>
     </message>
@@ -1165,7 +2173,7 @@ The details were written to the log file.</source>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../booth_app/ui/first_run.py" line="+36"/>
+        <location filename="../../booth_app/ui/first_run.py" line="+37"/>
         <source>Welcome to Booth</source>
         <translation>مرحبًا بك في Booth</translation>
     </message>
@@ -1278,7 +2286,7 @@ The details were written to the log file.</source>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../booth_app/ui/exhibitors/form_dialog.py" line="+38"/>
+        <location filename="../../booth_app/ui/exhibitors/form_dialog.py" line="+39"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
@@ -1372,7 +2380,7 @@ Table {4}, {5}
 <context>
     <name>ImportSetupDialog</name>
     <message>
-        <location filename="../../booth_app/ui/exhibitors/import_dialog.py" line="+52"/>
+        <location filename="../../booth_app/ui/exhibitors/import_dialog.py" line="+53"/>
         <source>Import manufacturers</source>
         <translation>استيراد الشركات المصنّعة</translation>
     </message>
@@ -1475,7 +2483,7 @@ Table {4}, {5}
 <context>
     <name>ImportVisitorsDialog</name>
     <message>
-        <location filename="../../booth_app/ui/visitors/import_dialog.py" line="+67"/>
+        <location filename="../../booth_app/ui/visitors/import_dialog.py" line="+68"/>
         <source>Import visitors</source>
         <translation>استيراد الزوار</translation>
     </message>
@@ -2096,7 +3104,7 @@ Table {4}, {5}
 <context>
     <name>LeadsPage</name>
     <message>
-        <location filename="../../booth_app/ui/leads/page.py" line="+73"/>
+        <location filename="../../booth_app/ui/leads/page.py" line="+74"/>
         <source>Leads</source>
         <translation>العملاء المحتملون</translation>
     </message>
@@ -2471,7 +3479,7 @@ Table {4}, {5}
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../booth_app/ui/meetings/editing.py" line="+49"/>
+        <location filename="../../booth_app/ui/meetings/editing.py" line="+50"/>
         <source>Choose where to move it with the arrow keys, then press Enter (Esc puts it back).</source>
         <translation>اختر مكان النقل بمفاتيح الأسهم، ثم اضغط Enter (يعيده Esc إلى مكانه).</translation>
     </message>
@@ -2810,7 +3818,7 @@ Table {4}, {5}
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../booth_app/ui/meetings/page.py" line="+59"/>
+        <location filename="../../booth_app/ui/meetings/page.py" line="+60"/>
         <source>Meetings</source>
         <translation>الاجتماعات</translation>
     </message>
@@ -2870,7 +3878,7 @@ Table {4}, {5}
         <translation>✖ فشلت الجدولة: {0}. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Leave full screen (F11)</source>
         <translation>الخروج من ملء الشاشة (F11)</translation>
     </message>
@@ -2891,7 +3899,7 @@ Table {4}, {5}
 <context>
     <name>NowView</name>
     <message>
-        <location filename="../../booth_app/ui/meetings/now_view.py" line="+119"/>
+        <location filename="../../booth_app/ui/meetings/now_view.py" line="+120"/>
         <location line="+90"/>
         <source>Table</source>
         <translation>الطاولة</translation>
@@ -2981,7 +3989,7 @@ At which table:</source>
         <translation>لم يُحفظ المسح: {0}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Ready</source>
         <translation>جاهز</translation>
     </message>
@@ -3113,7 +4121,7 @@ At which table:</source>
 <context>
     <name>PointsTab</name>
     <message>
-        <location filename="../../booth_app/ui/exhibitors/points.py" line="+56"/>
+        <location filename="../../booth_app/ui/exhibitors/points.py" line="+57"/>
         <source>Entrance</source>
         <translation>المدخل</translation>
     </message>
@@ -3518,7 +4526,7 @@ At which table:</source>
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../../booth_app/ui/exhibitors/profile.py" line="+64"/>
+        <location filename="../../booth_app/ui/exhibitors/profile.py" line="+65"/>
         <source>Code *</source>
         <translation>الرمز *</translation>
     </message>
@@ -3673,7 +4681,7 @@ At which table:</source>
 <context>
     <name>PurgeDialog</name>
     <message>
-        <location filename="../../booth_app/ui/access/purge_dialog.py" line="+35"/>
+        <location filename="../../booth_app/ui/access/purge_dialog.py" line="+36"/>
         <source>Purge personal data</source>
         <translation>تطهير البيانات الشخصية</translation>
     </message>
@@ -4284,7 +5292,7 @@ Answers already given stay with their leads.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../booth_app/ui/settings_page.py" line="+31"/>
+        <location filename="../../booth_app/ui/settings_page.py" line="+33"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
@@ -4299,7 +5307,17 @@ Answers already given stay with their leads.</source>
         <translation>حسب هذا الجهاز (BOOTH_LANG أو النظام)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
+        <source>The words printed in the badge&apos;s colour band (visitor, buyer, media, exhibitor, VIP). The whole event uses them: every laptop prints them after its next sync.</source>
+        <translation>الكلمات المطبوعة في الشريط الملوّن للشارة (زائر، مشترٍ، إعلام، عارض، كبار الشخصيات). تسري على الفعالية بأكملها: يطبعها كل جهاز بعد مزامنته التالية.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For the whole event</source>
+        <translation>للفعالية بأكملها</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Play a sound for accepted and refused scans</source>
         <translation>تشغيل صوت عند قبول المسح ورفضه</translation>
     </message>
@@ -4351,17 +5369,22 @@ Answers already given stay with their leads.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Badge language</source>
+        <translation>لغة الشارة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+80"/>
+        <location line="+84"/>
         <source>Backup folder</source>
         <translation>مجلد النسخ الاحتياطية</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-83"/>
         <source>Automatic backup every</source>
         <translation>نسخ احتياطي تلقائي كل</translation>
     </message>
@@ -4416,7 +5439,7 @@ Answers already given stay with their leads.</source>
         <translation>محو كل من لم يُرَ منذ تاريخ معيّن</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <location line="+5"/>
         <source>None</source>
         <translation>بلا</translation>
@@ -4432,7 +5455,7 @@ Answers already given stay with their leads.</source>
         <translation>{0} (غير متصلة)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>✔ Saved</source>
         <translation>✔ تم الحفظ</translation>
     </message>
@@ -4440,7 +5463,7 @@ Answers already given stay with their leads.</source>
 <context>
     <name>SetupTab</name>
     <message>
-        <location filename="../../booth_app/ui/exhibitors/setup_tab.py" line="+77"/>
+        <location filename="../../booth_app/ui/exhibitors/setup_tab.py" line="+78"/>
         <source>This manufacturer no longer exists.</source>
         <translation>هذه الشركة المصنّعة لم تعد موجودة.</translation>
     </message>
@@ -4507,7 +5530,7 @@ Answers already given stay with their leads.</source>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../booth_app/ui/access/sign_in.py" line="+91"/>
+        <location filename="../../booth_app/ui/access/sign_in.py" line="+92"/>
         <source>Sign in</source>
         <translation>تسجيل الدخول</translation>
     </message>
@@ -5200,7 +6223,7 @@ with exhibitors</source>
         <translation>استرجاع</translation>
     </message>
     <message>
-        <location filename="../../booth_app/ui/language.py" line="+234"/>
+        <location filename="../../booth_app/ui/language.py" line="+257"/>
         <location filename="../../booth_app/ui/visitors/form.py" line="+12"/>
         <source>Hospital / clinic</source>
         <translation>مستشفى / عيادة</translation>
@@ -5460,7 +6483,7 @@ with exhibitors</source>
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../booth_app/ui/visitors/walk_in.py" line="+36"/>
+        <location filename="../../booth_app/ui/visitors/walk_in.py" line="+37"/>
         <source>Walk-in registration</source>
         <translation>التسجيل في الموقع</translation>
     </message>

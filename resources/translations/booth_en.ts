@@ -37,7 +37,7 @@
 <context>
     <name>ProfileForm</name>
     <message numerus="yes">
-        <location filename="../../booth_app/ui/exhibitors/profile.py" line="+233"/>
+        <location filename="../../booth_app/ui/exhibitors/profile.py" line="+234"/>
         <source>✖ Not deleted: {0} has %n lead(s); they are its results, so it stays.</source>
         <translation>
             <numerusform>✖ Not deleted: {0} has %n lead; it is its result, so it stays.</numerusform>

@@ -278,7 +278,7 @@
 <context>
     <name>Booth</name>
     <message>
-        <location filename="../../booth_app/ui/errors.py" line="+42"/>
+        <location filename="../../booth_app/ui/errors.py" line="+43"/>
         <source>Booth</source>
         <translation>Booth</translation>
     </message>
@@ -546,17 +546,17 @@ Rinciannya dicatat di berkas log.</translation>
         <translation>BELUM CHECK-IN</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>NOT SAVED</source>
         <translation>TIDAK TERSIMPAN</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>The scan was not saved: {0}</source>
         <translation>Hasil pindai tidak tersimpan: {0}</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Register and print badge</source>
         <translation>Daftarkan dan cetak lencana</translation>
     </message>
@@ -652,6 +652,1014 @@ Rinciannya dicatat di berkas log.</translation>
         <location line="+1"/>
         <source>EXIT</source>
         <translation>KELUAR</translation>
+    </message>
+</context>
+<context>
+    <name>Core</name>
+    <message>
+        <location filename="../../booth_app/ui/core_words.py" line="+17"/>
+        <source>No visitor with id or code {ref!r}.</source>
+        <translation>Tidak ada pengunjung dengan id atau kode {ref!r}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No visitor with id {visitor_id!r}.</source>
+        <translation>Tidak ada pengunjung dengan id {visitor_id!r}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No check-in point named {name!r} (there are: {names}).</source>
+        <translation>Tidak ada pos check-in bernama {name!r} (yang ada: {names}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This event has no check-in point.</source>
+        <translation>Acara ini belum punya pos check-in.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown country: {text!r} (use an ISO code such as AE or ID)</source>
+        <translation>Negara tidak dikenal: {text!r} (gunakan kode ISO seperti AE atau ID)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--visitors must be between 0 and {max_visitors:,}.</source>
+        <translation>--visitors harus antara 0 dan {max_visitors:,}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This database already holds an event; give the demo its own file with --db.</source>
+        <translation>Database ini sudah berisi acara; beri demo berkasnya sendiri dengan --db.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This database has no event yet: run `booth init` or `booth demo` first.</source>
+        <translation>Database ini belum berisi acara: jalankan `booth init` atau `booth demo` dulu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency must be a three-letter code such as USD, not {code!r}</source>
+        <translation>Mata uang harus kode tiga huruf seperti USD, bukan {code!r}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The event needs a name.</source>
+        <translation>Acara perlu nama.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The event cannot end before it starts.</source>
+        <translation>Acara tidak bisa berakhir sebelum dimulai.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This database already holds an event; use another database file.</source>
+        <translation>Database ini sudah berisi acara; gunakan berkas database lain.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The retention date {day} is before the event ends ({end_date}): personal data is kept at least until then.</source>
+        <translation>Tanggal retensi {day} jatuh sebelum acara berakhir ({end_date}): data pribadi disimpan setidaknya sampai saat itu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The badge language must be en, id or ar.</source>
+        <translation>Bahasa lencana harus en, id atau ar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} must be a date like 2027-01-27, not {text!r}</source>
+        <translation>{what} harus berupa tanggal seperti 2027-01-27, bukan {text!r}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown time zone {name!r} (use a name such as Asia/Dubai)</source>
+        <translation>Zona waktu tidak dikenal: {name!r} (gunakan nama seperti Asia/Jakarta)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exhibitor code {code!r} must be 1-32 letters, digits, &apos;-&apos; or &apos;_&apos; (e.g. MEDIKA).</source>
+        <translation>Kode eksibitor {code!r} harus 1-32 huruf, angka, &apos;-&apos; atau &apos;_&apos; (mis. MEDIKA).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No exhibitor with code {code!r}.</source>
+        <translation>Tidak ada eksibitor dengan kode {code!r}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a manufacturer field: {unknown}.</source>
+        <translation>Bukan isian produsen: {unknown}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The exhibitor needs a name.</source>
+        <translation>Eksibitor perlu nama.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An exhibitor with code {code} already exists.</source>
+        <translation>Eksibitor dengan kode {code} sudah ada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This manufacturer was deleted.</source>
+        <translation>Produsen ini sudah dihapus.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} has {leads} leads, so it cannot be deleted (its leads would lose their manufacturer).</source>
+        <translation>{name} punya {leads} prospek, jadi tidak bisa dihapus (prospeknya akan kehilangan produsen).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A product needs a name.</source>
+        <translation>Produk perlu nama.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: no column for the company name was found.</source>
+        <translation>{name}: tidak ditemukan kolom nama perusahaan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no company name</source>
+        <translation>tidak ada nama perusahaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no product name</source>
+        <translation>tidak ada nama produk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} is longer than {limit:,} characters.</source>
+        <translation>{field} lebih dari {limit:,} karakter.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not an e-mail address: {text!r}</source>
+        <translation>Bukan alamat e-mail: {text!r}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a phone number: {text!r} (digits, spaces and + - ( ) only)</source>
+        <translation>Bukan nomor telepon: {text!r} (hanya angka, spasi dan + - ( ))</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The code {code} is already used by {what}.</source>
+        <translation>Kode {code} sudah dipakai oleh {what}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} has 1 lead, so it cannot be deleted (its leads would lose their manufacturer).</source>
+        <translation>{name} punya 1 prospek, jadi tidak bisa dihapus (prospeknya akan kehilangan produsen).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a website address: {text!r} (e.g. www.example.co.id)</source>
+        <translation>Bukan alamat situs web: {text!r} (mis. www.example.co.id)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a check-in point setting: {unknown}.</source>
+        <translation>Bukan pengaturan pos check-in: {unknown}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This check-in point was deleted.</source>
+        <translation>Pos check-in ini sudah dihapus.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The event needs at least one check-in point; add another first.</source>
+        <translation>Acara perlu setidaknya satu pos check-in; tambahkan pos lain dulu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A check-in point needs a name.</source>
+        <translation>Pos check-in perlu nama.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A check-in point&apos;s name is at most 120 characters.</source>
+        <translation>Nama pos check-in paling panjang 120 karakter.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A check-in point&apos;s kind is one of {point_kinds}, not {kind!r}.</source>
+        <translation>Jenis pos check-in adalah salah satu dari {point_kinds}, bukan {kind!r}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat scans are ignored for 0 to {max_dedupe_seconds} seconds, not {seconds!r}.</source>
+        <translation>Pindai ulang diabaikan selama 0 sampai {max_dedupe_seconds} detik, bukan {seconds!r}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is already a check-in point named {name!r}.</source>
+        <translation>Sudah ada pos check-in bernama {name!r}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no manufacturer code or company name</source>
+        <translation>tidak ada kode produsen atau nama perusahaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A product name is at most 200 characters.</source>
+        <translation>Nama produk paling panjang 200 karakter.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A product category is at most 64 characters.</source>
+        <translation>Kategori produk paling panjang 64 karakter.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This product was deleted.</source>
+        <translation>Produk ini sudah dihapus.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: no column for the product name (Product / Produk) was found.</source>
+        <translation>{name}: tidak ditemukan kolom nama produk (Product / Produk).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: no column for the manufacturer (Code / Kode or Company / Perusahaan) was found.</source>
+        <translation>{name}: tidak ditemukan kolom produsen (Code / Kode atau Company / Perusahaan).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name!r} is already in this catalogue.</source>
+        <translation>{name!r} sudah ada di katalog ini.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no manufacturer with code {code!r}</source>
+        <translation>tidak ada produsen dengan kode {code!r}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no manufacturer named {company!r}</source>
+        <translation>tidak ada produsen bernama {company!r}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the product name is longer than 200 characters</source>
+        <translation>nama produk lebih dari 200 karakter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A question needs its text.</source>
+        <translation>Pertanyaan perlu teks.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A question is at most 300 characters.</source>
+        <translation>Pertanyaan paling panjang 300 karakter.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A question&apos;s kind is one of {question_kinds}, not {kind!r}.</source>
+        <translation>Jenis pertanyaan adalah salah satu dari {question_kinds}, bukan {kind!r}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A choice question needs at least two options.</source>
+        <translation>Pertanyaan pilihan perlu setidaknya dua opsi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A question has at most {max_options} options.</source>
+        <translation>Pertanyaan punya paling banyak {max_options} opsi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This question was deleted.</source>
+        <translation>Pertanyaan ini sudah dihapus.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This question&apos;s manufacturer is gone.</source>
+        <translation>Produsen pertanyaan ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A {kind} question has no options (the answer is typed).</source>
+        <translation>Pertanyaan {kind} tidak punya opsi (jawabannya diketik).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An option is at most {max_option_length} characters.</source>
+        <translation>Opsi paling panjang {max_option_length} karakter.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The option {option!r} is listed twice.</source>
+        <translation>Opsi {option!r} tercantum dua kali.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A PIN is 4 to 8 digits.</source>
+        <translation>PIN terdiri dari 4 sampai 8 angka.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A staff member needs a name.</source>
+        <translation>Anggota staf perlu nama.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role must be one of {roles}.</source>
+        <translation>Peran harus salah satu dari {roles}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Booth staff belong to an exhibitor: give --exhibitor CODE.</source>
+        <translation>Staf stan termasuk dalam eksibitor: beri --exhibitor KODE.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A staff member&apos;s name is at most 200 characters.</source>
+        <translation>Nama anggota staf paling panjang 200 karakter.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Booth staff belong to a manufacturer; this is the pavilion&apos;s coordinator account.</source>
+        <translation>Staf stan termasuk dalam produsen; ini akun koordinator paviliun.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too many wrong PINs. Try again in {wait}.</source>
+        <translation>Terlalu banyak PIN salah. Coba lagi dalam {wait}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No such staff member.</source>
+        <translation>Anggota staf tidak ditemukan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} can no longer sign in here (deactivated).</source>
+        <translation>{name} tidak bisa lagi masuk di sini (dinonaktifkan).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter your PIN.</source>
+        <translation>Masukkan PIN Anda.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This event has a coordinator already: they sign in and add others in Exhibitors.</source>
+        <translation>Acara ini sudah punya koordinator: ia masuk dan menambahkan yang lain di Eksibitor.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong PIN. Wait {wait} before trying again.</source>
+        <translation>PIN salah. Tunggu {wait} sebelum mencoba lagi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only a coordinator can reset another member&apos;s PIN.</source>
+        <translation>Hanya koordinator yang bisa mengatur ulang PIN anggota lain.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong PIN. One more try before a wait.</source>
+        <translation>PIN salah. Satu kali coba lagi sebelum harus menunggu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong PIN. {attempts_left} more tries before a wait.</source>
+        <translation>PIN salah. {attempts_left} kali coba lagi sebelum harus menunggu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot write {target}: {reason} (nothing was written).</source>
+        <translation>Tidak bisa menulis {target}: {reason} (tidak ada yang ditulis).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} already exists: choose another name (nothing was written).</source>
+        <translation>{path} sudah ada: pilih nama lain (tidak ada yang ditulis).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leads export as csv, xlsx or vcf, not {fmt!r}.</source>
+        <translation>Prospek diekspor sebagai csv, xlsx atau vcf, bukan {fmt!r}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ZIP&apos;s password is empty: give one, or export without.</source>
+        <translation>Kata sandi ZIP kosong: isi kata sandi, atau ekspor tanpa kata sandi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{target} is a folder: give a file name to export to.</source>
+        <translation>{target} adalah folder: beri nama berkas untuk ekspor.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The folder {parent} does not exist.</source>
+        <translation>Folder {parent} tidak ada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The exhibitor {code} is not in this event any more.</source>
+        <translation>Eksibitor {code} sudah tidak ada di acara ini.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was scanned.</source>
+        <translation>Tidak ada yang terpindai.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a badge: no visitor could be read from this scan.</source>
+        <translation>Bukan lencana: tidak ada pengunjung yang terbaca dari pindaian ini.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This vCard was cut short: scan it again, or type the visitor in.</source>
+        <translation>vCard ini terpotong: pindai lagi, atau ketik data pengunjung.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This {what} carries no name: type the visitor in.</source>
+        <translation>{what} ini tidak memuat nama: ketik data pengunjung.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This staff member can no longer work here: sign in again.</source>
+        <translation>Anggota staf ini tidak bisa lagi bekerja di sini: masuk lagi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This lead belongs to another manufacturer.</source>
+        <translation>Prospek ini milik produsen lain.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The exhibitor {code} was removed.</source>
+        <translation>Eksibitor {code} sudah dihapus.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This visitor was removed.</source>
+        <translation>Pengunjung ini sudah dihapus.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This lead was deleted.</source>
+        <translation>Prospek ini sudah dihapus.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No such lead.</source>
+        <translation>Prospek tidak ditemukan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This badge&apos;s code was altered or made up: not a badge of this event.</source>
+        <translation>Kode lencana ini diubah atau palsu: bukan lencana acara ini.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This person&apos;s data was erased at their request: the badge no longer admits anyone. Register them again if they wish.</source>
+        <translation>Data orang ini sudah dihapus atas permintaannya: lencana ini tidak lagi berlaku. Daftarkan ulang jika ia menghendaki.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A genuine badge, but this visitor is not on this laptop yet: sync, or type the visitor in.</source>
+        <translation>Lencana asli, tetapi pengunjung ini belum ada di laptop ini: sinkronkan, atau ketik data pengunjung.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No visitor has the code {code}.</source>
+        <translation>Tidak ada pengunjung dengan kode {code}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say yes or no, not {value!r}.</source>
+        <translation>Jawab ya atau tidak, bukan {value!r}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A rating is hot, warm or cold, not {value!r}.</source>
+        <translation>Penilaian adalah panas, hangat atau dingin, bukan {value!r}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown stage {value!r}; use one of: {names}.</source>
+        <translation>Tahap tidak dikenal {value!r}; gunakan salah satu dari: {names}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown currency {value!r}: use an ISO 4217 code such as IDR, USD, EUR, AED, SGD or SAR.</source>
+        <translation>Mata uang tidak dikenal {value!r}: gunakan kode ISO 4217 seperti IDR, USD, EUR, AED, SGD atau SAR.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not an amount: {value!r}.</source>
+        <translation>Bukan jumlah: {value!r}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A value is zero or more, not {value!r}.</source>
+        <translation>Nilai harus nol atau lebih, bukan {value!r}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value!r} is too large for a deal value.</source>
+        <translation>{value!r} terlalu besar untuk nilai transaksi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a question of this manufacturer: {unknown!r}.</source>
+        <translation>Bukan pertanyaan produsen ini: {unknown!r}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A value has at most two decimals, not {value!r}.</source>
+        <translation>Nilai paling banyak dua desimal, bukan {value!r}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not an amount: {value!r} (e.g. 15000, 15,000.50 or 15.000,50; at most two decimals).</source>
+        <translation>Bukan jumlah: {value!r} (mis. 15000, 15.000,50 atau 15,000.50; paling banyak dua desimal).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This manufacturer has no product {item!r} (its products: {known}).</source>
+        <translation>Produsen ini tidak punya produk {item!r} (produknya: {known}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{text}: {value!r} is not a number.</source>
+        <translation>{text}: {value!r} bukan angka.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A deal value needs its currency (e.g. USD, EUR, IDR).</source>
+        <translation>Nilai transaksi perlu mata uangnya (mis. USD, EUR, IDR).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please answer: {text}</source>
+        <translation>Mohon dijawab: {text}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{text}: {item!r} is not one of {options}.</source>
+        <translation>{text}: {item!r} bukan salah satu dari {options}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leads can be sorted by {sorts}, not {sort!r}.</source>
+        <translation>Prospek bisa diurutkan menurut {sorts}, bukan {sort!r}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{target} is a folder; give a file name such as agendas.pdf.</source>
+        <translation>{target} adalah folder; beri nama berkas seperti agendas.pdf.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print one participant&apos;s agenda at a time: a buyer or a manufacturer.</source>
+        <translation>Cetak agenda satu peserta saja: pembeli atau produsen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot write {target}: {reason}</source>
+        <translation>Tidak bisa menulis {target}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No meetings are scheduled yet: nothing to print (run `booth meetings schedule`).</source>
+        <translation>Belum ada pertemuan yang dijadwalkan: tidak ada yang dicetak (jalankan `booth meetings schedule`).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name either a buyer or a manufacturer.</source>
+        <translation>Sebutkan pembeli atau produsen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--to must come after --from.</source>
+        <translation>--to harus sesudah --from.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table {table} is taken at {time} on {day}: nothing was added.</source>
+        <translation>Meja {table} sudah terisi pada {time}, {day}: tidak ada yang ditambahkan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That time is not the start of a meeting slot (see `meetings sessions list`).</source>
+        <translation>Waktu itu bukan awal slot pertemuan (lihat `meetings sessions list`).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No meeting {meeting_id!r}.</source>
+        <translation>Tidak ada pertemuan {meeting_id!r}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{buyer} already meets someone at {time} on {day}: nothing was added.</source>
+        <translation>{buyer} sudah ada pertemuan pada {time}, {day}: tidak ada yang ditambahkan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The manufacturer already has a meeting at {time} on {day}: nothing was added.</source>
+        <translation>Produsen sudah ada pertemuan pada {time}, {day}: tidak ada yang ditambahkan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table {table} is taken at {time} on {day}: nothing was moved.</source>
+        <translation>Meja {table} sudah terisi pada {time}, {day}: tidak ada yang dipindahkan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A cancelled meeting cannot be locked.</source>
+        <translation>Pertemuan yang dibatalkan tidak bisa dikunci.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A cancelled meeting cannot be moved.</source>
+        <translation>Pertemuan yang dibatalkan tidak bisa dipindahkan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{buyer} already meets someone at {time} on {day}: nothing was moved.</source>
+        <translation>{buyer} sudah ada pertemuan pada {time}, {day}: tidak ada yang dipindahkan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The manufacturer already has a meeting at {time} on {day}: nothing was moved.</source>
+        <translation>Produsen sudah ada pertemuan pada {time}, {day}: tidak ada yang dipindahkan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The result is one of {results}, not {result!r}.</source>
+        <translation>Hasil adalah salah satu dari {results}, bukan {result!r}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A value needs its currency (--currency USD).</source>
+        <translation>Nilai perlu mata uangnya (--currency USD).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority must be must, want or no, not {text!r}.</source>
+        <translation>Prioritas harus must, want atau no, bukan {text!r}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A request is made by the buyer, the exhibitor or the organiser, not {text!r}.</source>
+        <translation>Permintaan dibuat oleh pembeli, eksibitor atau penyelenggara, bukan {text!r}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the table a name, such as T12 or its booth number.</source>
+        <translation>Beri meja nama, seperti T12 atau nomor stannya.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>buyer not found (by e-mail, registration id, code, or name and organisation)</source>
+        <translation>pembeli tidak ditemukan (menurut e-mail, id pendaftaran, kode, atau nama dan organisasi)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no manufacturer</source>
+        <translation>tidak ada produsen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown manufacturer {text!r}</source>
+        <translation>produsen tidak dikenal {text!r}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: no column for the manufacturer was found.</source>
+        <translation>{name}: tidak ditemukan kolom produsen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: no column names the buyer (e-mail, registration id, code or name).</source>
+        <translation>{name}: tidak ada kolom yang menyebut pembeli (e-mail, id pendaftaran, kode atau nama).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>more than one visitor matches the buyer</source>
+        <translation>lebih dari satu pengunjung cocok dengan pembeli ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>more than one visitor is called {name!r} at that organisation</source>
+        <translation>lebih dari satu pengunjung bernama {name!r} di organisasi itu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} cannot be negative.</source>
+        <translation>{what} tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There are no meeting sessions yet: add one with `booth meetings sessions add`.</source>
+        <translation>Belum ada sesi pertemuan: tambahkan dengan `booth meetings sessions add`.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{when} is outside the event ({start_date} to {end_date}).</source>
+        <translation>{when} di luar masa acara ({start_date} sampai {end_date}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A session must end after it starts.</source>
+        <translation>Sesi harus berakhir sesudah dimulai.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slots are {min_slot} to {max_slot} minutes long, not {slot_minutes}.</source>
+        <translation>Slot berdurasi {min_slot} sampai {max_slot} menit, bukan {slot_minutes}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The gap between slots is 0 to {max_gap} minutes, not {gap_minutes}.</source>
+        <translation>Jeda antarslot 0 sampai {max_gap} menit, bukan {gap_minutes}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not one slot fits between the start and the end.</source>
+        <translation>Tidak ada satu slot pun yang muat antara waktu mulai dan selesai.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It overlaps the session {start}-{end} on {day}.</source>
+        <translation>Bertabrakan dengan sesi {start}-{end} pada {day}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It overlaps the session {name} {start}-{end} on {day}.</source>
+        <translation>Bertabrakan dengan sesi {name} {start}-{end} pada {day}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} must be like &quot;2027-01-27 10:40&quot;, not {text!r}</source>
+        <translation>{what} harus seperti &quot;2027-01-27 10:40&quot;, bukan {text!r}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} must be a time like 09:00, not {text!r}</source>
+        <translation>{what} harus berupa jam seperti 09:00, bukan {text!r}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No default printer is set: name one with --printer (printers here: {known}).</source>
+        <translation>Belum ada printer bawaan: sebutkan dengan --printer (printer di sini: {known}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printing from the command line needs CUPS, which Windows does not have. Print from the Booth window instead: it uses the Windows print spooler.</source>
+        <translation>Mencetak dari baris perintah memerlukan CUPS, yang tidak ada di Windows. Cetak dari jendela Booth saja: jendela memakai antrean cetak Windows.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The print system is not available: CUPS&apos;s `{tool}` command was not found. Install CUPS (Debian/Ubuntu: apt-get install cups) or print from the window.</source>
+        <translation>Sistem cetak tidak tersedia: perintah `{tool}` dari CUPS tidak ditemukan. Pasang CUPS (Debian/Ubuntu: apt-get install cups) atau cetak dari jendela.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not list printers: {message}</source>
+        <translation>Tidak bisa membaca daftar printer: {message}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No printer is set up on this computer. Add the badge printer in the system&apos;s printer settings (CUPS), then try again.</source>
+        <translation>Belum ada printer yang dipasang di komputer ini. Tambahkan printer lencana di pengaturan printer sistem (CUPS), lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no printer named {printer!r}. Printers here: {known}.</source>
+        <translation>Tidak ada printer bernama {printer!r}. Printer di sini: {known}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to print: {pdf} does not exist.</source>
+        <translation>Tidak ada yang dicetak: {pdf} tidak ada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The number of copies must be at least 1.</source>
+        <translation>Jumlah salinan minimal 1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The printer {queue} refused the job: {done}</source>
+        <translation>Printer {queue} menolak pekerjaan cetak: {done}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The printer {queue} gave no job id: {done}</source>
+        <translation>Printer {queue} tidak memberi id pekerjaan: {done}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The print system did not answer within {timeout} s (`{tool}`); is the CUPS scheduler running?</source>
+        <translation>Sistem cetak tidak menjawab dalam {timeout} detik (`{tool}`); apakah penjadwal CUPS berjalan?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not run `{tool}`: {reason}</source>
+        <translation>Tidak bisa menjalankan `{tool}`: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled.</source>
+        <translation>Dibatalkan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{target} is a folder; give a file name such as report.pdf.</source>
+        <translation>{target} adalah folder; beri nama berkas seperti report.pdf.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Folder {folder} tidak ada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{target} already exists; choose another name or remove it first.</source>
+        <translation>{target} sudah ada; pilih nama lain atau hapus dulu berkasnya.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The report is written in en or id, not {lang!r}.</source>
+        <translation>Laporan ditulis dalam en atau id, bukan {lang!r}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what}: {value!r} is not an ISO 4217 currency code such as IDR, USD, EUR or AED.</source>
+        <translation>{what}: {value!r} bukan kode mata uang ISO 4217 seperti IDR, USD, EUR atau AED.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--rate {text!r}: write CUR=RATE, e.g. USD=16250 (1 USD = 16250 units of the reporting currency).</source>
+        <translation>--rate {text!r}: tulis CUR=KURS, mis. USD=16250 (1 USD = 16250 satuan mata uang laporan).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--rate {text!r}: write the rate without thousands separators and with a point for decimals, e.g. USD=16250 or IDR=0.0000615.</source>
+        <translation>--rate {text!r}: tulis kurs tanpa pemisah ribuan dan dengan titik untuk desimal, mis. USD=16250 atau IDR=0.0000615.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--rate {text!r}: a rate must be a number above 0.</source>
+        <translation>--rate {text!r}: kurs harus angka di atas 0.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--rate {text!r}: {number!r} is not a number.</source>
+        <translation>--rate {text!r}: {number!r} bukan angka.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--rate {code} is given twice ({rates} and {rate}).</source>
+        <translation>--rate {code} diberikan dua kali ({rates} dan {rate}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--rate {item!r}: {code} is the reporting currency (1 {code} = 1 {code}).</source>
+        <translation>--rate {item!r}: {code} adalah mata uang laporan (1 {code} = 1 {code}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No such file: {path}</source>
+        <translation>Berkas tidak ada: {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is too large to import.</source>
+        <translation>{name} terlalu besar untuk diimpor.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is empty.</source>
+        <translation>{name} kosong.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is not a readable XLSX workbook.</source>
+        <translation>{name} bukan buku kerja XLSX yang bisa dibaca.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is not a text file.</source>
+        <translation>{name} bukan berkas teks.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} has no header row.</source>
+        <translation>{name} tidak punya baris judul.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: cannot decode the text ({reason}).</source>
+        <translation>{name}: teksnya tidak bisa dibaca ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is not a readable XLSX workbook ({reason}).</source>
+        <translation>{name} bukan buku kerja XLSX yang bisa dibaca ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: not a valid CSV file ({reason}).</source>
+        <translation>{name}: bukan berkas CSV yang sah ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No column for the visitor&apos;s name was found (expected a header such as Name, Full Name, Nama, Nama Lengkap, or First Name and Last Name).</source>
+        <translation>Tidak ditemukan kolom nama pengunjung (diharapkan judul seperti Name, Full Name, Nama, Nama Lengkap, atau First Name dan Last Name).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown import field(s): {unknown}</source>
+        <translation>Isian impor tidak dikenal: {unknown}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name the {role}: a visitor id, short code or e-mail.</source>
+        <translation>Sebutkan {role}: id pengunjung, kode pendek atau e-mail.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No visitor {ref!r}: give a visitor id, short code or e-mail.</source>
+        <translation>Tidak ada pengunjung {ref!r}: beri id pengunjung, kode pendek atau e-mail.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} visitors have the e-mail {ref}: use a code.</source>
+        <translation>{count} pengunjung memakai e-mail {ref}: gunakan kode.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This visitor was removed or merged into another; it cannot be edited.</source>
+        <translation>Pengunjung ini sudah dihapus atau digabungkan ke yang lain; tidak bisa diubah.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose at least one other visitor to merge.</source>
+        <translation>Pilih setidaknya satu pengunjung lain untuk digabungkan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} was removed or already merged; keep another visitor.</source>
+        <translation>{name} sudah dihapus atau digabungkan; pertahankan pengunjung lain.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A visitor cannot be merged with itself.</source>
+        <translation>Pengunjung tidak bisa digabungkan dengan dirinya sendiri.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} was removed or already merged.</source>
+        <translation>{name} sudah dihapus atau digabungkan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the date (--before YYYY-MM-DD), or set the event&apos;s retention date first.</source>
+        <translation>Beri tanggalnya (--before YYYY-MM-DD), atau atur dulu tanggal retensi acara.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{day} has not come yet: a purge before it would erase people still being seen. Nothing was changed.</source>
+        <translation>{day} belum tiba: pembersihan sebelum tanggal itu akan menghapus orang yang masih ditemui. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{erased} people were erased, but the old backup {path} could not be deleted ({reason}): delete it by hand.</source>
+        <translation>{erased} orang sudah dihapus, tetapi cadangan lama {path} tidak bisa dihapus ({reason}): hapus secara manual.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown category {value!r}; use one of: {categories}</source>
+        <translation>Kategori tidak dikenal {value!r}; gunakan salah satu dari: {categories}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not an e-mail address: {email!r}</source>
+        <translation>Bukan alamat e-mail: {email!r}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A visitor needs a name.</source>
+        <translation>Pengunjung perlu nama.</translation>
     </message>
 </context>
 <context>
@@ -912,7 +1920,7 @@ Rinciannya dicatat di berkas log.</translation>
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../../booth_app/ui/visitors/erase_dialog.py" line="+31"/>
+        <location filename="../../booth_app/ui/visitors/erase_dialog.py" line="+32"/>
         <source>Erase personal data</source>
         <translation>Hapus data pribadi</translation>
     </message>
@@ -1083,7 +2091,7 @@ Rinciannya dicatat di berkas log.</translation>
 <context>
     <name>ExportCard</name>
     <message>
-        <location filename="../../booth_app/ui/exports/export_card.py" line="+71"/>
+        <location filename="../../booth_app/ui/exports/export_card.py" line="+72"/>
         <source>Open folder</source>
         <translation>Buka folder</translation>
     </message>
@@ -1127,7 +2135,7 @@ Rinciannya dicatat di berkas log.</translation>
 <context>
     <name>FirstCoordinatorDialog</name>
     <message>
-        <location filename="../../booth_app/ui/access/first_coordinator.py" line="+32"/>
+        <location filename="../../booth_app/ui/access/first_coordinator.py" line="+33"/>
         <source>The first coordinator</source>
         <translation>Koordinator pertama</translation>
     </message>
@@ -1165,7 +2173,7 @@ Rinciannya dicatat di berkas log.</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../booth_app/ui/first_run.py" line="+36"/>
+        <location filename="../../booth_app/ui/first_run.py" line="+37"/>
         <source>Welcome to Booth</source>
         <translation>Selamat datang di Booth</translation>
     </message>
@@ -1278,7 +2286,7 @@ Rinciannya dicatat di berkas log.</translation>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../booth_app/ui/exhibitors/form_dialog.py" line="+38"/>
+        <location filename="../../booth_app/ui/exhibitors/form_dialog.py" line="+39"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
@@ -1372,7 +2380,7 @@ Meja {4}, {5}
 <context>
     <name>ImportSetupDialog</name>
     <message>
-        <location filename="../../booth_app/ui/exhibitors/import_dialog.py" line="+52"/>
+        <location filename="../../booth_app/ui/exhibitors/import_dialog.py" line="+53"/>
         <source>Import manufacturers</source>
         <translation>Impor produsen</translation>
     </message>
@@ -1475,7 +2483,7 @@ Meja {4}, {5}
 <context>
     <name>ImportVisitorsDialog</name>
     <message>
-        <location filename="../../booth_app/ui/visitors/import_dialog.py" line="+67"/>
+        <location filename="../../booth_app/ui/visitors/import_dialog.py" line="+68"/>
         <source>Import visitors</source>
         <translation>Impor pengunjung</translation>
     </message>
@@ -2086,7 +3094,7 @@ Meja {4}, {5}
 <context>
     <name>LeadsPage</name>
     <message>
-        <location filename="../../booth_app/ui/leads/page.py" line="+73"/>
+        <location filename="../../booth_app/ui/leads/page.py" line="+74"/>
         <source>Leads</source>
         <translation>Prospek</translation>
     </message>
@@ -2456,7 +3464,7 @@ Meja {4}, {5}
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../booth_app/ui/meetings/editing.py" line="+49"/>
+        <location filename="../../booth_app/ui/meetings/editing.py" line="+50"/>
         <source>Choose where to move it with the arrow keys, then press Enter (Esc puts it back).</source>
         <translation>Pilih tujuannya dengan tombol panah, lalu tekan Enter (Esc untuk mengembalikan).</translation>
     </message>
@@ -2795,7 +3803,7 @@ Meja {4}, {5}
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../booth_app/ui/meetings/page.py" line="+59"/>
+        <location filename="../../booth_app/ui/meetings/page.py" line="+60"/>
         <source>Meetings</source>
         <translation>Pertemuan</translation>
     </message>
@@ -2855,7 +3863,7 @@ Meja {4}, {5}
         <translation>✖ Penjadwalan gagal: {0}. Tidak ada yang berubah.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Leave full screen (F11)</source>
         <translation>Keluar dari layar penuh (F11)</translation>
     </message>
@@ -2876,7 +3884,7 @@ Meja {4}, {5}
 <context>
     <name>NowView</name>
     <message>
-        <location filename="../../booth_app/ui/meetings/now_view.py" line="+119"/>
+        <location filename="../../booth_app/ui/meetings/now_view.py" line="+120"/>
         <location line="+90"/>
         <source>Table</source>
         <translation>Meja</translation>
@@ -2966,7 +3974,7 @@ Di meja mana:</translation>
         <translation>Hasil pindai tidak tersimpan: {0}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Ready</source>
         <translation>Siap</translation>
     </message>
@@ -3098,7 +4106,7 @@ Di meja mana:</translation>
 <context>
     <name>PointsTab</name>
     <message>
-        <location filename="../../booth_app/ui/exhibitors/points.py" line="+56"/>
+        <location filename="../../booth_app/ui/exhibitors/points.py" line="+57"/>
         <source>Entrance</source>
         <translation>Pintu masuk</translation>
     </message>
@@ -3503,7 +4511,7 @@ Di meja mana:</translation>
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../../booth_app/ui/exhibitors/profile.py" line="+64"/>
+        <location filename="../../booth_app/ui/exhibitors/profile.py" line="+65"/>
         <source>Code *</source>
         <translation>Kode *</translation>
     </message>
@@ -3653,7 +4661,7 @@ Di meja mana:</translation>
 <context>
     <name>PurgeDialog</name>
     <message>
-        <location filename="../../booth_app/ui/access/purge_dialog.py" line="+35"/>
+        <location filename="../../booth_app/ui/access/purge_dialog.py" line="+36"/>
         <source>Purge personal data</source>
         <translation>Bersihkan data pribadi</translation>
     </message>
@@ -4264,7 +5272,7 @@ Jawaban yang sudah diberikan tetap tersimpan pada prospeknya.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../booth_app/ui/settings_page.py" line="+31"/>
+        <location filename="../../booth_app/ui/settings_page.py" line="+33"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
@@ -4279,7 +5287,17 @@ Jawaban yang sudah diberikan tetap tersimpan pada prospeknya.</translation>
         <translation>Ikuti komputer ini (BOOTH_LANG atau sistem)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
+        <source>The words printed in the badge&apos;s colour band (visitor, buyer, media, exhibitor, VIP). The whole event uses them: every laptop prints them after its next sync.</source>
+        <translation>Kata yang dicetak di pita warna lencana (pengunjung, pembeli, media, eksibitor, VIP). Berlaku untuk seluruh acara: setiap laptop mencetaknya setelah sinkronisasi berikutnya.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For the whole event</source>
+        <translation>Berlaku untuk seluruh acara</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Play a sound for accepted and refused scans</source>
         <translation>Bunyikan suara untuk pindaian yang diterima dan ditolak</translation>
     </message>
@@ -4331,17 +5349,22 @@ Jawaban yang sudah diberikan tetap tersimpan pada prospeknya.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Badge language</source>
+        <translation>Bahasa lencana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+80"/>
+        <location line="+84"/>
         <source>Backup folder</source>
         <translation>Folder cadangan</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-83"/>
         <source>Automatic backup every</source>
         <translation>Cadangkan otomatis setiap</translation>
     </message>
@@ -4396,7 +5419,7 @@ Jawaban yang sudah diberikan tetap tersimpan pada prospeknya.</translation>
         <translation>Hapus semua orang yang tidak terlihat sejak tanggal tertentu</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <location line="+5"/>
         <source>None</source>
         <translation>Tidak ada</translation>
@@ -4412,7 +5435,7 @@ Jawaban yang sudah diberikan tetap tersimpan pada prospeknya.</translation>
         <translation>{0} (tidak terhubung)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>✔ Saved</source>
         <translation>✔ Tersimpan</translation>
     </message>
@@ -4420,7 +5443,7 @@ Jawaban yang sudah diberikan tetap tersimpan pada prospeknya.</translation>
 <context>
     <name>SetupTab</name>
     <message>
-        <location filename="../../booth_app/ui/exhibitors/setup_tab.py" line="+77"/>
+        <location filename="../../booth_app/ui/exhibitors/setup_tab.py" line="+78"/>
         <source>This manufacturer no longer exists.</source>
         <translation>Produsen ini sudah tidak ada.</translation>
     </message>
@@ -4487,7 +5510,7 @@ Jawaban yang sudah diberikan tetap tersimpan pada prospeknya.</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../booth_app/ui/access/sign_in.py" line="+91"/>
+        <location filename="../../booth_app/ui/access/sign_in.py" line="+92"/>
         <source>Sign in</source>
         <translation>Masuk</translation>
     </message>
@@ -5180,7 +6203,7 @@ dengan eksibitor</translation>
         <translation>Kembalikan</translation>
     </message>
     <message>
-        <location filename="../../booth_app/ui/language.py" line="+234"/>
+        <location filename="../../booth_app/ui/language.py" line="+257"/>
         <location filename="../../booth_app/ui/visitors/form.py" line="+12"/>
         <source>Hospital / clinic</source>
         <translation>Rumah sakit / klinik</translation>
@@ -5435,7 +6458,7 @@ dengan eksibitor</translation>
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../booth_app/ui/visitors/walk_in.py" line="+36"/>
+        <location filename="../../booth_app/ui/visitors/walk_in.py" line="+37"/>
         <source>Walk-in registration</source>
         <translation>Pendaftaran di tempat</translation>
     </message>

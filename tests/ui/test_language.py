@@ -17,10 +17,12 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from staff_helpers import signed_in
 
+from booth_app.core.exhibitors.staff import WrongPin
 from booth_app.storage.database import Database
 from booth_app.ui import language, settings
 from booth_app.ui.main_window import MainWindow
 from booth_app.ui.settings_page import SettingsPage
+from booth_app.ui.visitors.walk_in import WalkInDialog
 
 ROOT = Path(__file__).resolve().parents[2]
 DASHBOARD = {"en": "Dashboard", "id": "Dasbor", "ar": "لوحة المعلومات"}
@@ -119,3 +121,30 @@ def test_numbers_dates_and_money_in_indonesian() -> None:
     assert language.date_short(date(2025, 1, 27)) == "Sen 27 Jan"
     language.apply_language("ar")
     assert language.number(1234) == "1,234"  # Latin digits (ar_AE)
+
+
+def test_core_words_follow_the_core() -> None:
+    """ui/core_words.py lists every message the core raises: a new or changed message
+    fails here until `scripts/translations.py core-words` (then update) is run."""
+    script = translations_script()
+    assert not script.core_words_stale(), (
+        "booth_app/ui/core_words.py is out of date: run scripts/translations.py core-words, "
+        "then update with the translations of the new messages")
+
+
+def test_a_core_refusal_reads_in_indonesian(qtbot: QtBot, demo_db: Database,
+                                            built: None) -> None:
+    """A walk-in registered without a name: the core's refusal in the window's language,
+    and a refusal with values (a wrong PIN) filled in."""
+    language.apply_language("id")
+    dialog = WalkInDialog(demo_db)
+    qtbot.addWidget(dialog)
+    dialog.organization.setText("RS Harapan")
+    assert dialog.register() is None
+    assert "Pengunjung perlu nama." in dialog.message.text()
+    assert "visitor" not in dialog.message.text().lower()
+    assert language.error_text(WrongPin(2)) == (
+        "PIN salah. 2 kali coba lagi sebelum harus menunggu.")
+    assert str(WrongPin(2)) == "Wrong PIN. 2 more tries before a wait."  # the CLI's text
+    language.apply_language("en")
+    assert language.error_text(WrongPin(2)) == "Wrong PIN. 2 more tries before a wait."

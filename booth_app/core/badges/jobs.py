@@ -40,7 +40,7 @@ def visitor_ids_for(session: Session, refs: Sequence[str]) -> list[str]:
             if code:
                 visitor = session.scalars(select(Visitor).where(Visitor.code == code)).first()
         if visitor is None or visitor.deleted:
-            raise NotFound(f"No visitor with id or code {ref!r}.")
+            raise NotFound("No visitor with id or code {ref!r}.", ref=ref)
         if visitor.id not in ids:
             ids.append(visitor.id)
     return ids
@@ -84,7 +84,7 @@ def _visitors(session: Session, visitor_ids: Sequence[str]) -> list[Visitor]:
     for visitor_id in visitor_ids:
         visitor = found.get(visitor_id)
         if visitor is None or visitor.deleted:
-            raise NotFound(f"No visitor with id {visitor_id!r}.")
+            raise NotFound("No visitor with id {visitor_id!r}.", visitor_id=visitor_id)
         visitors.append(visitor)
     return visitors
 

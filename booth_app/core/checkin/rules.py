@@ -92,7 +92,7 @@ def find_point(session: Session, event: Event, name: str | None) -> CheckinPoint
         if point.name.casefold() == wanted:
             return point
     names = ", ".join(p.name for p in points)
-    raise NotFound(f"No check-in point named {name!r} (there are: {names}).")
+    raise NotFound("No check-in point named {name!r} (there are: {names}).", name=name, names=names)
 
 
 def _current_version(session: Session, visitor: Visitor, code: str) -> int:

@@ -127,7 +127,8 @@ def create_demo(
 ) -> dict[str, int]:
     """Fill an empty database with the demo pavilion; `stamp` gives the writer columns."""
     if not 0 <= visitors <= MAX_VISITORS:
-        raise InputError(f"--visitors must be between 0 and {MAX_VISITORS:,}.")
+        raise InputError("--visitors must be between 0 and {max_visitors:,}.",
+                         max_visitors=MAX_VISITORS)
     if current_event(session) is not None:
         raise BoothError(
             "This database already holds an event; give the demo its own file with --db."

@@ -52,7 +52,8 @@ def normalise_exhibitor_code(code: str) -> str:
     text = clean(code, 100).upper().replace(" ", "-")
     if not CODE_PATTERN.match(text):
         raise InputError(
-            f"Exhibitor code {code!r} must be 1-32 letters, digits, '-' or '_' (e.g. MEDIKA)."
+            "Exhibitor code {code!r} must be 1-32 letters, digits, '-' or '_' (e.g. MEDIKA).",
+            code=code
         )
     return text
 
@@ -66,7 +67,7 @@ def find_exhibitor(session: Session, code: str) -> Exhibitor:
         )
     ).first()
     if found is None:
-        raise NotFound(f"No exhibitor with code {code!r}.")
+        raise NotFound("No exhibitor with code {code!r}.", code=code)
     return found
 
 
@@ -106,7 +107,7 @@ def check_profile(fields: dict[str, Any]) -> dict[str, str]:
     """Cleaned, checked profile fields; raises InputError naming the first bad one."""
     unknown = sorted(set(fields) - set(PROFILE_FIELDS))
     if unknown:
-        raise InputError(f"Not a manufacturer field: {', '.join(unknown)}.")
+        raise InputError("Not a manufacturer field: {unknown}.", unknown=', '.join(unknown))
     out: dict[str, str] = {}
     for key, value in fields.items():
         if key == "description":
@@ -117,7 +118,8 @@ def check_profile(fields: dict[str, Any]) -> dict[str, str]:
             text = _check_field(key, clean(value, 1000))
         if len(text) > PROFILE_FIELDS[key]:
             raise InputError(
-                f"{_FIELD_NAMES[key]} is longer than {PROFILE_FIELDS[key]:,} characters."
+                "{field} is longer than {limit:,} characters.",
+                field=_FIELD_NAMES[key], limit=PROFILE_FIELDS[key]
             )
         out[key] = text
     return out
@@ -135,13 +137,14 @@ def _check_field(key: str, text: str) -> str:
     if key == "contact_email":
         text = text.lower()
         if not _EMAIL.match(text):
-            raise InputError(f"Not an e-mail address: {text!r}")
+            raise InputError("Not an e-mail address: {text!r}", text=text)
     elif key == "contact_phone" and (
         not _PHONE.match(text) or not any(ch.isdigit() for ch in text)
     ):
-        raise InputError(f"Not a phone number: {text!r} (digits, spaces and + - ( ) only)")
+        raise InputError("Not a phone number: {text!r} (digits, spaces and + - ( ) only)",
+                         text=text)
     elif key == "website" and not _WEBSITE.match(text):
-        raise InputError(f"Not a website address: {text!r} (e.g. www.example.co.id)")
+        raise InputError("Not a website address: {text!r} (e.g. www.example.co.id)", text=text)
     return text
 
 
@@ -172,7 +175,7 @@ def add_exhibitor(
     )
     clash = _code_holder(session, event.id, fields["code"])
     if clash is not None and not clash.deleted:
-        raise InputError(f"An exhibitor with code {fields['code']} already exists.")
+        raise InputError("An exhibitor with code {code} already exists.", code=fields['code'])
     if clash is not None:
         exhibitor = clash
         for key in PROFILE_FIELDS:
@@ -197,7 +200,8 @@ def update_exhibitor(session: Session, exhibitor: Exhibitor, **fields: Any) -> l
         clash = _code_holder(session, exhibitor.event_id, checked["code"])
         if clash is not None and clash.id != exhibitor.id:
             what = "a deleted exhibitor" if clash.deleted else clash.name
-            raise InputError(f"The code {checked['code']} is already used by {what}.")
+            raise InputError("The code {code} is already used by {what}.",
+                             code=checked['code'], what=what)
     changed = [key for key, value in checked.items() if getattr(exhibitor, key) != value]
     for key in changed:
         setattr(exhibitor, key, checked[key])
@@ -221,10 +225,12 @@ def delete_exhibitor(session: Session, exhibitor: Exhibitor) -> None:
     """
     leads = lead_count(session, exhibitor)
     if leads:
-        noun = "lead" if leads == 1 else "leads"
+        if leads == 1:
+            raise BoothError("{name} has 1 lead, so it cannot be deleted (its leads would "
+                             "lose their manufacturer).", name=exhibitor.name)
         raise BoothError(
-            f"{exhibitor.name} has {leads} {noun}, so it cannot be deleted "
-            "(its leads would lose their manufacturer)."
+            "{name} has {leads} leads, so it cannot be deleted "
+            "(its leads would lose their manufacturer).", name=exhibitor.name, leads=leads
         )
     for model in (Product, Question):
         for row in session.scalars(
@@ -290,7 +296,7 @@ def import_exhibitors(
     table = read_table(path)
     mapping = map_headers(table.headers, HEADERS)
     if "name" not in mapping:
-        raise InputError(f"{Path(path).name}: no column for the company name was found.")
+        raise InputError("{name}: no column for the company name was found.", name=Path(path).name)
     result: dict[str, Any] = {"imported": 0, "updated": 0, "skipped": 0, "errors": []}
     existing = {e.code: e for e in list_exhibitors(session)}
     for done, (number, record) in enumerate(iter_records(table, mapping), start=1):

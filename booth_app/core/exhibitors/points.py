@@ -39,7 +39,7 @@ def _check_point(
 ) -> dict[str, Any]:
     unknown = sorted(set(values) - set(POINT_FIELDS))
     if unknown:
-        raise InputError(f"Not a check-in point setting: {', '.join(unknown)}.")
+        raise InputError("Not a check-in point setting: {unknown}.", unknown=', '.join(unknown))
     out: dict[str, Any] = {}
     if "name" in values:
         name = clean(values["name"], 121)
@@ -49,13 +49,14 @@ def _check_point(
             raise InputError("A check-in point's name is at most 120 characters.")
         for other in list_points(session):
             if other.id != own_id and other.name.casefold() == name.casefold():
-                raise InputError(f"There is already a check-in point named {other.name!r}.")
+                raise InputError("There is already a check-in point named {name!r}.",
+                                 name=other.name)
         out["name"] = name
     if "kind" in values:
         if values["kind"] not in POINT_KINDS:
             raise InputError(
-                f"A check-in point's kind is one of {', '.join(POINT_KINDS)}, "
-                f"not {values['kind']!r}."
+                "A check-in point's kind is one of {point_kinds}, "
+                "not {kind!r}.", point_kinds=', '.join(POINT_KINDS), kind=values['kind']
             )
         out["kind"] = values["kind"]
     for flag in ("allow_reentry", "track_exit", "print_on_checkin"):
@@ -67,8 +68,8 @@ def _check_point(
             0 <= seconds <= MAX_DEDUPE_SECONDS
         ):
             raise InputError(
-                f"Repeat scans are ignored for 0 to {MAX_DEDUPE_SECONDS} seconds, "
-                f"not {seconds!r}."
+                "Repeat scans are ignored for 0 to {max_dedupe_seconds} seconds, "
+                "not {seconds!r}.", max_dedupe_seconds=MAX_DEDUPE_SECONDS, seconds=seconds
             )
         out["dedupe_seconds"] = seconds
     return out

@@ -51,7 +51,7 @@ def _check_product_name(
         select(Product).where(Product.exhibitor_id == exhibitor_id, Product.deleted.is_(False))
     ):
         if other.id != own_id and product_key(other.name) == product_key(cleaned):
-            raise InputError(f"{other.name!r} is already in this catalogue.")
+            raise InputError("{name!r} is already in this catalogue.", name=other.name)
     return cleaned
 
 
@@ -169,11 +169,12 @@ def import_products(
     mapping = map_headers(table.headers, PRODUCT_HEADERS)
     name = Path(path).name
     if "product" not in mapping:
-        raise InputError(f"{name}: no column for the product name (Product / Produk) was found.")
+        raise InputError("{name}: no column for the product name (Product / Produk) was found.",
+                         name=name)
     if "code" not in mapping and "company" not in mapping:
         raise InputError(
-            f"{name}: no column for the manufacturer (Code / Kode or Company / Perusahaan) "
-            "was found."
+            "{name}: no column for the manufacturer (Code / Kode or Company / Perusahaan) "
+            "was found.", name=name
         )
     exhibitors = list_exhibitors(session)
     by_code = {e.code: e for e in exhibitors}
@@ -212,11 +213,11 @@ def _row_exhibitor(
     if code:
         found = by_code.get(code)
         if found is None:
-            raise InputError(f"no manufacturer with code {code!r}")
+            raise InputError("no manufacturer with code {code!r}", code=code)
         return found
     if company:
         found = by_name.get(fold(company))
         if found is None:
-            raise InputError(f"no manufacturer named {company!r}")
+            raise InputError("no manufacturer named {company!r}", company=company)
         return found
     raise InputError("no manufacturer code or company name")

@@ -41,23 +41,25 @@ def check_question(text: str, kind: str, options: Iterable[str]) -> tuple[str, s
     if len(cleaned) > 300:
         raise InputError("A question is at most 300 characters.")
     if kind not in QUESTION_KINDS:
-        raise InputError(f"A question's kind is one of {', '.join(QUESTION_KINDS)}, not {kind!r}.")
+        raise InputError("A question's kind is one of {question_kinds}, not {kind!r}.",
+                         question_kinds=', '.join(QUESTION_KINDS), kind=kind)
     choices = [clean(o, MAX_OPTION_LENGTH + 1) for o in options]
     choices = [o for o in choices if o]
     if kind not in CHOICE_KINDS:
         if choices:
-            raise InputError(f"A {kind} question has no options (the answer is typed).")
+            raise InputError("A {kind} question has no options (the answer is typed).", kind=kind)
         return cleaned, kind, []
     if len(choices) < 2:
         raise InputError("A choice question needs at least two options.")
     if len(choices) > MAX_OPTIONS:
-        raise InputError(f"A question has at most {MAX_OPTIONS} options.")
+        raise InputError("A question has at most {max_options} options.", max_options=MAX_OPTIONS)
     seen: set[str] = set()
     for option in choices:
         if len(option) > MAX_OPTION_LENGTH:
-            raise InputError(f"An option is at most {MAX_OPTION_LENGTH} characters.")
+            raise InputError("An option is at most {max_option_length} characters.",
+                             max_option_length=MAX_OPTION_LENGTH)
         if option.casefold() in seen:
-            raise InputError(f"The option {option!r} is listed twice.")
+            raise InputError("The option {option!r} is listed twice.", option=option)
         seen.add(option.casefold())
     return cleaned, kind, choices
 

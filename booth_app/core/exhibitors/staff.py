@@ -86,7 +86,7 @@ def add_staff(
     if not name:
         raise InputError("A staff member needs a name.")
     if role not in ROLES:
-        raise InputError(f"Role must be one of {', '.join(ROLES)}.")
+        raise InputError("Role must be one of {roles}.", roles=', '.join(ROLES))
     exhibitor = find_exhibitor(session, exhibitor_code) if exhibitor_code else None
     if exhibitor is None and role != "coordinator":
         raise InputError("Booth staff belong to an exhibitor: give --exhibitor CODE.")
@@ -142,7 +142,7 @@ def rename_staff(session: Session, member: Staff, name: str) -> Staff:
 
 def set_staff_role(session: Session, member: Staff, role: str) -> Staff:
     if role not in ROLES:
-        raise InputError(f"Role must be one of {', '.join(ROLES)}.")
+        raise InputError("Role must be one of {roles}.", roles=', '.join(ROLES))
     if member.exhibitor_id is None and role != "coordinator":
         raise InputError("Booth staff belong to a manufacturer; this is the pavilion's "
                          "coordinator account.")
@@ -183,12 +183,13 @@ class WrongPin(BoothError):
         self.attempts_left = attempts_left
         self.wait_seconds = wait_seconds
         if wait_seconds:
-            message = f"Wrong PIN. Wait {_duration(wait_seconds)} before trying again."
+            super().__init__("Wrong PIN. Wait {wait} before trying again.",
+                             wait=_duration(wait_seconds))
         elif attempts_left == 1:
-            message = "Wrong PIN. One more try before a wait."
+            super().__init__("Wrong PIN. One more try before a wait.")
         else:
-            message = f"Wrong PIN. {attempts_left} more tries before a wait."
-        super().__init__(message)
+            super().__init__("Wrong PIN. {attempts_left} more tries before a wait.",
+                             attempts_left=attempts_left)
 
 
 class PinLocked(BoothError):
@@ -196,7 +197,8 @@ class PinLocked(BoothError):
 
     def __init__(self, seconds_left: int) -> None:
         self.seconds_left = seconds_left
-        super().__init__(f"Too many wrong PINs. Try again in {_duration(seconds_left)}.")
+        super().__init__("Too many wrong PINs. Try again in {wait}.",
+                         wait=_duration(seconds_left))
 
 
 def _duration(seconds: int) -> str:
@@ -261,7 +263,7 @@ def _active_member(session: Session, staff_id: str) -> Staff:
     if member is None or member.deleted:
         raise NotFound("No such staff member.")
     if not member.active:
-        raise BoothError(f"{member.name} can no longer sign in here (deactivated).")
+        raise BoothError("{name} can no longer sign in here (deactivated).", name=member.name)
     return member
 
 

@@ -77,7 +77,8 @@ class ExportExists(InputError):
     """The export's file already exists and replacing it was not asked for."""
 
     def __init__(self, path: Path) -> None:
-        super().__init__(f"{path} already exists: choose another name (nothing was written).")
+        super().__init__("{path} already exists: choose another name (nothing was written).",
+                         path=path)
         self.path = path
 
 
@@ -117,7 +118,7 @@ def check_format(fmt: str) -> str:
     wanted = (fmt or "").strip().lower().lstrip(".")
     wanted = {"vcard": "vcf", "excel": "xlsx"}.get(wanted, wanted)
     if wanted not in FORMATS:
-        raise InputError(f"Leads export as csv, xlsx or vcf, not {fmt!r}.")
+        raise InputError("Leads export as csv, xlsx or vcf, not {fmt!r}.", fmt=fmt)
     return wanted
 
 
@@ -158,9 +159,9 @@ def check_password(password: str | None) -> str | None:
 def _check_target(path: str | Path, overwrite: bool) -> Path:
     target = Path(path).expanduser()
     if target.is_dir():
-        raise InputError(f"{target} is a folder: give a file name to export to.")
+        raise InputError("{target} is a folder: give a file name to export to.", target=target)
     if not target.parent.is_dir():
-        raise InputError(f"The folder {target.parent} does not exist.")
+        raise InputError("The folder {parent} does not exist.", parent=target.parent)
     if target.exists() and not overwrite:
         raise ExportExists(target)
     return target
@@ -189,7 +190,8 @@ def _written_in_place(target: Path, overwrite: bool) -> Iterator[Path]:
 
 
 def _unwritable(target: Path, exc: OSError) -> InputError:
-    return InputError(f"Cannot write {target}: {exc.strerror or exc} (nothing was written).")
+    return InputError("Cannot write {target}: {reason} (nothing was written).",
+                      target=target, reason=exc.strerror or exc)
 
 
 def _durable(stream: Any) -> None:
@@ -199,7 +201,7 @@ def _durable(stream: Any) -> None:
 
 def _live_exhibitor(session: Session, event: Event, exhibitor: Exhibitor) -> Exhibitor:
     if exhibitor.deleted or exhibitor.event_id != event.id:
-        raise NotFound(f"The exhibitor {exhibitor.code} is not in this event any more.")
+        raise NotFound("The exhibitor {code} is not in this event any more.", code=exhibitor.code)
     return exhibitor
 
 

@@ -59,8 +59,8 @@ class UnreadableBadge(InputError):
     """An organiser's badge that cannot make a visitor on its own (no name, cut short);
     `foreign` holds what it does say, to prefill the visitor form."""
 
-    def __init__(self, message: str, foreign: ForeignBadge) -> None:
-        super().__init__(message)
+    def __init__(self, message: str, foreign: ForeignBadge, **values: object) -> None:
+        super().__init__(message, **values)
         self.foreign = foreign
 
 
@@ -110,7 +110,7 @@ def resolve_visitor(session: Session, event: Event, payload: str) -> tuple[Visit
         if visitor is None and erased_code(session, code):
             raise InputError(ERASED_MESSAGE)
         if visitor is None:
-            raise NotFound(f"No visitor has the code {format_code(code)}.")
+            raise NotFound("No visitor has the code {code}.", code=format_code(code))
         return visitor, False, "code"
     foreign = parse_foreign(raw)
     if foreign is None:
@@ -124,7 +124,8 @@ def resolve_visitor(session: Session, event: Event, payload: str) -> tuple[Visit
     if known is not None:
         return known, False, foreign.kind
     if not foreign.name:
-        raise UnreadableBadge(f"This {what} carries no name: type the visitor in.", foreign)
+        raise UnreadableBadge("This {what} carries no name: type the visitor in.", foreign,
+                              what=what)
     return add_visitor(session, foreign.to_fields(), source=SOURCE), True, foreign.kind
 
 
@@ -166,7 +167,7 @@ def capture_for_visitor(session: Session, exhibitor: Exhibitor, visitor: Visitor
     """The lead of `visitor` at `exhibitor`, made or reopened, with an interaction
     ("scan", "manual" for a visitor typed in by hand, or the `kind` given: "meeting")."""
     if exhibitor.deleted:
-        raise NotFound(f"The exhibitor {exhibitor.code} was removed.")
+        raise NotFound("The exhibitor {code} was removed.", code=exhibitor.code)
     _check_access(session, staff_id, exhibitor.id)
     kept = follow_merges(session, visitor)
     if kept is None:

@@ -136,7 +136,7 @@ def parse_rating(value: Any) -> str:
     text = clean(value, 20).casefold()
     text = _RATING_ALIASES.get(text, text)
     if text and text not in RATINGS:
-        raise InputError(f"A rating is hot, warm or cold, not {value!r}.")
+        raise InputError("A rating is hot, warm or cold, not {value!r}.", value=value)
     return text
 
 
@@ -147,15 +147,15 @@ def parse_stage(value: Any) -> str:
     stage = text if text in STAGES else _STAGE_ALIASES.get(text)
     if stage is None:
         names = ", ".join(STAGE_LABELS[s] for s in STAGES)
-        raise InputError(f"Unknown stage {value!r}; use one of: {names}.")
+        raise InputError("Unknown stage {value!r}; use one of: {names}.", value=value, names=names)
     return stage
 
 
 def parse_currency(value: Any) -> str:
     code = clean(value, 10).upper()
     if code and pycountry.currencies.get(alpha_3=code) is None:
-        raise InputError(f"Unknown currency {value!r}: use an ISO 4217 code such as IDR, "
-                         "USD, EUR, AED, SGD or SAR.")
+        raise InputError("Unknown currency {value!r}: use an ISO 4217 code such as IDR, "
+                         "USD, EUR, AED, SGD or SAR.", value=value)
     return code
 
 
@@ -170,26 +170,26 @@ def parse_amount(value: Any) -> Decimal | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     if isinstance(value, bool):
-        raise InputError(f"Not an amount: {value!r}.")
+        raise InputError("Not an amount: {value!r}.", value=value)
     if isinstance(value, (int, Decimal, float)):
         try:
             amount = Decimal(str(value)) if isinstance(value, float) else Decimal(value)
         except InvalidOperation:
-            raise InputError(f"Not an amount: {value!r}.") from None
+            raise InputError("Not an amount: {value!r}.", value=value) from None
         if amount.is_finite() and amount != amount.quantize(Decimal("0.01")):
-            raise InputError(f"A value has at most two decimals, not {value!r}.")
+            raise InputError("A value has at most two decimals, not {value!r}.", value=value)
     else:
         text = re.sub(r"[\s_'\u00a0\u202f]", "", clean(value, 60))
         found = _AMOUNT.match(text)
         if found is None or (found["sep"] and found["sep"] == found["dec"]):
-            raise InputError(f"Not an amount: {value!r} (e.g. 15000, 15,000.50 or "
-                             "15.000,50; at most two decimals).")
+            raise InputError("Not an amount: {value!r} (e.g. 15000, 15,000.50 or "
+                             "15.000,50; at most two decimals).", value=value)
         whole = found["int"].replace(",", "").replace(".", "")
         amount = Decimal(f"{whole}.{found['frac']}" if found["frac"] else whole)
     if not amount.is_finite() or amount < 0:
-        raise InputError(f"A value is zero or more, not {value!r}.")
+        raise InputError("A value is zero or more, not {value!r}.", value=value)
     if amount > MAX_VALUE:
-        raise InputError(f"{value!r} is too large for a deal value.")
+        raise InputError("{value!r} is too large for a deal value.", value=value)
     return amount.quantize(Decimal("0.01"))
 
 
@@ -221,7 +221,7 @@ def _parse_bool(value: Any) -> bool:
     text = clean(value, 10).casefold()
     if text in _TRUE or text in _FALSE:
         return text in _TRUE
-    raise InputError(f"Say yes or no, not {value!r}.")
+    raise InputError("Say yes or no, not {value!r}.", value=value)
 
 
 def _product_ids(catalogue: Catalogue, wanted: Any) -> tuple[str, ...]:
@@ -234,8 +234,8 @@ def _product_ids(catalogue: Catalogue, wanted: Any) -> tuple[str, ...]:
         product_id = by_id.get(key) or by_name.get(key.casefold())
         if product_id is None:
             known = ", ".join(p.name for p in catalogue.products) or "none yet"
-            raise InputError(f"This manufacturer has no product {item!r} (its products: "
-                             f"{known}).")
+            raise InputError("This manufacturer has no product {item!r} (its products: "
+                             "{known}).", item=item, known=known)
         if product_id not in found:
             found.append(product_id)
     return tuple(found)
@@ -245,14 +245,14 @@ def _answers(catalogue: Catalogue, raw: dict[str, Any]) -> dict[str, Any]:
     questions = {q.id: q for q in catalogue.questions}
     unknown = [key for key in raw if key not in questions]
     if unknown:
-        raise InputError(f"Not a question of this manufacturer: {unknown[0]!r}.")
+        raise InputError("Not a question of this manufacturer: {unknown!r}.", unknown=unknown[0])
     answers: dict[str, Any] = {}
     for question in catalogue.questions:
         value = _answer(question, raw.get(question.id))
         if value is not None:
             answers[question.id] = value
         elif question.required:
-            raise InputError(f"Please answer: {question.text}")
+            raise InputError("Please answer: {text}", text=question.text)
     return answers
 
 
@@ -268,8 +268,9 @@ def _answer(question: Question, value: Any) -> Any:
         for item in picked:
             option = by_fold.get(clean(item, 300).casefold())
             if option is None:
-                raise InputError(f"{question.text}: {item!r} is not one of "
-                                 f"{', '.join(options)}.")
+                raise InputError("{text}: {item!r} is not one of "
+                                 "{options}.",
+                                 text=question.text, item=item, options=', '.join(options))
             chosen.add(option)
         in_order = [option for option in options if option in chosen]
         return in_order[0] if question.kind == "single" else in_order
@@ -277,9 +278,10 @@ def _answer(question: Question, value: Any) -> Any:
         try:
             number = Decimal(re.sub(r"\s", "", clean(value, 40)).replace(",", "."))
         except InvalidOperation:
-            raise InputError(f"{question.text}: {value!r} is not a number.") from None
+            raise InputError("{text}: {value!r} is not a number.",
+                             text=question.text, value=value) from None
         if not number.is_finite():
-            raise InputError(f"{question.text}: {value!r} is not a number.")
+            raise InputError("{text}: {value!r} is not a number.", text=question.text, value=value)
         return int(number) if number == number.to_integral_value() else float(number)
     return clean_text(value, MAX_ANSWER) or None
 

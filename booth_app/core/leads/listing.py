@@ -121,7 +121,8 @@ def _sort_column(sort: str) -> ColumnElement[Any]:
     if sort == "products":
         return _products_text()
     if sort not in columns:
-        raise InputError(f"Leads can be sorted by {', '.join(SORTS)}, not {sort!r}.")
+        raise InputError("Leads can be sorted by {sorts}, not {sort!r}.",
+                         sorts=', '.join(SORTS), sort=sort)
     return columns[sort]
 
 

@@ -277,9 +277,10 @@ def grid_of(session: Session, event: Event,
 def _target(out: str | Path) -> Path:
     target = Path(out).expanduser()
     if target.is_dir():
-        raise InputError(f"{target} is a folder; give a file name such as agendas.pdf.")
+        raise InputError("{target} is a folder; give a file name such as agendas.pdf.",
+                         target=target)
     if not target.parent.is_dir():
-        raise InputError(f"The folder {target.parent} does not exist.")
+        raise InputError("The folder {parent} does not exist.", parent=target.parent)
     return target
 
 
@@ -352,7 +353,8 @@ def write_agendas(session: Session, out: str | Path, *, exhibitor: Exhibitor | N
             result["pages"] = printer.save()
         os.replace(temp, target)
     except OSError as exc:
-        raise BoothError(f"Cannot write {target}: {exc.strerror or exc}") from None
+        raise BoothError("Cannot write {target}: {reason}",
+                         target=target, reason=exc.strerror or exc) from None
     finally:
         Path(temp).unlink(missing_ok=True)
     return result

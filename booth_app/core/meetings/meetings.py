@@ -34,7 +34,7 @@ def live_meetings(session: Session) -> list[Meeting]:
 def get_meeting(session: Session, meeting_id: str) -> Meeting:
     meeting = session.get(Meeting, (meeting_id or "").strip())
     if meeting is None or meeting.deleted:
-        raise NotFound(f"No meeting {meeting_id!r}.")
+        raise NotFound("No meeting {meeting_id!r}.", meeting_id=meeting_id)
     return meeting
 
 
@@ -104,6 +104,31 @@ def describe_clash(session: Session, event: Event, other: Meeting, *, buyer_id: 
     return f"Table {other.table_name} is taken at {at}"
 
 
+def clash_error(session: Session, event: Event, other: Meeting, *, buyer_id: str,
+                exhibitor_id: str, moved: bool) -> BoothError:
+    """describe_clash's refusal as a template: ": nothing was moved." (or added)."""
+    at = {"time": hhmm(event, other.starts_at), "day": local(event, other.starts_at).date()}
+    if other.visitor_id == buyer_id:
+        who = session.get(Visitor, buyer_id)
+        buyer = who.name if who else "The buyer"
+        if moved:
+            return BoothError("{buyer} already meets someone at {time} on {day}: nothing was "
+                              "moved.", buyer=buyer, **at)
+        return BoothError("{buyer} already meets someone at {time} on {day}: nothing was "
+                          "added.", buyer=buyer, **at)
+    if other.exhibitor_id == exhibitor_id:
+        if moved:
+            return BoothError("The manufacturer already has a meeting at {time} on {day}: "
+                              "nothing was moved.", **at)
+        return BoothError("The manufacturer already has a meeting at {time} on {day}: "
+                          "nothing was added.", **at)
+    if moved:
+        return BoothError("Table {table} is taken at {time} on {day}: nothing was moved.",
+                          table=other.table_name, **at)
+    return BoothError("Table {table} is taken at {time} on {day}: nothing was added.",
+                      table=other.table_name, **at)
+
+
 def slot_at(slots: list[Slot], start: datetime) -> Slot:
     for slot in slots:
         if slot.start == start:
@@ -137,9 +162,8 @@ def move(session: Session, event: Event, meeting: Meeting, start: datetime,
     other = clash(session, buyer_id=meeting.visitor_id, exhibitor_id=meeting.exhibitor_id,
                   table=table_name, start=slot.start, end=slot.end, ignore=meeting.id)
     if other is not None:
-        raise BoothError(describe_clash(session, event, other, buyer_id=meeting.visitor_id,
-                                        exhibitor_id=meeting.exhibitor_id)
-                         + ": nothing was moved.")
+        raise clash_error(session, event, other, buyer_id=meeting.visitor_id,
+                          exhibitor_id=meeting.exhibitor_id, moved=True)
     meeting.starts_at, meeting.ends_at, meeting.table_name = slot.start, slot.end, table_name
     session.flush()
     return meeting
@@ -154,8 +178,8 @@ def add_meeting(session: Session, event: Event, buyer: Visitor, exhibitor: Exhib
     other = clash(session, buyer_id=buyer.id, exhibitor_id=exhibitor.id, table=table,
                   start=slot.start, end=slot.end)
     if other is not None:
-        raise BoothError(describe_clash(session, event, other, buyer_id=buyer.id,
-                                        exhibitor_id=exhibitor.id) + ": nothing was added.")
+        raise clash_error(session, event, other, buyer_id=buyer.id,
+                          exhibitor_id=exhibitor.id, moved=False)
     meeting = Meeting(event_id=event.id, request_id=request_id, visitor_id=buyer.id,
                       exhibitor_id=exhibitor.id, table_name=table, starts_at=slot.start,
                       ends_at=slot.end, origin=origin, locked=locked)

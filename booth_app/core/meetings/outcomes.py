@@ -32,7 +32,8 @@ def record_outcome(session: Session, meeting: Meeting, result: str, *,
     """Set the meeting's outcome; for a meeting that happened, update the lead too."""
     result = (result or "").strip().lower()
     if result not in RESULTS:
-        raise InputError(f"The result is one of {', '.join(RESULTS)}, not {result!r}.")
+        raise InputError("The result is one of {results}, not {result!r}.",
+                         results=', '.join(RESULTS), result=result)
     amount = parse_amount(value) if value not in (None, "") else None
     code = parse_currency(currency) if currency else ""
     if amount is not None and not code:

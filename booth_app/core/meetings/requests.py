@@ -38,15 +38,15 @@ _SIDE_WORDS = {
 def parse_priority(text: str) -> str:
     word = _PRIORITY_WORDS.get((text or "want").strip().lower())
     if word is None:
-        raise InputError(f"Priority must be must, want or no, not {text!r}.")
+        raise InputError("Priority must be must, want or no, not {text!r}.", text=text)
     return word
 
 
 def parse_side(text: str) -> str:
     side = _SIDE_WORDS.get((text or "organiser").strip().lower())
     if side is None:
-        raise InputError(f"A request is made by the buyer, the exhibitor or the organiser, "
-                         f"not {text!r}.")
+        raise InputError("A request is made by the buyer, the exhibitor or the organiser, "
+                         "not {text!r}.", text=text)
     return side
 
 

@@ -74,8 +74,8 @@ class _Buyers:
             if found and len(found) == 1:
                 return found[0]
             if found:
-                raise InputError(f"more than one visitor is called {name!r} at that "
-                                 "organisation")
+                raise InputError("more than one visitor is called {name!r} at that "
+                                 "organisation", name=name)
         raise InputError("buyer not found (by e-mail, registration id, code, or name and "
                          "organisation)")
 
@@ -87,7 +87,7 @@ def _exhibitor(record: dict[str, str], by_code: dict[str, Exhibitor],
         raise InputError("no manufacturer")
     found = by_code.get(text.strip().upper()) or by_name.get(fold(text))
     if found is None:
-        raise InputError(f"unknown manufacturer {text!r}")
+        raise InputError("unknown manufacturer {text!r}", text=text)
     return found
 
 
@@ -98,10 +98,10 @@ def import_requests(session: Session, path: str | Path,
     table = read_table(path)
     mapping = map_headers(table.headers, HEADERS)
     if "exhibitor" not in mapping:
-        raise InputError(f"{Path(path).name}: no column for the manufacturer was found.")
+        raise InputError("{name}: no column for the manufacturer was found.", name=Path(path).name)
     if not {"email", "registration", "code", "name"} & set(mapping):
-        raise InputError(f"{Path(path).name}: no column names the buyer (e-mail, "
-                         "registration id, code or name).")
+        raise InputError("{name}: no column names the buyer (e-mail, "
+                         "registration id, code or name).", name=Path(path).name)
     buyers = _Buyers(session, event)
     exhibitors = list_exhibitors(session)
     by_code = {e.code: e for e in exhibitors}

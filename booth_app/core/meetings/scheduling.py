@@ -56,7 +56,7 @@ class ScheduleResult:
 
 def _check_cap(value: int | None, what: str) -> int | None:
     if value is not None and value < 0:
-        raise InputError(f"{what} cannot be negative.")
+        raise InputError("{what} cannot be negative.", what=what)
     return value
 
 

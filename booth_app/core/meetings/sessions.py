@@ -62,23 +62,28 @@ def add_session(session: Session, *, day: str, start: str, end: str, slot_minute
     event = require_event(session)
     when = parse_date(day, "--date")
     if not event.start_date <= when <= event.end_date:
-        raise InputError(f"{when} is outside the event ({event.start_date} to {event.end_date}).")
+        raise InputError("{when} is outside the event ({start_date} to {end_date}).",
+                         when=when, start_date=event.start_date, end_date=event.end_date)
     begins = at_local(event, when, parse_clock(start, "--start"))
     ends = at_local(event, when, parse_clock(end, "--end"))
     if ends <= begins:
         raise InputError("A session must end after it starts.")
     if not MIN_SLOT <= slot_minutes <= MAX_SLOT:
-        raise InputError(f"Slots are {MIN_SLOT} to {MAX_SLOT} minutes long, not {slot_minutes}.")
+        raise InputError("Slots are {min_slot} to {max_slot} minutes long, not {slot_minutes}.",
+                         min_slot=MIN_SLOT, max_slot=MAX_SLOT, slot_minutes=slot_minutes)
     if not 0 <= gap_minutes <= MAX_GAP:
-        raise InputError(f"The gap between slots is 0 to {MAX_GAP} minutes, not {gap_minutes}.")
+        raise InputError("The gap between slots is 0 to {max_gap} minutes, not {gap_minutes}.",
+                         max_gap=MAX_GAP, gap_minutes=gap_minutes)
     if begins + timedelta(minutes=slot_minutes) > ends:
         raise InputError("Not one slot fits between the start and the end.")
     for other in list_sessions(session):
         if other.starts_at < ends and begins < other.ends_at:
-            raise InputError(
-                f"It overlaps the session {other.name or ''} {hhmm(event, other.starts_at)}-"
-                f"{hhmm(event, other.ends_at)} on {local(event, other.starts_at).date()}."
-                .replace("session  ", "session "))
+            at = {"start": hhmm(event, other.starts_at), "end": hhmm(event, other.ends_at),
+                  "day": local(event, other.starts_at).date()}
+            if other.name:
+                raise InputError("It overlaps the session {name} {start}-{end} on {day}.",
+                                 name=other.name, **at)
+            raise InputError("It overlaps the session {start}-{end} on {day}.", **at)
     block = MeetingSession(event_id=event.id, name=clean(name, 120), starts_at=begins,
                            ends_at=ends, slot_minutes=slot_minutes, gap_minutes=gap_minutes)
     session.add(block)

@@ -18,7 +18,8 @@ def parse_local(event: Event, text: str, what: str) -> datetime:
     try:
         moment = datetime.strptime(text.strip(), "%Y-%m-%d %H:%M")
     except (AttributeError, ValueError):
-        raise InputError(f"{what} must be like \"2027-01-27 10:40\", not {text!r}") from None
+        raise InputError("{what} must be like \"2027-01-27 10:40\", not {text!r}",
+                         what=what, text=text) from None
     return moment.replace(tzinfo=zone(event)).astimezone(UTC)
 
 
@@ -26,7 +27,8 @@ def parse_clock(text: str, what: str) -> time:
     try:
         return datetime.strptime(text.strip(), "%H:%M").time()
     except (AttributeError, ValueError):
-        raise InputError(f"{what} must be a time like 09:00, not {text!r}") from None
+        raise InputError("{what} must be a time like 09:00, not {text!r}",
+                         what=what, text=text) from None
 
 
 def at_local(event: Event, day: date, clock: time) -> datetime:

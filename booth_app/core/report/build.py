@@ -52,12 +52,14 @@ def build_report(session: Session, path: str | Path, *, currency: str | None = N
     labels(lang)  # refuses an unknown language before any work
     target = Path(path).expanduser()
     if target.is_dir():
-        raise InputError(f"{target} is a folder; give a file name such as report.pdf.")
+        raise InputError("{target} is a folder; give a file name such as report.pdf.",
+                         target=target)
     folder = target.parent
     if not folder.is_dir():
-        raise InputError(f"The folder {folder} does not exist.")
+        raise InputError("The folder {folder} does not exist.", folder=folder)
     if not overwrite and target.exists():
-        raise InputError(f"{target} already exists; choose another name or remove it first.")
+        raise InputError("{target} already exists; choose another name or remove it first.",
+                         target=target)
     data = collect_report(session, currency=currency, rates=rates, now=now, progress=progress)
     steps = COUNTING_STEPS + 1
     progress.report(COUNTING_STEPS, steps, "Writing the PDF")
@@ -67,10 +69,12 @@ def build_report(session: Session, path: str | Path, *, currency: str | None = N
         pages = write_pdf(data, temp, lang)
         progress.report(steps, steps, "")  # the last moment a cancel is honoured
         if not overwrite and target.exists():
-            raise InputError(f"{target} already exists; choose another name or remove it first.")
+            raise InputError("{target} already exists; choose another name or remove it first.",
+                             target=target)
         os.replace(temp, target)
     except OSError as exc:
-        raise BoothError(f"Cannot write {target}: {exc.strerror or exc}") from None
+        raise BoothError("Cannot write {target}: {reason}",
+                         target=target, reason=exc.strerror or exc) from None
     finally:
         Path(temp).unlink(missing_ok=True)
     return ReportResult(target, pages, data.totals())

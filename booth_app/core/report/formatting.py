@@ -24,7 +24,7 @@ LANGUAGES: tuple[str, ...] = ("en", "id")
 def labels(lang: str) -> dict[str, Any]:
     """The report's words in `lang` (resources/translations/report_<lang>.json)."""
     if lang not in LANGUAGES:
-        raise InputError(f"The report is written in en or id, not {lang!r}.")
+        raise InputError("The report is written in en or id, not {lang!r}.", lang=lang)
     path = resource_path("translations", f"report_{lang}.json")
     data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     return data

@@ -19,8 +19,8 @@ CENT = Decimal("0.01")
 def parse_currency_code(value: str, what: str = "--currency") -> str:
     code = (value or "").strip().upper()
     if len(code) != 3 or not code.isalpha() or pycountry.currencies.get(alpha_3=code) is None:
-        raise InputError(f"{what}: {value!r} is not an ISO 4217 currency code such as IDR, "
-                         "USD, EUR or AED.")
+        raise InputError("{what}: {value!r} is not an ISO 4217 currency code such as IDR, "
+                         "USD, EUR or AED.", what=what, value=value)
     return code
 
 
@@ -30,19 +30,20 @@ def parse_rate(text: str) -> tuple[str, Decimal]:
     each mean two things)."""
     currency, sep, number = (text or "").partition("=")
     if not sep:
-        raise InputError(f"--rate {text!r}: write CUR=RATE, e.g. USD=16250 "
-                         "(1 USD = 16250 units of the reporting currency).")
+        raise InputError("--rate {text!r}: write CUR=RATE, e.g. USD=16250 "
+                         "(1 USD = 16250 units of the reporting currency).", text=text)
     code = parse_currency_code(currency, "--rate")
     number = number.strip().replace("_", "")
     if "," in number or number.count(".") > 1:
-        raise InputError(f"--rate {text!r}: write the rate without thousands separators and "
-                         "with a point for decimals, e.g. USD=16250 or IDR=0.0000615.")
+        raise InputError("--rate {text!r}: write the rate without thousands separators and "
+                         "with a point for decimals, e.g. USD=16250 or IDR=0.0000615.", text=text)
     try:
         rate = Decimal(number)
     except InvalidOperation:
-        raise InputError(f"--rate {text!r}: {number!r} is not a number.") from None
+        raise InputError("--rate {text!r}: {number!r} is not a number.",
+                         text=text, number=number) from None
     if not rate.is_finite() or rate <= 0:
-        raise InputError(f"--rate {text!r}: a rate must be a number above 0.")
+        raise InputError("--rate {text!r}: a rate must be a number above 0.", text=text)
     return code, rate
 
 
@@ -53,10 +54,11 @@ def parse_rates(items: Iterable[str], currency: str) -> dict[str, Decimal]:
     for item in items:
         code, rate = parse_rate(item)
         if code in rates and rates[code] != rate:
-            raise InputError(f"--rate {code} is given twice ({rates[code]} and {rate}).")
+            raise InputError("--rate {code} is given twice ({rates} and {rate}).",
+                             code=code, rates=rates[code], rate=rate)
         if code == currency and rate != 1:
-            raise InputError(f"--rate {item!r}: {code} is the reporting currency (1 {code} = "
-                             f"1 {code}).")
+            raise InputError("--rate {item!r}: {code} is the reporting currency (1 {code} = "
+                             "1 {code}).", item=item, code=code)
         rates[code] = rate
     return rates
 

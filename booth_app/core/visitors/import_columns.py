@@ -100,7 +100,7 @@ def check_mapping(mapping: dict[str, int]) -> None:
         )
     unknown = set(mapping) - set(FIELDS)
     if unknown:
-        raise InputError(f"Unknown import field(s): {', '.join(sorted(unknown))}")
+        raise InputError("Unknown import field(s): {unknown}", unknown=', '.join(sorted(unknown)))
 
 
 # -- the rows' cells, checked ------------------------------------------------------------

@@ -64,7 +64,7 @@ def find_visitor(session: Session, event: Event, ref: str, *, removed: bool = Fa
     is held). `role` names the person in messages ("buyer")."""
     ref = (ref or "").strip()
     if not ref:
-        raise InputError(f"Name the {role}: a visitor id, short code or e-mail.")
+        raise InputError("Name the {role}: a visitor id, short code or e-mail.", role=role)
     follow = merge_root if removed else follow_merges
     found = follow(session, session.get(Visitor, ref))
     if found is None:
@@ -76,10 +76,11 @@ def find_visitor(session: Session, event: Event, ref: str, *, removed: bool = Fa
         matches = [v for v in session.scalars(select(Visitor).where(
             Visitor.email == ref.lower()).limit(5)) if not v.deleted and v.event_id == event.id]
         if len(matches) > 1:
-            raise InputError(f"{len(matches)} visitors have the e-mail {ref}: use a code.")
+            raise InputError("{count} visitors have the e-mail {ref}: use a code.",
+                             count=len(matches), ref=ref)
         found = matches[0] if matches else None
     if found is None or found.event_id != event.id:
-        raise NotFound(f"No visitor {ref!r}: give a visitor id, short code or e-mail.")
+        raise NotFound("No visitor {ref!r}: give a visitor id, short code or e-mail.", ref=ref)
     return found
 
 

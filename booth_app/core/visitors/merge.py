@@ -194,12 +194,13 @@ def merge_visitors(session: Session, keep: Visitor, others: list[Visitor], *,
     if not others:
         raise InputError("Choose at least one other visitor to merge.")
     if keep.deleted:
-        raise InputError(f"{keep.name} was removed or already merged; keep another visitor.")
+        raise InputError("{name} was removed or already merged; keep another visitor.",
+                         name=keep.name)
     for other in others:
         if other.id == keep.id:
             raise InputError("A visitor cannot be merged with itself.")
         if other.deleted:
-            raise InputError(f"{other.name} was removed or already merged.")
+            raise InputError("{name} was removed or already merged.", name=other.name)
     now = now or utcnow()
     other_ids = [o.id for o in others]
     moved_checkins = moved_leads = joined_leads = 0

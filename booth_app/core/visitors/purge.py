@@ -44,8 +44,8 @@ def purge_date(event: Event, before: date | None, *, today: date | None = None) 
                          "date first.")
     today = today or datetime.now(ZoneInfo(event.timezone)).date()
     if day > today:
-        raise InputError(f"{day} has not come yet: a purge before it would erase people "
-                         "still being seen. Nothing was changed.")
+        raise InputError("{day} has not come yet: a purge before it would erase people "
+                         "still being seen. Nothing was changed.", day=day)
     return day
 
 
@@ -112,6 +112,7 @@ def purge(db: Database, *, before: date | None = None, dry_run: bool = False,
         except FileNotFoundError:
             pass
         except OSError as exc:
-            raise InputError(f"{erased} people were erased, but the old backup {path} could "
-                             f"not be deleted ({exc.strerror or exc}): delete it by hand.") from exc
+            raise InputError("{erased} people were erased, but the old backup {path} could "
+                             "not be deleted ({reason}): delete it by hand.",
+                             erased=erased, path=path, reason=exc.strerror or exc) from exc
     return {"erased": erased, "before": day.isoformat(), "backups_deleted": deleted}

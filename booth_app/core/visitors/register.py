@@ -70,14 +70,15 @@ def category_value(value: str | None) -> str:
         return text_value
     alias = _CATEGORY_ALIASES.get(text_value)
     if alias is None:
-        raise InputError(f"Unknown category {value!r}; use one of: {', '.join(CATEGORIES)}")
+        raise InputError("Unknown category {value!r}; use one of: {categories}",
+                         value=value, categories=', '.join(CATEGORIES))
     return alias
 
 
 def check_email(value: str | None) -> str:
     email = clean(value, 320).lower()
     if email and not EMAIL.match(email):
-        raise InputError(f"Not an e-mail address: {email!r}")
+        raise InputError("Not an e-mail address: {email!r}", email=email)
     return email
 
 

@@ -19,6 +19,7 @@ from booth_app.core.errors import BoothError
 from booth_app.core.exhibitors.staff import add_first_coordinator
 from booth_app.storage.database import Database
 from booth_app.ui.access.session import SignedIn
+from booth_app.ui.language import error_text
 
 
 class FirstCoordinatorDialog(QDialog):
@@ -77,7 +78,7 @@ class FirstCoordinatorDialog(QDialog):
                                                pin=self.pin.text())
                 who = SignedIn.of(session, member.id)
         except BoothError as exc:  # no name, a PIN of the wrong form, one made meanwhile
-            self.message.setText(f"✖ {exc}")
+            self.message.setText(f"✖ {error_text(exc)}")
             return
         self.signed_in = who
         self.accept()

@@ -21,6 +21,7 @@ from booth_app.core.errors import BoothError
 from booth_app.core.events import current_event
 from booth_app.core.visitors.purge import purge
 from booth_app.storage.database import Database
+from booth_app.ui.language import error_text
 
 
 class PurgeDialog(QDialog):
@@ -76,7 +77,7 @@ class PurgeDialog(QDialog):
             result = purge(self.db, before=self.picked(), dry_run=True)
         except BoothError as exc:
             self.would_erase = 0
-            self.verdict.setText(str(exc))
+            self.verdict.setText(error_text(exc))
             self.erase_button.setEnabled(False)
             return
         self.would_erase = int(result["would_erase"])
@@ -92,6 +93,6 @@ class PurgeDialog(QDialog):
         try:
             self.result_ = purge(self.db, before=self.picked(), staff_id=self.staff_id)
         except BoothError as exc:
-            self.verdict.setText(str(exc))
+            self.verdict.setText(error_text(exc))
             return
         self.accept()

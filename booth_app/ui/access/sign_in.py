@@ -45,6 +45,7 @@ from booth_app.storage.ids import utcnow
 from booth_app.ui import settings
 from booth_app.ui.access.pin_pad import PinPad
 from booth_app.ui.access.session import SignedIn, StaffSession
+from booth_app.ui.language import error_text
 
 Clock = Callable[[], datetime]
 GRID_COLUMNS = 4
@@ -299,7 +300,7 @@ class SignInDialog(QDialog):
             return
         except BoothError as exc:
             self.pad.clear()
-            self._say(f"✖ {exc}", "bad")
+            self._say(f"✖ {error_text(exc)}", "bad")
             return
         self.signed_in = who
         self.accept()

@@ -44,7 +44,7 @@ from booth_app.ui.checkin.scan_field import ScanField
 from booth_app.ui.checkin.scan_words import band_word, scan_message
 from booth_app.ui.checkin.sounds import ACCEPTED, REFUSED, Sounds
 from booth_app.ui.errors import show_error
-from booth_app.ui.language import country_name, time_short
+from booth_app.ui.language import country_name, error_text, time_short
 from booth_app.ui.page import Page
 from booth_app.ui.widgets import status_text, toggle_full_screen
 
@@ -167,13 +167,13 @@ class CheckinPage(Page):
                 view = self.view_of(session, result, raw)
                 visitor_id = result.visitor.id if result.visitor is not None else None
         except BoothError as exc:
-            self.card.show_result(ScanView("invalid", self.tr("NOT CHECKED IN"), str(exc)))
+            self.card.show_result(ScanView("invalid", self.tr("NOT CHECKED IN"), error_text(exc)))
             self.sounds.play(REFUSED)
             return None
         except Exception as exc:  # the door must keep working: say it, log it
             log.exception("check-in failed")
-            self.card.show_result(ScanView("invalid", self.tr("NOT SAVED"),
-                                           self.tr("The scan was not saved: {0}").format(exc)))
+            said = self.tr("The scan was not saved: {0}").format(error_text(exc))
+            self.card.show_result(ScanView("invalid", self.tr("NOT SAVED"), said))
             self.sounds.play(REFUSED)
             return None
         if self.scan_field.text():
@@ -322,7 +322,7 @@ class CheckinPage(Page):
                 log.warning("camera unavailable: %s", exc)
                 show_error(self, BoothError(self.tr(
                     "The camera cannot be used on this laptop ({0}). Keyboard and USB "
-                    "scanners still work.").format(exc)))
+                    "scanners still work.").format(error_text(exc))))
                 self.camera_button.setChecked(False)
                 return
         if self.camera_panel is not None:

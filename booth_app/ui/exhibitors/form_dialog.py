@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
 
 from booth_app.core.errors import BoothError
+from booth_app.ui.language import error_text
 from booth_app.ui.widgets import message_label
 
 # The context is named: self.tr() in a base class looks up the subclass's name at run
@@ -59,6 +60,6 @@ class FormDialog(QDialog):
             self.check()
             self._save(**self.values())
         except BoothError as exc:
-            self.say(translate("FormDialog", "✖ Not saved: {0}").format(exc))
+            self.say(translate("FormDialog", "✖ Not saved: {0}").format(error_text(exc)))
             return
         super().accept()

@@ -33,6 +33,7 @@ from booth_app.core.exhibitors.products import import_products
 from booth_app.core.progress import Progress
 from booth_app.storage.database import Database
 from booth_app.ui.errors import show_error
+from booth_app.ui.language import error_text
 from booth_app.ui.tasks import Task, run_task
 
 EXHIBITORS, PRODUCTS = "exhibitors", "products"
@@ -182,7 +183,7 @@ class ImportSetupDialog(QDialog):
         if isinstance(exc, Cancelled):
             self.summary.setText(self.tr("Import cancelled: nothing was imported."))
         elif isinstance(exc, BoothError):
-            self.summary.setText(self.tr("✖ Nothing was imported: {0}").format(exc))
+            self.summary.setText(self.tr("✖ Nothing was imported: {0}").format(error_text(exc)))
         else:
             self.summary.setText(self.tr("✖ The import stopped: nothing was imported."))
             show_error(self, exc)

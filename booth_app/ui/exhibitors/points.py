@@ -45,6 +45,7 @@ from booth_app.ui.exhibitors.setup_tab import (
     make_table,
     select_row_id,
 )
+from booth_app.ui.language import error_text
 from booth_app.ui.widgets import message_label
 
 # translate("Context", "text"): the form lupdate reads, with the context named.
@@ -270,7 +271,7 @@ class PointsTab(QWidget):
                     update_point(session, point, **values)
                     saved.append(point.id)
         except BoothError as exc:
-            self.say(self.tr("✖ Not saved: {0}").format(exc))
+            self.say(self.tr("✖ Not saved: {0}").format(error_text(exc)))
             return False
         self._snapshot = values
         if reload:
@@ -297,7 +298,7 @@ class PointsTab(QWidget):
                 if point is not None:
                     delete_point(session, point)
         except BoothError as exc:
-            self.say(self.tr("✖ Not deleted: {0}").format(exc))
+            self.say(self.tr("✖ Not deleted: {0}").format(error_text(exc)))
             return
         self.point_id = None
         self.reload()

@@ -35,6 +35,7 @@ from booth_app.core.exhibitors.manufacturers import (
 )
 from booth_app.storage.database import Database
 from booth_app.storage.models import Exhibitor, Product, Question, Staff
+from booth_app.ui.language import error_text
 from booth_app.ui.visitors.form import CountryCombo
 from booth_app.ui.widgets import message_label
 
@@ -211,7 +212,7 @@ class ProfileForm(QFrame):
                     update_exhibitor(session, exhibitor, **raw)
                 exhibitor_id = exhibitor.id
         except BoothError as exc:
-            self.say(self.tr("✖ Not saved: {0}").format(exc))
+            self.say(self.tr("✖ Not saved: {0}").format(error_text(exc)))
             return None
         with self.db.reader() as session:
             self.show_exhibitor(session.get(Exhibitor, exhibitor_id))
@@ -250,7 +251,7 @@ class ProfileForm(QFrame):
                 if target is not None:
                     delete_exhibitor(session, target)
         except BoothError as exc:
-            self.say(self.tr("✖ Not deleted: {0}").format(exc))
+            self.say(self.tr("✖ Not deleted: {0}").format(error_text(exc)))
             return
         deleted_id = self.exhibitor_id
         self.show_exhibitor(None)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QVBo
 from booth_app.core.errors import BoothError, NotFound
 from booth_app.storage.database import Database
 from booth_app.storage.models import Exhibitor
+from booth_app.ui.language import error_text
 from booth_app.ui.widgets import message_label
 
 # The context is named: self.tr() in a base class looks up the subclass's name at run
@@ -67,7 +68,7 @@ class SetupTab(QWidget):
             with self.db.session() as session:
                 action(session)
         except BoothError as exc:
-            self.say(refused.format(exc))
+            self.say(refused.format(error_text(exc)))
             return False
         return True
 

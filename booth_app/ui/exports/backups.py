@@ -17,7 +17,7 @@ from booth_app.storage.database import Database
 from booth_app.ui import settings
 from booth_app.ui.access.session import StaffSession
 from booth_app.ui.exports.export_card import Card
-from booth_app.ui.language import number
+from booth_app.ui.language import error_text, number
 from booth_app.ui.tasks import run_task
 
 
@@ -89,7 +89,7 @@ class BackupCard(Card):
 
         def failed(exc: BaseException) -> None:
             self.backup_button.setEnabled(True)
-            QMessageBox.warning(self, self.tr("Backup failed"), str(exc))
+            QMessageBox.warning(self, self.tr("Backup failed"), error_text(exc))
 
         run_task(self, lambda _p: backup_sqlite(source, target), done, failed,
                  title=self.tr("Backing up…"))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from booth_app.ui.access.session import SignedIn
+from booth_app.ui.language import error_text
 from booth_app.ui.settings import Option
 
 # The context is named: self.tr() in a base class looks up the subclass's name at run
@@ -113,7 +114,7 @@ class ExportCard(Card):
         if isinstance(exc, Cancelled):
             self.result.setText(translate("ExportCard", "Cancelled: nothing was written."))
             return
-        self.result.setText(translate("ExportCard", "✖ Not exported: {0}").format(exc))
+        self.result.setText(translate("ExportCard", "✖ Not exported: {0}").format(error_text(exc)))
 
     def open_folder(self) -> None:
         if self.written is not None:

@@ -16,7 +16,7 @@ from booth_app.core.errors import BoothError
 from booth_app.storage.database import Database
 from booth_app.ui.access.session import StaffSession
 from booth_app.ui.exports.export_card import ExportCard
-from booth_app.ui.language import current_language
+from booth_app.ui.language import current_language, error_text
 from booth_app.ui.settings import Option
 from booth_app.ui.tasks import run_task
 
@@ -101,7 +101,7 @@ class ReportCard(ExportCard):
         try:
             rates = parse_rates(self.rates.text())
         except BoothError as exc:
-            self.result.setText(f"✖ {exc}")
+            self.result.setText(f"✖ {error_text(exc)}")
             self.rates.setFocus()
             return
         currency = self.currency.currentText().strip().upper()

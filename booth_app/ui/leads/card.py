@@ -40,7 +40,7 @@ from booth_app.core.leads.fields import Catalogue, LeadFields
 from booth_app.core.leads.vocabulary import RATINGS, STAGES
 from booth_app.storage.database import Database
 from booth_app.ui.flow_layout import FlowLayout
-from booth_app.ui.language import amount, country_name
+from booth_app.ui.language import amount, country_name, error_text
 from booth_app.ui.leads.banner import LeadBanner, when_text
 from booth_app.ui.leads.questions import QuestionsForm
 from booth_app.ui.leads.table_model import rating_word, stage_word
@@ -320,7 +320,7 @@ class LeadCard(QFrame):
                 lead = find_lead(session, self.lead.lead_id, exhibitor_id=self.scope)
                 update_lead(session, lead, fields, staff_id=self.staff_id)
         except BoothError as exc:
-            self.message.setText(f"✖ {exc}")
+            self.message.setText(f"✖ {error_text(exc)}")
             self.message.show()
             return False
         lead_id = self.lead.lead_id

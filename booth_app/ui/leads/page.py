@@ -40,6 +40,7 @@ from booth_app.storage.database import Database
 from booth_app.storage.models import Exhibitor, Visitor
 from booth_app.ui.access.session import StaffSession
 from booth_app.ui.access.sign_in import SignInPanel, ask_sign_in
+from booth_app.ui.language import error_text
 from booth_app.ui.leads.view import CardLead, read_card_lead
 from booth_app.ui.page import Page
 from booth_app.ui.tasks import run_task
@@ -283,15 +284,15 @@ class LeadsPage(Page):
                                            visitor_created=result.visitor_created)
                 catalogue = Catalogue.load(session, exhibitor_id)
         except UnreadableBadge as exc:
-            self._refused(self.tr("✖ NOT CAPTURED — badge unreadable"), str(exc))
+            self._refused(self.tr("✖ NOT CAPTURED — badge unreadable"), error_text(exc))
             return None
         except BoothError as exc:
-            self._refused(self.tr("✖ NOT CAPTURED"), str(exc))
+            self._refused(self.tr("✖ NOT CAPTURED"), error_text(exc))
             return None
         except Exception as exc:  # the booth must keep working: say it, log it
             log.exception("lead capture failed")
             self._refused(self.tr("✖ NOT SAVED"),
-                          self.tr("The scan was not saved: {0}").format(exc))
+                          self.tr("The scan was not saved: {0}").format(error_text(exc)))
             return None
         finally:
             self.scan_field.clear()
@@ -336,7 +337,7 @@ class LeadsPage(Page):
                 card_lead = read_card_lead(session, lead.id, "edit")
                 catalogue = Catalogue.load(session, lead.exhibitor_id)
         except BoothError as exc:
-            self._refused(self.tr("✖ Cannot open this lead"), str(exc))
+            self._refused(self.tr("✖ Cannot open this lead"), error_text(exc))
             return
         self.open_card(card_lead, catalogue)
 
@@ -383,7 +384,7 @@ class LeadsPage(Page):
                 lead = find_lead(session, lead_id, exhibitor_id=self.staff_session.lead_scope())
                 delete_lead(session, lead, staff_id=who.staff_id)
         except BoothError as exc:
-            self._refused(self.tr("✖ Not deleted"), str(exc))
+            self._refused(self.tr("✖ Not deleted"), error_text(exc))
             return
         if self.card.lead is not None and self.card.lead.lead_id == lead_id:
             self.card.close_card()

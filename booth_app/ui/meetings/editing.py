@@ -21,6 +21,7 @@ from booth_app.core.meetings import meetings as core
 from booth_app.core.meetings.outcomes import record_outcome
 from booth_app.storage.database import Database
 from booth_app.storage.models import Meeting
+from booth_app.ui.language import error_text
 from booth_app.ui.meetings.grid_data import CellMeeting, conflict_at
 from booth_app.ui.meetings.grid_model import GridModel, MoveTarget
 from booth_app.ui.meetings.words import isolate, outcome_labels
@@ -54,7 +55,7 @@ class MeetingEditor(QObject):
                 conflict = conflict_at(session, require_event(session), meeting_id, table,
                                        slot)
         except BoothError as exc:
-            return MoveTarget(row, column, "conflict", self.tr("Not possible"), str(exc))
+            return MoveTarget(row, column, "conflict", self.tr("Not possible"), error_text(exc))
         when = grid.slot_labels[column]
         if conflict is None:
             name = meeting.buyer_name if meeting else ""
@@ -83,7 +84,7 @@ class MeetingEditor(QObject):
                 meeting = self._own(session, meeting_id)
                 core.move(session, require_event(session), meeting, slot.start, table)
         except BoothError as exc:
-            self.said.emit(self.tr("✖ Not moved: {0}").format(exc), "bad")
+            self.said.emit(self.tr("✖ Not moved: {0}").format(error_text(exc)), "bad")
             return False
         self.said.emit(self.tr("✔ Moved to table {0}, {1}.").format(
             table, grid.slot_labels[column]), "good")
@@ -97,7 +98,7 @@ class MeetingEditor(QObject):
                 core.set_locked(row, not row.locked)
                 locked = row.locked
         except BoothError as exc:
-            self.said.emit(self.tr("✖ {0}").format(exc), "bad")
+            self.said.emit(self.tr("✖ {0}").format(error_text(exc)), "bad")
             return False
         self.said.emit(self.tr("Locked: Schedule keeps {0}'s meeting where it is.").format(
             meeting.buyer_name) if locked else self.tr(
@@ -110,7 +111,7 @@ class MeetingEditor(QObject):
             with self.db.session() as session:
                 core.cancel(self._own(session, meeting.id))
         except BoothError as exc:
-            self.said.emit(self.tr("✖ {0}").format(exc), "bad")
+            self.said.emit(self.tr("✖ {0}").format(error_text(exc)), "bad")
             return False
         self.said.emit(self.tr("Meeting of {0} with {1} at {2} cancelled; the request is "
                                "back under Not placed.").format(
@@ -129,7 +130,7 @@ class MeetingEditor(QObject):
                 record_outcome(session, self._own(session, meeting.id), result,
                                staff_id=self.staff_id())
         except BoothError as exc:
-            self.said.emit(self.tr("✖ Not saved: {0}").format(exc), "bad")
+            self.said.emit(self.tr("✖ Not saved: {0}").format(error_text(exc)), "bad")
             return False
         label = outcome_labels().get(result, result)
         self.said.emit(self.tr("✔ Outcome saved: {0} — {1} with {2}.").format(

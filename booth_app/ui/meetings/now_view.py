@@ -35,6 +35,7 @@ from booth_app.core.meetings.times import hhmm
 from booth_app.storage.database import Database
 from booth_app.storage.models import Exhibitor
 from booth_app.ui.checkin.scan_field import ScanField
+from booth_app.ui.language import error_text
 from booth_app.ui.meetings.floor_now import FloorNow, floor_now
 from booth_app.ui.meetings.words import CHECKIN_STYLE, checkin_headline, isolate
 
@@ -248,11 +249,12 @@ class NowView(QWidget):
                         result.meeting.table_name, ex.code if ex else "",
                         hhmm(event, result.meeting.starts_at))
         except BoothError as exc:
-            self.show_answer("unknown", "", str(exc))
+            self.show_answer("unknown", "", error_text(exc))
             return None
         except Exception as exc:  # the table must keep working: say it, log it
             log.exception("table check-in failed")
-            self.show_answer("unknown", "", self.tr("The scan was not saved: {0}").format(exc))
+            said = self.tr("The scan was not saved: {0}").format(error_text(exc))
+            self.show_answer("unknown", "", said)
             return None
         finally:
             self.scan_field.clear()

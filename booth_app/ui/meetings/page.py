@@ -27,6 +27,7 @@ from booth_app.core.errors import BoothError, Cancelled
 from booth_app.storage.database import Database
 from booth_app.storage.ids import utcnow
 from booth_app.ui.access.session import StaffSession
+from booth_app.ui.language import error_text
 from booth_app.ui.meetings.card_delegate import CELL_WIDTH
 from booth_app.ui.meetings.editing import MeetingEditor, ask_cancel
 from booth_app.ui.meetings.grid_data import CellMeeting
@@ -337,10 +338,11 @@ class MeetingsPage(Page):
         if isinstance(exc, Cancelled):
             self.say(self.tr("Schedule cancelled: nothing changed."), "info")
         elif isinstance(exc, BoothError):
-            self.say(self.tr("✖ Not scheduled: {0}").format(exc), "bad")
+            self.say(self.tr("✖ Not scheduled: {0}").format(error_text(exc)), "bad")
         else:
             log.error("scheduling failed", exc_info=(type(exc), exc, exc.__traceback__))
-            self.say(self.tr("✖ Scheduling failed: {0}. Nothing changed.").format(exc), "bad")
+            self.say(self.tr("✖ Scheduling failed: {0}. Nothing changed.").format(
+                error_text(exc)), "bad")
         self.schedule_finished.emit(exc)
 
     # -- agendas ----------------------------------------------------------------------------

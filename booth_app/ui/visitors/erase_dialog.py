@@ -18,6 +18,7 @@ from booth_app.core.errors import BoothError
 from booth_app.core.visitors.erasure import Erased, erase_person
 from booth_app.storage.database import Database
 from booth_app.storage.models import Visitor
+from booth_app.ui.language import error_text
 
 
 class EraseDialog(QDialog):
@@ -73,7 +74,7 @@ class EraseDialog(QDialog):
                                        reason=self.reason.text().strip(),
                                        staff_id=self.staff_id)
         except BoothError as exc:
-            QMessageBox.warning(self, self.tr("Not erased"), str(exc))
+            QMessageBox.warning(self, self.tr("Not erased"), error_text(exc))
             return
         self.accept()
 

@@ -39,7 +39,7 @@ from booth_app.core.visitors.merge import duplicates_of, update_visitor
 from booth_app.core.visitors.register import CATEGORIES, VisitorFields, add_visitor
 from booth_app.storage.database import Database
 from booth_app.storage.models import Visitor
-from booth_app.ui.language import country_name, ltr
+from booth_app.ui.language import country_name, error_text, ltr
 from booth_app.ui.widgets import message_label
 
 TEXT_FIELDS = ("name", "organization", "job_title", "email", "phone")
@@ -344,7 +344,7 @@ class VisitorForm(QFrame):
                     created = False
                 visitor_id = visitor.id
         except BoothError as exc:
-            self._say(self.tr("✖ Not saved: {0}").format(exc))
+            self._say(self.tr("✖ Not saved: {0}").format(error_text(exc)))
             return None
         with self.db.reader() as session:
             self.show_visitor(session.get(Visitor, visitor_id))

@@ -39,6 +39,7 @@ from booth_app.core.visitors.import_columns import FIELDS, check_mapping, detect
 from booth_app.core.visitors.importing import ImportResult, import_visitors, preview
 from booth_app.storage.database import Database
 from booth_app.ui.errors import show_error
+from booth_app.ui.language import error_text
 from booth_app.ui.tasks import Task, run_task
 
 IGNORE = ""
@@ -184,7 +185,7 @@ class ImportVisitorsDialog(QDialog):
             table = read_table(path)
         except BoothError as exc:
             self.table = None
-            self.info.setText(self.tr("This file cannot be imported: {0}").format(exc))
+            self.info.setText(self.tr("This file cannot be imported: {0}").format(error_text(exc)))
             self.columns.setRowCount(0)
             self.preview.setRowCount(0)
             self.import_button.setEnabled(False)

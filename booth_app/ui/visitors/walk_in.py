@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from booth_app.core.errors import BoothError
 from booth_app.core.visitors.register import VisitorFields, add_visitor
 from booth_app.storage.database import Database
+from booth_app.ui.language import error_text
 from booth_app.ui.widgets import message_label
 
 
@@ -80,7 +81,7 @@ class WalkInDialog(QDialog):
                 visitor = add_visitor(session, fields, source="walkin")
                 visitor_id, name = visitor.id, visitor.name
         except BoothError as exc:
-            self.message.setText(self.tr("✖ Not registered: {0}").format(exc))
+            self.message.setText(self.tr("✖ Not registered: {0}").format(error_text(exc)))
             self.message.show()
             self.name.setFocus()
             return None
