@@ -83,6 +83,7 @@ def init(args: argparse.Namespace) -> Result:
             pavilion=args.pavilion,
             currency=args.currency,
             retention=retention,
+            badge_lang=args.badge_lang,
         )
         data = event_to_dict(event)
     return {"event": data}, f"Created event {data['name']} ({data['start']} to {data['end']}).", 0

@@ -20,6 +20,7 @@ from booth_app.cli import (
     badges,
     checkin,
     commands,
+    event,
     leads,
     meetings,
     personal_data,
@@ -29,6 +30,7 @@ from booth_app.cli import (
     visitors_import,
 )
 from booth_app.core import audit
+from booth_app.core.badges.bands import BADGE_LANGS, DEFAULT_BADGE_LANG
 from booth_app.core.errors import BoothError
 from booth_app.storage.database import DatabaseError
 
@@ -77,6 +79,9 @@ def build_parser() -> argparse.ArgumentParser:
     init.add_argument("--currency", default="USD")
     init.add_argument("--retention", metavar="YYYY-MM-DD",
                       help="keep personal data until this date (then `booth purge`)")
+    init.add_argument("--badge-lang", choices=BADGE_LANGS, default=DEFAULT_BADGE_LANG,
+                      help="the language of the category words printed on badges "
+                      "(default: en)")
     init.set_defaults(handler=commands.init)
 
     demo = sub.add_parser("demo", help="fill the database with the demo pavilion")
@@ -141,6 +146,7 @@ def build_parser() -> argparse.ArgumentParser:
     products.add_parser(sub, _Parser)
     report.add_parser(sub, _Parser)
     sync.add_parsers(sub, _Parser)
+    event.add_parser(sub, _Parser)
     return parser
 
 

@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from booth_app.core.badges.bands import BADGE_LANGS, DEFAULT_BADGE_LANG
 from booth_app.core.errors import BoothError, InputError
 from booth_app.core.text import clean
 from booth_app.storage.models import CheckinPoint, Event
@@ -65,9 +66,10 @@ def create_event(
     currency: str = "USD",
     points: tuple[tuple[str, str], ...] = DEFAULT_POINTS,
     retention: date | None = None,
+    badge_lang: str = DEFAULT_BADGE_LANG,
 ) -> Event:
     """Create the event with fresh badge keys and its check-in points (`retention`: see
-    `set_retention`)."""
+    `set_retention`; `badge_lang`: see `set_badge_lang`)."""
     name = clean(name, 200)
     if not name:
         raise InputError("The event needs a name.")
@@ -85,6 +87,7 @@ def create_event(
         currency=check_currency(currency),
         badge_key_id=secrets.token_hex(2),
         badge_secret=secrets.token_bytes(32),
+        badge_lang=check_badge_lang(badge_lang),
     )
     if retention is not None:
         set_retention(event, retention)
@@ -106,6 +109,20 @@ def set_retention(event: Event, day: date | None) -> Event:
     return event
 
 
+def check_badge_lang(lang: str) -> str:
+    code = (lang or "").strip().lower()
+    if code not in BADGE_LANGS:
+        raise InputError("The badge language must be en, id or ar.")
+    return code
+
+
+def set_badge_lang(event: Event, lang: str) -> Event:
+    """The language of the category words printed on badges from now on (VISITOR,
+    PENGUNJUNG, زائر: core.badges.bands); badges already printed keep theirs."""
+    event.badge_lang = check_badge_lang(lang)
+    return event
+
+
 def event_to_dict(event: Event) -> dict[str, Any]:
     return {
         "id": event.id,
@@ -117,4 +134,5 @@ def event_to_dict(event: Event) -> dict[str, Any]:
         "timezone": event.timezone,
         "currency": event.currency,
         "retention": event.retention_date.isoformat() if event.retention_date else None,
+        "badge_lang": event.badge_lang or DEFAULT_BADGE_LANG,
     }

@@ -97,6 +97,9 @@ class Event(SyncColumns, Base):
     # Personal data is kept until this date; `booth purge` then erases whoever was not
     # seen since (core.visitors.purge). None: no date set.
     retention_date: Mapped[date | None] = mapped_column(Date, default=None)
+    # The language of the words printed in a badge's category band: "en", "id" or "ar"
+    # (core.badges.bands).
+    badge_lang: Mapped[str] = mapped_column(String(8), default="en")
 
 
 class Exhibitor(SyncColumns, Base):

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
+from booth_app.core.badges.bands import BADGE_LANGS, band_for
+from booth_app.core.events import require_event, set_badge_lang
 from booth_app.core.exhibitors.manufacturers import list_exhibitors
 from booth_app.core.text import clean
 from booth_app.storage.database import Database
@@ -40,6 +42,19 @@ class SettingsPage(Page):
             self.language.addItem(name, code)
         self.printer = QComboBox()
         self.badge_layout = QComboBox()
+        # An event setting, not this laptop's: every laptop prints these words after a sync.
+        self.badge_lang = QComboBox()
+        for code in BADGE_LANGS:  # "Bahasa Indonesia — PENGUNJUNG"
+            self.badge_lang.addItem(f"{NAMES[code]} — {band_for('other', code)[0]}", code)
+        self.badge_lang.setToolTip(self.tr(
+            "The words printed in the badge's colour band (visitor, buyer, media, exhibitor, "
+            "VIP). The whole event uses them: every laptop prints them after its next sync."))
+        badge_lang_note = QLabel(self.tr("For the whole event"))
+        badge_lang_note.setObjectName("hint")
+        badge_lang_row = QHBoxLayout()
+        badge_lang_row.addWidget(self.badge_lang)
+        badge_lang_row.addWidget(badge_lang_note)
+        badge_lang_row.addStretch(1)
         self.sounds = QCheckBox(self.tr("Play a sound for accepted and refused scans"))
         self.backup_folder = QLineEdit()
         self.backup_folder.setPlaceholderText(self.tr("Beside the database (default)"))
@@ -60,6 +75,7 @@ class SettingsPage(Page):
         form.addRow(self.tr("Booth (for leads)"), self.exhibitor)
         form.addRow(self.tr("Badge printer"), self.printer)
         form.addRow(self.tr("Badge layout"), self.badge_layout)
+        form.addRow(self.tr("Badge language"), badge_lang_row)
         form.addRow(self.tr("Language"), self.language)
         form.addRow("", self.sounds)
         form.addRow(self.tr("Backup folder"), folder_row)
@@ -105,8 +121,10 @@ class SettingsPage(Page):
             points = [p.name for p in session.scalars(
                 select(CheckinPoint).where(CheckinPoint.deleted.is_(False))
                 .order_by(CheckinPoint.name))]
+            event = self.current_event()
+            badge_lang = event.badge_lang if event is not None else None
             exhibitors = ([(e.code, f"{e.code} — {e.name}") for e in list_exhibitors(session)]
-                          if self.current_event() else [])
+                          if event else [])
         self.point.clear()
         self.point.addItem(self.tr("None"), "")
         for name in points:
@@ -133,6 +151,8 @@ class SettingsPage(Page):
             self.badge_layout.addItem(layout.title, layout.name)
         self.badge_layout.setCurrentIndex(max(self.badge_layout.findData(
             settings.BADGE_LAYOUT.get() or DEFAULT_LAYOUT), 0))
+        self.badge_lang.setEnabled(badge_lang is not None)
+        self.badge_lang.setCurrentIndex(max(self.badge_lang.findData(badge_lang or "en"), 0))
         self.language.setCurrentIndex(max(self.language.findData(settings.LANGUAGE.get()), 0))
         self.sounds.setChecked(settings.SOUNDS.get())
         self.backup_folder.setText(settings.BACKUP_FOLDER.get())
@@ -160,6 +180,7 @@ class SettingsPage(Page):
         settings.BOOTH_EXHIBITOR.set(self.exhibitor.currentData() or "")
         settings.DEFAULT_PRINTER.set(self.printer.currentData() or "")
         settings.BADGE_LAYOUT.set(self.badge_layout.currentData() or "cr80")
+        self.save_badge_lang(self.badge_lang.currentData())
         language_changed = (self.language.currentData() or "") != settings.LANGUAGE.get()
         settings.LANGUAGE.set(self.language.currentData() or "")
         settings.SOUNDS.set(self.sounds.isChecked())
@@ -172,6 +193,15 @@ class SettingsPage(Page):
         if language_changed:
             # Every widget gets a LanguageChange; the main window rebuilds itself in it.
             apply_language(settings.LANGUAGE.get() or None)
+
+    def save_badge_lang(self, lang: str | None) -> None:
+        """The event's badge language, written only when it changed (a synced change)."""
+        if not lang or not self.badge_lang.isEnabled():
+            return
+        with self.db.session() as session:
+            event = require_event(session)
+            if event.badge_lang != lang:
+                set_badge_lang(event, lang)
 
     def show_audit_log(self) -> None:
         from booth_app.ui.access.audit_view import AuditDialog

@@ -161,7 +161,7 @@ class BadgeFace:
 
 
 def face_for(event: Event, visitor: Visitor, token: str) -> BadgeFace:
-    word, color = band_for(visitor.category)
+    word, color = band_for(visitor.category, event.badge_lang)
     return BadgeFace(
         event_name=event.name or "",
         name=visitor.name or "",

@@ -41,7 +41,7 @@ KINDS: dict[str, dict[str, str]] = {
 # them: a bundle written by the previous version still reads.
 ADDED_LATER: dict[str, dict[str, Any]] = {
     "exhibitor": {"meeting_table": ""},
-    "event": {"retention_date": None},
+    "event": {"retention_date": None, "badge_lang": "en"},
     "visitor": {"erased_at": None},
 }
 
