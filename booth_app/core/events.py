@@ -36,21 +36,24 @@ def parse_date(text: str, what: str) -> date:
     try:
         return date.fromisoformat(text)
     except (TypeError, ValueError):
-        raise InputError(f"{what} must be a date like 2027-01-27, not {text!r}") from None
+        raise InputError("{what} must be a date like 2027-01-27, not {text!r}",
+                         what=what, text=text) from None
 
 
 def check_timezone(name: str) -> str:
     try:
         ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise InputError(f"Unknown time zone {name!r} (use a name such as Asia/Dubai)") from None
+        raise InputError("Unknown time zone {name!r} (use a name such as Asia/Dubai)",
+                         name=name) from None
     return name
 
 
 def check_currency(code: str) -> str:
     code = (code or "").strip().upper()
     if len(code) != 3 or not code.isalpha():
-        raise InputError(f"Currency must be a three-letter code such as USD, not {code!r}")
+        raise InputError("Currency must be a three-letter code such as USD, not {code!r}",
+                         code=code)
     return code
 
 
@@ -103,8 +106,9 @@ def set_retention(event: Event, day: date | None) -> Event:
     """Keep personal data until `day` (None: no date); `booth purge` then erases whoever
     was not seen since (core.visitors.purge). Not before the event ends."""
     if day is not None and day < event.end_date:
-        raise InputError(f"The retention date {day} is before the event ends "
-                         f"({event.end_date}): personal data is kept at least until then.")
+        raise InputError("The retention date {day} is before the event ends "
+                         "({end_date}): personal data is kept at least until then.",
+                         day=day, end_date=event.end_date)
     event.retention_date = day
     return event
 
