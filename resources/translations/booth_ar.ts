@@ -2351,7 +2351,7 @@ Table {4}, {5}
 <context>
     <name>HubSync</name>
     <message>
-        <location filename="../../booth_app/ui/sync/hub.py" line="+81"/>
+        <location filename="../../booth_app/ui/sync/hub.py" line="+82"/>
         <location line="+74"/>
         <source>✔ Saved locally</source>
         <translation>✔ محفوظ محليًا</translation>
@@ -2362,7 +2362,7 @@ Table {4}, {5}
         <translation>⟳ جارٍ المزامنة…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>✔ Synced {0}</source>
         <translation>✔ تمت المزامنة {0}</translation>
     </message>
@@ -2373,8 +2373,8 @@ Table {4}, {5}
     </message>
     <message>
         <location line="+2"/>
-        <source> · {0:,} changes waiting</source>
-        <translation> · تغييرات بانتظار الإرسال: {0:,}</translation>
+        <source> · {0} changes waiting</source>
+        <translation> · تغييرات بانتظار الإرسال: {0}</translation>
     </message>
 </context>
 <context>
@@ -5831,7 +5831,7 @@ Answers already given stay with their leads.</source>
 <context>
     <name>SyncStatusDialog</name>
     <message>
-        <location filename="../../booth_app/ui/sync/status_panel.py" line="+238"/>
+        <location filename="../../booth_app/ui/sync/status_panel.py" line="+241"/>
         <source>Laptops and sync</source>
         <translation>الأجهزة والمزامنة</translation>
     </message>
@@ -5839,7 +5839,7 @@ Answers already given stay with their leads.</source>
 <context>
     <name>SyncStatusPanel</name>
     <message>
-        <location line="-167"/>
+        <location line="-169"/>
         <source>Laptops in this pavilion</source>
         <translation>الأجهزة في هذا الجناح</translation>
     </message>
@@ -5894,7 +5894,7 @@ Answers already given stay with their leads.</source>
         <translation>⚠ تعذّرت قراءة حالة المزامنة: {0}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>just now</source>
         <translation>قبل لحظات</translation>
     </message>
@@ -5965,11 +5965,16 @@ Answers already given stay with their leads.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>⚠ {0:,}</source>
-        <translation>⚠ {0:,}</translation>
+        <source>⚠ {0}</source>
+        <translation>⚠ {0}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+21"/>
+        <source>sent {0}, took {1}</source>
+        <translation>أُرسل {0}، واستُلم {1}</translation>
+    </message>
+    <message>
+        <location line="-19"/>
         <source>nothing sent yet</source>
         <translation>لم يُرسَل شيء بعد</translation>
     </message>
@@ -5984,12 +5989,7 @@ Answers already given stay with their leads.</source>
         <translation>الخادم المركزي: لا توجد جولة مزامنة بعد (عيّن عنوان الخادم المركزي في «الإعدادات»).</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>sent {0:,}, took {1:,}</source>
-        <translation>أُرسل {0:,}، واستُلم {1:,}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>nothing new either way</source>
         <translation>لا جديد في أي اتجاه</translation>
     </message>

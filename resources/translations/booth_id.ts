@@ -2351,7 +2351,7 @@ Meja {4}, {5}
 <context>
     <name>HubSync</name>
     <message>
-        <location filename="../../booth_app/ui/sync/hub.py" line="+81"/>
+        <location filename="../../booth_app/ui/sync/hub.py" line="+82"/>
         <location line="+74"/>
         <source>✔ Saved locally</source>
         <translation>✔ Tersimpan lokal</translation>
@@ -2362,7 +2362,7 @@ Meja {4}, {5}
         <translation>⟳ Menyinkronkan…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>✔ Synced {0}</source>
         <translation>✔ Tersinkron {0}</translation>
     </message>
@@ -2373,8 +2373,8 @@ Meja {4}, {5}
     </message>
     <message>
         <location line="+2"/>
-        <source> · {0:,} changes waiting</source>
-        <translation> · {0:,} perubahan menunggu</translation>
+        <source> · {0} changes waiting</source>
+        <translation> · {0} perubahan menunggu</translation>
     </message>
 </context>
 <context>
@@ -5811,7 +5811,7 @@ Jawaban yang sudah diberikan tetap tersimpan pada prospeknya.</translation>
 <context>
     <name>SyncStatusDialog</name>
     <message>
-        <location filename="../../booth_app/ui/sync/status_panel.py" line="+238"/>
+        <location filename="../../booth_app/ui/sync/status_panel.py" line="+241"/>
         <source>Laptops and sync</source>
         <translation>Laptop dan sinkronisasi</translation>
     </message>
@@ -5819,7 +5819,7 @@ Jawaban yang sudah diberikan tetap tersimpan pada prospeknya.</translation>
 <context>
     <name>SyncStatusPanel</name>
     <message>
-        <location line="-167"/>
+        <location line="-169"/>
         <source>Laptops in this pavilion</source>
         <translation>Laptop di paviliun ini</translation>
     </message>
@@ -5874,7 +5874,7 @@ Jawaban yang sudah diberikan tetap tersimpan pada prospeknya.</translation>
         <translation>⚠ Status sinkronisasi tidak dapat dibaca: {0}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>just now</source>
         <translation>baru saja</translation>
     </message>
@@ -5945,11 +5945,16 @@ Jawaban yang sudah diberikan tetap tersimpan pada prospeknya.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>⚠ {0:,}</source>
-        <translation>⚠ {0:,}</translation>
+        <source>⚠ {0}</source>
+        <translation>⚠ {0}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+21"/>
+        <source>sent {0}, took {1}</source>
+        <translation>terkirim {0}, diterima {1}</translation>
+    </message>
+    <message>
+        <location line="-19"/>
         <source>nothing sent yet</source>
         <translation>belum ada yang dikirim</translation>
     </message>
@@ -5964,12 +5969,7 @@ Jawaban yang sudah diberikan tetap tersimpan pada prospeknya.</translation>
         <translation>Hub: belum ada putaran (atur alamat hub di Pengaturan).</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>sent {0:,}, took {1:,}</source>
-        <translation>terkirim {0:,}, diterima {1:,}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>nothing new either way</source>
         <translation>tidak ada yang baru di kedua arah</translation>
     </message>

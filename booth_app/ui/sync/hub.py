@@ -24,6 +24,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from booth_app.storage.database import Database
 from booth_app.ui import settings
+from booth_app.ui.language import number, time_short
 from booth_app.ui.tasks import run_task
 
 log = logging.getLogger(__name__)
@@ -192,8 +193,9 @@ class HubSync(QObject):
         if not shiboken6.isValid(self):  # the window closed while the round ran
             return
         self.offline_since = None
-        moved = f" · ↑{result.pushed} ↓{result.pulled}" if result.pushed or result.pulled else ""
-        self._set("synced", self.tr("✔ Synced {0}").format(f"{datetime.now():%H:%M}") + moved)
+        moved = (f" · ↑{number(result.pushed)} ↓{number(result.pulled)}"
+                 if result.pushed or result.pulled else "")
+        self._set("synced", self.tr("✔ Synced {0}").format(time_short(datetime.now())) + moved)
         self._ended()
         if result.pushed or result.pulled or result.merged:
             self.round_done.emit()
@@ -206,9 +208,9 @@ class HubSync(QObject):
         log.info("hub round failed: %s", exc)
         self.offline_since = self.offline_since or datetime.now()
         waiting = self._waiting()
-        text = self.tr("Offline since {0}").format(f"{self.offline_since:%H:%M}")
+        text = self.tr("Offline since {0}").format(time_short(self.offline_since))
         if waiting:
-            text += self.tr(" · {0:,} changes waiting").format(waiting)
+            text += self.tr(" · {0} changes waiting").format(number(waiting))
         self._set("offline", "⚠ " + text)
         self._drop_session()
         self._ended()

@@ -32,6 +32,7 @@ from booth_app.core.sync.status import SyncStatus, sync_status
 from booth_app.storage.database import Database
 from booth_app.storage.ids import utcnow
 from booth_app.ui import settings
+from booth_app.ui.language import day_month_time, error_text, number, time_short
 from booth_app.ui.tasks import run_task
 
 
@@ -128,7 +129,8 @@ class SyncStatusPanel(QWidget):
             return
         self.loading = False
         self.refresh_button.setEnabled(True)
-        self.hub_line.setText(self.tr("⚠ The sync status cannot be read: {0}").format(exc))
+        self.hub_line.setText(self.tr("⚠ The sync status cannot be read: {0}").format(
+            error_text(exc)))
 
     def _show(self, reading: _Reading) -> None:
         if not shiboken6.isValid(self):  # closed while reading
@@ -147,12 +149,12 @@ class SyncStatusPanel(QWidget):
         if 0 <= minutes < 1:
             ago = self.tr("just now")
         elif 0 <= minutes < 60:
-            ago = self.tr("{0} min ago").format(minutes)
+            ago = self.tr("{0} min ago").format(number(minutes))
         elif 0 <= minutes < 24 * 60:
-            ago = self.tr("{0} h ago").format(minutes // 60)
+            ago = self.tr("{0} h ago").format(number(minutes // 60))
         else:
-            return f"{local:%d %b %H:%M}"
-        return f"{local:%H:%M} ({ago})"
+            return day_month_time(local)
+        return f"{time_short(local)} ({ago})"
 
     def show_status(self, status: SyncStatus, zone: tzinfo) -> None:
         self.laptops.setRowCount(len(status.laptops))
@@ -183,7 +185,7 @@ class SyncStatusPanel(QWidget):
         self.unsent.setRowCount(len(status.outboxes))
         for row, box in enumerate(status.outboxes):
             waiting = (self.tr("✔ none") if box.unsent == 0 else
-                       self.tr("⚠ {0:,}").format(box.unsent))
+                       self.tr("⚠ {0}").format(number(box.unsent)))
             sent = (self._when(box.sent_until, zone) if box.sent_until is not None
                     else self.tr("nothing sent yet"))
             for column, text in enumerate((kinds.get(box.kind, "{0}").format(box.destination),
@@ -204,7 +206,8 @@ class SyncStatusPanel(QWidget):
         if last is None:
             self.hub_line.setText(self.tr("Hub: no round yet (set a hub address in Settings)."))
         elif last.ok:
-            moved = (self.tr("sent {0:,}, took {1:,}").format(last.pushed, last.pulled)
+            moved = (self.tr("sent {0}, took {1}").format(number(last.pushed),
+                                                          number(last.pulled))
                      if last.pushed or last.pulled else self.tr("nothing new either way"))
             self.hub_line.setText(self.tr("✔ Hub: last round {0}, {1}.").format(
                 self._when(last.at, zone), moved))
