@@ -251,3 +251,33 @@ def pg_fresh_url(pg_cluster: _PgCluster, request: pytest.FixtureRequest) -> str:
     """An empty database of its own for one test, on the session's cluster."""
     name = "t_" + "".join(ch if ch.isalnum() else "_" for ch in request.node.name)[:30].lower()
     return pg_cluster.create_database(f"{name}_{os.getpid()}_{time.monotonic_ns() % 10**6}")
+
+
+class Restartable(_PgCluster):
+    """The test cluster, stopped and started again on the same port and data."""
+
+    def options(self) -> str:
+        return (f"-p {self.port} -k {self.sockets} -c listen_addresses=127.0.0.1 "
+                "-c fsync=off -c synchronous_commit=off -c full_page_writes=off")
+
+    def halt(self) -> None:
+        done = self.run("pg_ctl", "-D", str(self.data), "-m", "fast", "-w", "stop")
+        assert done.returncode == 0, done.stderr
+
+    def resume(self) -> None:
+        done = self.run("pg_ctl", "-D", str(self.data), "-l", str(self.log), "-o",
+                        self.options(), "-w", "start")
+        assert done.returncode == 0, done.stderr
+
+
+@pytest.fixture
+def hub_cluster() -> Iterator[Restartable]:
+    bindir = _pg_bindir()
+    if bindir is None:
+        pytest.skip("PostgreSQL server binaries (initdb, pg_ctl) not found")
+    cluster = Restartable(bindir)
+    try:
+        cluster.start()
+        yield cluster
+    finally:
+        cluster.stop()

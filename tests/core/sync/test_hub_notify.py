@@ -17,7 +17,7 @@ from booth_app.core.sync.notify import CONNECTED, NOTIFY, HubListener
 from booth_app.core.sync.watch import LOCAL, POLL, Watch, WatchRound, event_id_of
 from booth_app.storage.database import Database
 from booth_app.storage.models import Checkin, Visitor
-from tests.conftest import _pg_bindir, _PgCluster
+from tests.conftest import Restartable
 from tests.core.sync.test_sync import count, join, scan_in, walk_in
 
 
@@ -113,11 +113,11 @@ def test_a_watching_laptop_gets_another_laptops_walk_in_without_waiting_for_the_
     hub_round(a, pg_fresh_url)
     # B polls only every two minutes: only the hub's notice can bring Budi in time.
     at_b = watching(b, pg_fresh_url, poll_s=120)
-    assert wait_for(lambda: settled(at_b), 10)
+    assert wait_for(lambda: settled(at_b), 30)
     budi = walk_in(a, "Budi Hartono", "budi@example.id")
     hub_round(a, pg_fresh_url)
-    # Within seconds (10 allowed for a loaded test machine), far before the poll.
-    assert wait_for(lambda: has_visitor(b, budi), 10), [r.as_dict() for r in at_b.rounds]
+    # Within seconds (30 allowed for a loaded CI machine), far before the poll.
+    assert wait_for(lambda: has_visitor(b, budi), 30), [r.as_dict() for r in at_b.rounds]
     assert any(r.reason in (NOTIFY, LOCAL) and r.result and r.result.pulled
                for r in at_b.rounds)
 
@@ -130,45 +130,15 @@ def test_a_watching_laptop_sends_its_own_scans_at_once(
     hub_round(b, pg_fresh_url)
     at_a = watching(a, pg_fresh_url, poll_s=120)
     at_b = watching(b, pg_fresh_url, poll_s=120)
-    assert wait_for(lambda: settled(at_a) and settled(at_b), 10)
+    assert wait_for(lambda: settled(at_a) and settled(at_b), 30)
     citra = walk_in(a, "Citra Dewi", "citra@example.id")
-    assert wait_for(lambda: has_visitor(b, citra), 10)
+    assert wait_for(lambda: has_visitor(b, citra), 30)
     # Whatever round carried it (a change here, or a notice from B's rounds), no poll did.
     assert any(r.result and r.result.pushed for r in at_a.rounds)
     assert all(r.reason != POLL for r in at_a.rounds + at_b.rounds)
 
 
 # -- the hub going away and coming back ---------------------------------------------------
-
-
-class Restartable(_PgCluster):
-    """The test cluster, stopped and started again on the same port and data."""
-
-    def options(self) -> str:
-        return (f"-p {self.port} -k {self.sockets} -c listen_addresses=127.0.0.1 "
-                "-c fsync=off -c synchronous_commit=off -c full_page_writes=off")
-
-    def halt(self) -> None:
-        done = self.run("pg_ctl", "-D", str(self.data), "-m", "fast", "-w", "stop")
-        assert done.returncode == 0, done.stderr
-
-    def resume(self) -> None:
-        done = self.run("pg_ctl", "-D", str(self.data), "-l", str(self.log), "-o",
-                        self.options(), "-w", "start")
-        assert done.returncode == 0, done.stderr
-
-
-@pytest.fixture
-def hub_cluster() -> Iterator[Restartable]:
-    bindir = _pg_bindir()
-    if bindir is None:
-        pytest.skip("PostgreSQL server binaries (initdb, pg_ctl) not found")
-    cluster = Restartable(bindir)
-    try:
-        cluster.start()
-        yield cluster
-    finally:
-        cluster.stop()
 
 
 @pytest.mark.slow

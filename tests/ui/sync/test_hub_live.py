@@ -6,7 +6,6 @@ by itself."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -22,8 +21,7 @@ from booth_app.ui.dashboard.page import DashboardPage
 from booth_app.ui.main_window import MainWindow
 from booth_app.ui.sync import hub as hub_module
 from booth_app.ui.sync.hub import HubSync
-from tests.conftest import _pg_bindir
-from tests.core.sync.test_hub_notify import Restartable
+from tests.conftest import Restartable
 from tests.core.sync.test_sync import join, walk_in
 
 
@@ -71,19 +69,6 @@ def test_another_laptops_walk_in_reaches_the_dashboard_as_the_hub_announces_it(
         other.dispose()
     finally:
         finish(qtbot, sync)
-
-
-@pytest.fixture
-def hub_cluster() -> Iterator[Restartable]:
-    bindir = _pg_bindir()
-    if bindir is None:
-        pytest.skip("PostgreSQL server binaries (initdb, pg_ctl) not found")
-    cluster = Restartable(bindir)
-    try:
-        cluster.start()
-        yield cluster
-    finally:
-        cluster.stop()
 
 
 @pytest.mark.slow
