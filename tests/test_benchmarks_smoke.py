@@ -18,13 +18,14 @@ def _number(value: object) -> bool:
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(720)  # the whole quick run, every benchmark once (the suite's allows 600)
 def test_quick_run_prints_one_json_object_of_entries() -> None:
     proc = subprocess.run(
         [sys.executable, str(RUN), "--quick", "--json"],
         capture_output=True,
         text=True,
         encoding="utf-8",
-        timeout=480,
+        timeout=660,
     )
     assert proc.returncode == 0, proc.stderr[-3000:]
     results = json.loads(proc.stdout)  # exactly one JSON document, nothing else

@@ -5,9 +5,9 @@ visitors; 500 with --quick) is synced to it, then copied into one SQLite file pe
 laptop, each with a device identity of its own (the copy's identity is dropped, the
 hub's pull cursor of the original is given to it, as if each had joined and synced).
 Each laptop is a process of its own (hub_laptop.py): 2 check-ins per second and a lead
-every 2 s for three minutes (20 s with --quick, 5 laptops instead of 20), while
+every 2 s for three minutes (12 s with --quick, 3 laptops instead of 20), while
 core.sync.watch keeps it in sync (the hub's notices, changes made here, a poll every
-10 s). Half-way the hub is stopped for 20 s (5 s with --quick) and started again.
+10 s). Half-way the hub is stopped for 20 s (3 s with --quick) and started again.
 
 - `hub_pavilion_visible_p95_s`: for every change and every other laptop, its arrival
   there (end of the round that pulled it) minus its commit (wall clock, one machine),
@@ -45,11 +45,11 @@ from booth_benchmarks import (  # type: ignore[import-not-found]
     percentile,
 )
 
-LAPTOPS, QUICK_LAPTOPS = 20, 5
-SECONDS, QUICK_SECONDS = 180.0, 20.0
+LAPTOPS, QUICK_LAPTOPS = 20, 3
+SECONDS, QUICK_SECONDS = 180.0, 12.0
 VISITORS, QUICK_VISITORS = 2000, 500
-DOWN_AT, QUICK_DOWN_AT = 80.0, 8.0
-DOWN_FOR, QUICK_DOWN_FOR = 20.0, 5.0
+DOWN_AT, QUICK_DOWN_AT = 80.0, 5.0
+DOWN_FOR, QUICK_DOWN_FOR = 20.0, 3.0
 SETTLE, QUICK_SETTLE = 20.0, 12.0  # past one poll (10 s) after the last scan
 DRIVER = Path(__file__).resolve().parent / "hub_laptop.py"
 ENTRIES = {"hub_pavilion_visible_p95_s": ("s", 5.0), "hub_pavilion_round_p95_ms": ("ms", 200.0),
