@@ -190,7 +190,30 @@ CORE_WORDS = (
     QT_TRANSLATE_NOOP("Core", "--rate {text!r}: {number!r} is not a number."),  # booth_app/core/report/money.py
     QT_TRANSLATE_NOOP("Core", "--rate {code} is given twice ({rates} and {rate})."),  # booth_app/core/report/money.py
     QT_TRANSLATE_NOOP("Core", "--rate {item!r}: {code} is the reporting currency (1 {code} = 1 {code})."),  # booth_app/core/report/money.py
-    QT_TRANSLATE_NOOP("Core", "No such file: {path}"),  # booth_app/core/tabular.py
+    QT_TRANSLATE_NOOP("Core", "The passphrase is empty."),  # booth_app/core/sync/bundle.py
+    QT_TRANSLATE_NOOP("Core", "{path} is not a Booth bundle (or its beginning is damaged)."),  # booth_app/core/sync/bundle.py
+    QT_TRANSLATE_NOOP("Core", "{path} is cut short or damaged: copy it again."),  # booth_app/core/sync/bundle.py
+    QT_TRANSLATE_NOOP("Core", "This bundle belongs to another event, not to {event}. Nothing was changed."),  # booth_app/core/sync/bundle.py
+    QT_TRANSLATE_NOOP("Core", "This laptop has not joined an event: import the setup bundle first (booth setup import FILE)."),  # booth_app/core/sync/bundle.py
+    QT_TRANSLATE_NOOP("Core", "This is a setup bundle: import it with `booth setup import`."),  # booth_app/core/sync/bundle.py
+    QT_TRANSLATE_NOOP("Core", "A setup bundle carries the badge keys: give a passphrase with --passphrase-file or BOOTH_PASSPHRASE."),  # booth_app/core/sync/bundle.py
+    QT_TRANSLATE_NOOP("Core", "This is a change bundle: import it with `booth sync import`."),  # booth_app/core/sync/bundle.py
+    QT_TRANSLATE_NOOP("Core", "A passphrase is needed for this bundle."),  # booth_app/core/sync/bundle.py
+    QT_TRANSLATE_NOOP("Core", "No such file: {path}"),  # booth_app/core/sync/bundle.py
+    QT_TRANSLATE_NOOP("Core", "Cannot read {path}: {reason}"),  # booth_app/core/sync/bundle.py
+    QT_TRANSLATE_NOOP("Core", "{path} is damaged or from a newer Booth version."),  # booth_app/core/sync/bundle.py
+    QT_TRANSLATE_NOOP("Core", "The bundle cannot be opened: the passphrase is wrong, or the file was altered or cut short (copy it again). Nothing was changed."),  # booth_app/core/sync/bundle.py
+    QT_TRANSLATE_NOOP("Core", "{path} is damaged: copy it again."),  # booth_app/core/sync/bundle.py
+    QT_TRANSLATE_NOOP("Core", "{path} cannot be read by this version of Booth ({reason})."),  # booth_app/core/sync/bundle.py
+    QT_TRANSLATE_NOOP("Core", "This bundle refers to rows this laptop has not received yet (a bundle from earlier is missing): import the earlier bundles first, or ask for one made with --full. Nothing was changed. ({detail})"),  # booth_app/core/sync/bundle.py
+    QT_TRANSLATE_NOOP("Core", "This database has no event yet: nothing to send."),  # booth_app/core/sync/bundle.py
+    QT_TRANSLATE_NOOP("Core", "This database has no event yet: run `booth init` first."),  # booth_app/core/sync/bundle.py
+    QT_TRANSLATE_NOOP("Core", "This bundle is protected by a passphrase: give it with --passphrase-file or BOOTH_PASSPHRASE."),  # booth_app/core/sync/bundle.py
+    QT_TRANSLATE_NOOP("Core", "This bundle can only be read by a laptop that joined its event: import the setup bundle first."),  # booth_app/core/sync/bundle.py
+    QT_TRANSLATE_NOOP("Core", "The hub refused these rows ({detail}). Nothing was changed."),  # booth_app/core/sync/hub.py
+    QT_TRANSLATE_NOOP("Core", "The hub went away during the sync: {reason}. Nothing was half-done; the next round sends it again."),  # booth_app/core/sync/hub.py
+    QT_TRANSLATE_NOOP("Core", "This hub holds another event ({there}), not {here}. Nothing was changed."),  # booth_app/core/sync/hub.py
+    QT_TRANSLATE_NOOP("Core", "The hub is not reachable: {reason}"),  # booth_app/core/sync/hub.py
     QT_TRANSLATE_NOOP("Core", "{name} is too large to import."),  # booth_app/core/tabular.py
     QT_TRANSLATE_NOOP("Core", "{name} is empty."),  # booth_app/core/tabular.py
     QT_TRANSLATE_NOOP("Core", "{name} is not a readable XLSX workbook."),  # booth_app/core/tabular.py

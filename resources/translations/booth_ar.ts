@@ -1538,8 +1538,123 @@ The details were written to the log file.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>The passphrase is empty.</source>
+        <translation>عبارة المرور فارغة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is not a Booth bundle (or its beginning is damaged).</source>
+        <translation>{path} ليس حزمة Booth (أو أن بدايته تالفة).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is cut short or damaged: copy it again.</source>
+        <translation>{path} مقطوع أو تالف: انسخه مرة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This bundle belongs to another event, not to {event}. Nothing was changed.</source>
+        <translation>هذه الحزمة تخص فعالية أخرى، وليس {event}. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This laptop has not joined an event: import the setup bundle first (booth setup import FILE).</source>
+        <translation>لم ينضم هذا الجهاز إلى فعالية بعد: استورد حزمة الإعداد أولاً (booth setup import FILE).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is a setup bundle: import it with `booth setup import`.</source>
+        <translation>هذه حزمة إعداد: استوردها باستخدام `booth setup import`.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A setup bundle carries the badge keys: give a passphrase with --passphrase-file or BOOTH_PASSPHRASE.</source>
+        <translation>تحمل حزمة الإعداد مفاتيح الشارات: أدخل عبارة مرور باستخدام --passphrase-file أو BOOTH_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is a change bundle: import it with `booth sync import`.</source>
+        <translation>هذه حزمة تغييرات: استوردها باستخدام `booth sync import`.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A passphrase is needed for this bundle.</source>
+        <translation>تحتاج هذه الحزمة إلى عبارة مرور.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No such file: {path}</source>
         <translation>لا يوجد ملف: {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>تعذّرت قراءة {path}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is damaged or from a newer Booth version.</source>
+        <translation>{path} تالف أو من إصدار أحدث من Booth.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle cannot be opened: the passphrase is wrong, or the file was altered or cut short (copy it again). Nothing was changed.</source>
+        <translation>تعذّر فتح الحزمة: عبارة المرور خاطئة، أو أن الملف عُدِّل أو قُطع (انسخه مرة أخرى). لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is damaged: copy it again.</source>
+        <translation>{path} تالف: انسخه مرة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} cannot be read by this version of Booth ({reason}).</source>
+        <translation>لا يستطيع هذا الإصدار من Booth قراءة {path} ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This bundle refers to rows this laptop has not received yet (a bundle from earlier is missing): import the earlier bundles first, or ask for one made with --full. Nothing was changed. ({detail})</source>
+        <translation>تشير هذه الحزمة إلى سجلات لم يستلمها هذا الجهاز بعد (حزمة سابقة مفقودة): استورد الحزم السابقة أولاً، أو اطلب حزمة مُعدّة باستخدام --full. لم يتغير شيء. ({detail})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This database has no event yet: nothing to send.</source>
+        <translation>لا تحتوي قاعدة البيانات هذه على فعالية بعد: لا يوجد ما يُرسل.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This database has no event yet: run `booth init` first.</source>
+        <translation>لا تحتوي قاعدة البيانات هذه على فعالية بعد: شغّل `booth init` أولاً.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This bundle is protected by a passphrase: give it with --passphrase-file or BOOTH_PASSPHRASE.</source>
+        <translation>هذه الحزمة محمية بعبارة مرور: أدخلها باستخدام --passphrase-file أو BOOTH_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This bundle can only be read by a laptop that joined its event: import the setup bundle first.</source>
+        <translation>لا يقرأ هذه الحزمة إلا جهاز انضم إلى فعاليتها: استورد حزمة الإعداد أولاً.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The hub refused these rows ({detail}). Nothing was changed.</source>
+        <translation>رفض الخادم المركزي هذه السجلات ({detail}). لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The hub went away during the sync: {reason}. Nothing was half-done; the next round sends it again.</source>
+        <translation>انقطع الاتصال بالخادم المركزي أثناء المزامنة: {reason}. لم يُنفَّذ شيء بشكل جزئي؛ ستُرسل الجولة التالية ذلك مرة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This hub holds another event ({there}), not {here}. Nothing was changed.</source>
+        <translation>يحتوي هذا الخادم المركزي على فعالية أخرى ({there})، وليس {here}. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The hub is not reachable: {reason}</source>
+        <translation>تعذّر الوصول إلى الخادم المركزي: {reason}</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -1538,8 +1538,123 @@ Rinciannya dicatat di berkas log.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>The passphrase is empty.</source>
+        <translation>Frasa sandi kosong.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is not a Booth bundle (or its beginning is damaged).</source>
+        <translation>{path} bukan paket Booth (atau bagian awalnya rusak).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is cut short or damaged: copy it again.</source>
+        <translation>{path} terpotong atau rusak: salin lagi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This bundle belongs to another event, not to {event}. Nothing was changed.</source>
+        <translation>Paket ini milik acara lain, bukan {event}. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This laptop has not joined an event: import the setup bundle first (booth setup import FILE).</source>
+        <translation>Laptop ini belum bergabung ke acara: impor paket penyiapan dulu (booth setup import FILE).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is a setup bundle: import it with `booth setup import`.</source>
+        <translation>Ini paket penyiapan: impor dengan `booth setup import`.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A setup bundle carries the badge keys: give a passphrase with --passphrase-file or BOOTH_PASSPHRASE.</source>
+        <translation>Paket penyiapan membawa kunci lencana: berikan frasa sandi dengan --passphrase-file atau BOOTH_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is a change bundle: import it with `booth sync import`.</source>
+        <translation>Ini paket perubahan: impor dengan `booth sync import`.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A passphrase is needed for this bundle.</source>
+        <translation>Paket ini memerlukan frasa sandi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No such file: {path}</source>
         <translation>Berkas tidak ada: {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>Tidak bisa membaca {path}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is damaged or from a newer Booth version.</source>
+        <translation>{path} rusak atau dari versi Booth yang lebih baru.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle cannot be opened: the passphrase is wrong, or the file was altered or cut short (copy it again). Nothing was changed.</source>
+        <translation>Paket tidak dapat dibuka: frasa sandi salah, atau berkas telah diubah atau terpotong (salin lagi). Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is damaged: copy it again.</source>
+        <translation>{path} rusak: salin lagi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} cannot be read by this version of Booth ({reason}).</source>
+        <translation>{path} tidak dapat dibaca oleh versi Booth ini ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This bundle refers to rows this laptop has not received yet (a bundle from earlier is missing): import the earlier bundles first, or ask for one made with --full. Nothing was changed. ({detail})</source>
+        <translation>Paket ini merujuk ke baris yang belum diterima laptop ini (ada paket sebelumnya yang belum masuk): impor dulu paket-paket sebelumnya, atau minta paket yang dibuat dengan --full. Tidak ada yang diubah. ({detail})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This database has no event yet: nothing to send.</source>
+        <translation>Basis data ini belum punya acara: tidak ada yang dikirim.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This database has no event yet: run `booth init` first.</source>
+        <translation>Basis data ini belum punya acara: jalankan `booth init` dulu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This bundle is protected by a passphrase: give it with --passphrase-file or BOOTH_PASSPHRASE.</source>
+        <translation>Paket ini dilindungi frasa sandi: berikan dengan --passphrase-file atau BOOTH_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This bundle can only be read by a laptop that joined its event: import the setup bundle first.</source>
+        <translation>Paket ini hanya bisa dibaca oleh laptop yang sudah bergabung ke acaranya: impor paket penyiapan dulu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The hub refused these rows ({detail}). Nothing was changed.</source>
+        <translation>Hub menolak baris-baris ini ({detail}). Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The hub went away during the sync: {reason}. Nothing was half-done; the next round sends it again.</source>
+        <translation>Hub terputus saat sinkronisasi: {reason}. Tidak ada yang setengah jadi; putaran berikutnya mengirimnya lagi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This hub holds another event ({there}), not {here}. Nothing was changed.</source>
+        <translation>Hub ini menyimpan acara lain ({there}), bukan {here}. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The hub is not reachable: {reason}</source>
+        <translation>Hub tidak dapat dijangkau: {reason}</translation>
     </message>
     <message>
         <location line="+1"/>

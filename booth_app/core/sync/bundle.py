@@ -116,7 +116,7 @@ def write_bundle(path: str | Path, header: dict[str, Any],
     sealed = AESGCM(key).encrypt(nonce, gzip.compress(body, compresslevel=1), prefix)
     target = Path(path)
     if target.parent and not target.parent.exists():
-        raise InputError(f"The folder {target.parent} does not exist.")
+        raise InputError("The folder {folder} does not exist.", folder=target.parent)
     temp = target.with_name(target.name + ".part")
     try:
         with open(temp, "wb") as fh:
@@ -126,7 +126,8 @@ def write_bundle(path: str | Path, header: dict[str, Any],
         os.replace(temp, target)
     except OSError as exc:
         temp.unlink(missing_ok=True)
-        raise InputError(f"Cannot write {target}: {exc.strerror or exc}") from exc
+        raise InputError("Cannot write {target}: {reason}", target=target,
+                         reason=exc.strerror or exc) from exc
     return len(prefix) + len(sealed)
 
 
@@ -135,22 +136,25 @@ def read_header(path: str | Path) -> tuple[dict[str, Any], bytes, bytes]:
     try:
         data = Path(path).read_bytes()
     except FileNotFoundError:
-        raise InputError(f"No such file: {path}") from None
+        raise InputError("No such file: {path}", path=path) from None
     except OSError as exc:
-        raise InputError(f"Cannot read {path}: {exc.strerror or exc}") from exc
+        raise InputError("Cannot read {path}: {reason}", path=path,
+                         reason=exc.strerror or exc) from exc
     if not data.startswith(MAGIC) or len(data) < len(MAGIC) + 4:
-        raise InputError(f"{path} is not a Booth bundle (or its beginning is damaged).")
+        raise InputError("{path} is not a Booth bundle (or its beginning is damaged).",
+                         path=path)
     (size,) = struct.unpack(">I", data[len(MAGIC):len(MAGIC) + 4])
     end = len(MAGIC) + 4 + size
     if size > MAX_HEADER or end > len(data):
-        raise InputError(f"{path} is cut short or damaged: copy it again.")
+        raise InputError("{path} is cut short or damaged: copy it again.", path=path)
     try:
         header = json.loads(data[len(MAGIC) + 4:end])
         if not isinstance(header, dict) or header.get("format") != FORMAT:
             raise ValueError("format")
         _ = header["kind"], header["event_id"], header["nonce"], header["key"]["kdf"]
     except (ValueError, KeyError, TypeError):
-        raise InputError(f"{path} is damaged or from a newer Booth version.") from None
+        raise InputError("{path} is damaged or from a newer Booth version.",
+                         path=path) from None
     return header, data[:end], data[end:]
 
 
@@ -168,7 +172,7 @@ def _unseal(path: str | Path, *, passphrase: str | None,
     header, prefix, sealed = read_header(path)
     if event is not None and header["event_id"] != event.id:
         raise BoothError("This bundle belongs to another event, not to "
-                         f"{event.name}. Nothing was changed.")
+                         "{event}. Nothing was changed.", event=event.name)
     spec = header["key"]
     try:
         salt = bytes.fromhex(spec["salt"])
@@ -190,7 +194,7 @@ def _unseal(path: str | Path, *, passphrase: str | None,
     except InvalidTag:
         raise BoothError(REFUSED) from None
     except (ValueError, KeyError, TypeError, MemoryError):
-        raise InputError(f"{path} is damaged: copy it again.") from None
+        raise InputError("{path} is damaged: copy it again.", path=path) from None
     return header, body
 
 
@@ -200,7 +204,8 @@ def _decoded(path: str | Path, header: dict[str, Any], body: bytes) -> Bundle:
         tables = {name: decode_table(name, block)
                   for name, block in payload["tables"].items() if name in TABLES}
     except (OSError, ValueError, KeyError, TypeError, EOFError) as exc:
-        raise InputError(f"{path} cannot be read by this version of Booth ({exc}).") from None
+        raise InputError("{path} cannot be read by this version of Booth ({reason}).",
+                         path=path, reason=exc) from None
     return Bundle(header, tables)
 
 
@@ -246,7 +251,7 @@ def _apply_bundle(db: Database, bundle: Bundle, path: str | Path) -> ApplyResult
         raise BoothError(
             "This bundle refers to rows this laptop has not received yet (a bundle from "
             "earlier is missing): import the earlier bundles first, or ask for one made "
-            f"with --full. Nothing was changed. ({str(exc.orig)[:80]})") from None
+            "with --full. Nothing was changed. ({detail})", detail=str(exc.orig)[:80]) from None
     if result.erasures:
         scrub_sqlite(db.engine)
     return result

@@ -209,9 +209,10 @@ class HubSession:
             try:
                 self._hub = Database(hub_url_with_timeouts(self.hub_url, self.timeout_s))
             except DatabaseError as exc:
-                raise HubUnavailable(f"The hub is not reachable: {exc}") from None
+                raise HubUnavailable("The hub is not reachable: {reason}", reason=exc) from None
             except (OperationalError, InterfaceError) as exc:
-                raise HubUnavailable(f"The hub is not reachable: {exc.orig}") from None
+                raise HubUnavailable("The hub is not reachable: {reason}",
+                                     reason=exc.orig) from None
         return self._hub
 
     def _probe(self, hub: Database) -> Connection:
@@ -270,10 +271,10 @@ class HubSession:
             self._remember(ok=False, error=str(exc))
             raise
         except IntegrityError as exc:
-            message = (f"The hub refused these rows ({str(exc.orig)[:120]}). "
-                       "Nothing was changed.")
-            self._remember(ok=False, error=message)
-            raise BoothError(message) from None
+            refused = BoothError("The hub refused these rows ({detail}). Nothing was changed.",
+                                 detail=str(exc.orig)[:120])
+            self._remember(ok=False, error=str(refused))
+            raise refused from None
         except Exception as exc:
             if not _is_connection_error(exc):
                 raise
@@ -282,10 +283,10 @@ class HubSession:
             if self._hub is not None:
                 self._hub.engine.dispose()
             reason = getattr(exc, "orig", None) or exc
-            message = (f"The hub went away during the sync: {reason}. Nothing was "
-                       "half-done; the next round sends it again.")
-            self._remember(ok=False, error=message)
-            raise HubUnavailable(message) from None
+            gone = HubUnavailable("The hub went away during the sync: {reason}. Nothing was "
+                                  "half-done; the next round sends it again.", reason=reason)
+            self._remember(ok=False, error=str(gone))
+            raise gone from None
         result = HubResult(pushed, pulled, merged_there + merged_here,
                            time.perf_counter() - started, sent + got)
         self._remember(ok=True, result=result)
@@ -316,8 +317,8 @@ class HubSession:
             self._guard(hconn)
             there = _event_of(hconn)
             if there is not None and there[0] != event[0]:
-                raise BoothError(f"This hub holds another event ({there[1]}), not "
-                                 f"{event[1]}. Nothing was changed.")
+                raise BoothError("This hub holds another event ({there}), not "
+                                 "{here}. Nothing was changed.", there=there[1], here=event[1])
             if there is None and read is not None:  # an empty (or reset) hub gets all
                 with self.local.engine.connect() as conn:
                     rows = fresh_rows(conn, None)
