@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import logging
-from datetime import UTC, datetime
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -27,18 +24,19 @@ from booth_app.storage.backup import rolling_backup
 from booth_app.storage.database import Database
 from booth_app.ui import settings
 from booth_app.ui.access.guard import DESK_PAGES, PAGE_NEEDS, LockedPanel, lock_page
-from booth_app.ui.access.session import SignedIn, StaffSession
+from booth_app.ui.access.session import StaffSession
 from booth_app.ui.checkin.page import CheckinPage
 from booth_app.ui.dashboard.page import DashboardPage
 from booth_app.ui.errors import report_damage
 from booth_app.ui.exhibitors.page import ExhibitorsPage
 from booth_app.ui.exports.page import ExportsPage
-from booth_app.ui.language import date_time_short, ltr
+from booth_app.ui.language import ltr
 from booth_app.ui.leads.page import LeadsPage
 from booth_app.ui.meetings.page import MeetingsPage
 from booth_app.ui.page import Page
 from booth_app.ui.settings_page import SettingsPage
 from booth_app.ui.tasks import run_task
+from booth_app.ui.top_strip import TopStrip
 from booth_app.ui.visitors.page import VisitorsPage
 
 log = logging.getLogger(__name__)
@@ -160,8 +158,13 @@ class MainWindow(QMainWindow):
         body_layout = QVBoxLayout(body)
         body_layout.setContentsMargins(0, 0, 0, 0)
         body_layout.setSpacing(0)
-        self.top_strip = self._make_top_strip()
-        body_layout.addWidget(self.top_strip)
+        strip = self.top_strip = TopStrip()
+        # The strip's parts, as the window's own (tests and the rest of the window).
+        self.top_event, self.top_clock, self.top_station = (strip.event_label, strip.clock,
+                                                            strip.station)
+        self.top_staff, self.sync_pill = strip.staff, strip.sync_pill
+        self.sync_pill.clicked.connect(self.show_sync_status)
+        body_layout.addWidget(strip)
         body_layout.addWidget(self.stack, 1)
 
         central = QWidget()
@@ -194,38 +197,6 @@ class MainWindow(QMainWindow):
         self.update_top_strip()
 
     # -- frame ----------------------------------------------------------------------------
-    def _make_top_strip(self) -> QWidget:
-        strip = QFrame()
-        strip.setObjectName("topStrip")
-        layout = QHBoxLayout(strip)
-        layout.setContentsMargins(16, 8, 16, 8)
-        self.top_event = QLabel()
-        self.top_event.setObjectName("topEvent")
-        self.top_clock = QLabel()
-        self.top_clock.setObjectName("topClock")
-        self.top_station = QLabel()
-        self.top_station.setObjectName("topStation")
-        self.top_staff = QLabel(self.tr("Not signed in"))
-        self.top_staff.setObjectName("topStaff")
-        from booth_app.ui.sync.status_panel import SyncPill
-
-        self.sync_pill = SyncPill(self.tr("✔ Saved locally"))
-        self.sync_pill.setObjectName("syncPill")
-        self.sync_pill.clicked.connect(self.show_sync_status)
-        self.sync_pill.setToolTip(self.tr("Every change is written to this laptop's disk. "
-                                          "Click for every laptop's sync."))
-        self.top_event.setMinimumWidth(120)
-        layout.addWidget(self.top_event, 1)
-        layout.addSpacing(12)
-        layout.addWidget(self.top_clock)
-        layout.addSpacing(12)
-        layout.addWidget(self.top_station)
-        layout.addSpacing(12)
-        layout.addWidget(self.top_staff)
-        layout.addSpacing(12)
-        layout.addWidget(self.sync_pill)
-        return strip
-
     def _make_status_bar(self) -> None:
         bar = QStatusBar(self)
         self.setStatusBar(bar)  # (a rebuild's new bar replaces and deletes the old one)
@@ -252,16 +223,7 @@ class MainWindow(QMainWindow):
         """The top strip's pill: saved locally, synced, syncing, or offline and waiting."""
         if self.integrity_problem:
             return  # a damaged database says so first
-        colours = {"offline": "background:#fff4d6;color:#5c4300;border-color:#f2a900;",
-                   "syncing": "background:#e6effa;color:#17324d;border-color:#9db8d9;"}
-        self.sync_pill.setText(text)
-        self.sync_pill.setStyleSheet(colours.get(kind, ""))
-        self.sync_pill.setToolTip(
-            self.tr("Every change is written to this laptop's disk first; the hub gets "
-                    "them when it can be reached. Click for every laptop's sync.")
-            if kind != "local" else
-            self.tr("Every change is written to this laptop's disk. Click for every "
-                    "laptop's sync."))
+        self.top_strip.show_sync_state(kind, text)
 
     def show_sync_status(self) -> None:
         """Which laptops have synced when, and what is unsent (a click on the pill)."""
@@ -333,40 +295,10 @@ class MainWindow(QMainWindow):
         self.staff_session.set_auto_lock_minutes(settings.AUTO_LOCK_MINUTES.get())
         self.update_top_strip()
 
-    def staff_text(self, who: SignedIn | None) -> str:
-        if who is None:
-            return self.tr("Not signed in")
-        if who.is_coordinator:
-            return self.tr("Signed in: {0} · Coordinator").format(who.name)
-        return self.tr("Signed in: {0} · Booth {1} ({2})").format(
-            who.name, ltr(who.booth or "–"), ltr(who.exhibitor_code or ""))  # S1-A10
-
     def update_top_strip(self) -> None:
-        staff = self.staff_text(self.staff_session.current)
-        if staff != self.top_staff.text():
-            self.top_staff.setText(staff)
-            self.top_strip.layout().activate()  # the event name gets what is left
+        """The top strip (who is signed in, event, clock, station) and the status bar."""
         event = self.booth_event
-        if event is None:
-            self.top_event.setText(self.tr("No event"))
-            self.top_clock.clear()
-        else:
-            local = datetime.now(UTC).astimezone(ZoneInfo(event.timezone))
-            offset = local.strftime("%z")
-            title = f"{event.pavilion} · {event.name}" if event.pavilion else event.name
-            self.top_event.setToolTip(title)
-            # The room left beside the clock, station and who is signed in.
-            room = self.top_event.width() if self.top_event.isVisible() else 320
-            self.top_event.setText(self.top_event.fontMetrics().elidedText(
-                title, Qt.TextElideMode.ElideRight, max(room, 100)))
-            hours = int(offset[:3])
-            minutes = f":{offset[3:]}" if offset[3:] != "00" else ""
-            self.top_clock.setText(self.tr("{0} local time (UTC{1:+d}{2})").format(
-                date_time_short(local), hours, minutes))
-            self.top_clock.setToolTip(event.timezone)
-        station = settings.CHECKIN_POINT.get() or settings.BOOTH_EXHIBITOR.get()
-        self.top_station.setText(self.tr("Station: {0}").format(station) if station
-                                 else self.tr("No station set"))
+        self.top_strip.refresh(event, self.staff_session.current)
         self.status_event.setText(event.name if event else "")
         self.status_device.setText(self.tr("  ·  This laptop: {0}").format(self.db.device_name))
         self.status_db.setText(self.tr("Database: {0}").format(ltr(self.db.describe())))
@@ -404,8 +336,7 @@ class MainWindow(QMainWindow):
             log.info("integrity check passed for %s", self.db.describe())
             return
         log.error("integrity check found damage in %s: %s", self.db.describe(), problem)
-        self.sync_pill.setText(self.tr("⚠ Database damaged"))
-        self.sync_pill.setStyleSheet("background:#fde8e8;color:#9b1c1c;border-color:#f3a6a6;")
+        self.top_strip.show_damaged()
         report_damage(self, self.db.path, problem)
 
     def visitor_total(self) -> int:

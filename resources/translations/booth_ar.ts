@@ -3464,7 +3464,7 @@ Table {4}, {5}
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../booth_app/ui/main_window.py" line="+49"/>
+        <location filename="../../booth_app/ui/main_window.py" line="+47"/>
         <source>Dashboard</source>
         <translation>لوحة المعلومات</translation>
     </message>
@@ -3509,59 +3509,7 @@ Table {4}, {5}
         <translation>Booth</translation>
     </message>
     <message>
-        <location line="+96"/>
-        <location line="+130"/>
-        <source>Not signed in</source>
-        <translation>لم يتم تسجيل الدخول</translation>
-    </message>
-    <message>
-        <location line="-126"/>
-        <source>✔ Saved locally</source>
-        <translation>✔ محفوظ محليًا</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+48"/>
-        <source>Every change is written to this laptop&apos;s disk. Click for every laptop&apos;s sync.</source>
-        <translation>يُحفظ كل تغيير على قرص هذا الجهاز. انقر لعرض مزامنة كل الأجهزة.</translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <source>Every change is written to this laptop&apos;s disk first; the hub gets them when it can be reached. Click for every laptop&apos;s sync.</source>
-        <translation>يُحفظ كل تغيير على قرص هذا الجهاز أولًا، ويستلمه الخادم المركزي عند إمكانية الوصول إليه. انقر لعرض مزامنة كل الأجهزة.</translation>
-    </message>
-    <message>
-        <location line="+80"/>
-        <source>Signed in: {0} · Coordinator</source>
-        <translation>مسجّل الدخول: {0} · منسق</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Signed in: {0} · Booth {1} ({2})</source>
-        <translation>مسجّل الدخول: {0} · المنصة {1} ({2})</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>No event</source>
-        <translation>لا توجد فعالية</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>{0} local time (UTC{1:+d}{2})</source>
-        <translation>{0} محليًا (UTC{1:+d}{2})</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Station: {0}</source>
-        <translation>المحطة: {0}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No station set</source>
-        <translation>لم تُحدَّد محطة</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+193"/>
         <source>  ·  This laptop: {0}</source>
         <translation>  ·  هذا الجهاز: {0}</translation>
     </message>
@@ -3569,11 +3517,6 @@ Table {4}, {5}
         <location line="+1"/>
         <source>Database: {0}</source>
         <translation>قاعدة البيانات: {0}</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>⚠ Database damaged</source>
-        <translation>⚠ قاعدة البيانات تالفة</translation>
     </message>
     <message>
         <location filename="../../booth_app/ui/errors.py" line="+28"/>
@@ -6263,6 +6206,66 @@ Answers already given stay with their leads.</source>
         <location line="+1"/>
         <source>Every table and slot as a PDF, ready to print</source>
         <translation>كل الطاولات والفترات بصيغة PDF، جاهزة للطباعة</translation>
+    </message>
+</context>
+<context>
+    <name>TopStrip</name>
+    <message>
+        <location filename="../../booth_app/ui/top_strip.py" line="+42"/>
+        <location line="+16"/>
+        <source>Not signed in</source>
+        <translation>لم يتم تسجيل الدخول</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>✔ Saved locally</source>
+        <translation>✔ محفوظ محليًا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+51"/>
+        <source>Every change is written to this laptop&apos;s disk. Click for every laptop&apos;s sync.</source>
+        <translation>يُحفظ كل تغيير على قرص هذا الجهاز. انقر لعرض مزامنة كل الأجهزة.</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Signed in: {0} · Coordinator</source>
+        <translation>مسجّل الدخول: {0} · منسق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed in: {0} · Booth {1} ({2})</source>
+        <translation>مسجّل الدخول: {0} · المنصة {1} ({2})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No event</source>
+        <translation>لا توجد فعالية</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{0} local time (UTC{1:+d}{2})</source>
+        <translation>{0} محليًا (UTC{1:+d}{2})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Station: {0}</source>
+        <translation>المحطة: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No station set</source>
+        <translation>لم تُحدَّد محطة</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Every change is written to this laptop&apos;s disk first; the hub gets them when it can be reached. Click for every laptop&apos;s sync.</source>
+        <translation>يُحفظ كل تغيير على قرص هذا الجهاز أولًا، ويستلمه الخادم المركزي عند إمكانية الوصول إليه. انقر لعرض مزامنة كل الأجهزة.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>⚠ Database damaged</source>
+        <translation>⚠ قاعدة البيانات تالفة</translation>
     </message>
 </context>
 <context>

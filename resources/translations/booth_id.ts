@@ -3449,7 +3449,7 @@ Meja {4}, {5}
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../booth_app/ui/main_window.py" line="+49"/>
+        <location filename="../../booth_app/ui/main_window.py" line="+47"/>
         <source>Dashboard</source>
         <translation>Dasbor</translation>
     </message>
@@ -3494,59 +3494,7 @@ Meja {4}, {5}
         <translation>Booth</translation>
     </message>
     <message>
-        <location line="+96"/>
-        <location line="+130"/>
-        <source>Not signed in</source>
-        <translation>Belum masuk</translation>
-    </message>
-    <message>
-        <location line="-126"/>
-        <source>✔ Saved locally</source>
-        <translation>✔ Tersimpan lokal</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+48"/>
-        <source>Every change is written to this laptop&apos;s disk. Click for every laptop&apos;s sync.</source>
-        <translation>Setiap perubahan ditulis ke disk laptop ini. Klik untuk melihat sinkronisasi semua laptop.</translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <source>Every change is written to this laptop&apos;s disk first; the hub gets them when it can be reached. Click for every laptop&apos;s sync.</source>
-        <translation>Setiap perubahan ditulis dulu ke disk laptop ini; hub menerimanya saat dapat dijangkau. Klik untuk melihat sinkronisasi semua laptop.</translation>
-    </message>
-    <message>
-        <location line="+80"/>
-        <source>Signed in: {0} · Coordinator</source>
-        <translation>Masuk: {0} · Koordinator</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Signed in: {0} · Booth {1} ({2})</source>
-        <translation>Masuk: {0} · Stan {1} ({2})</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>No event</source>
-        <translation>Belum ada acara</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>{0} local time (UTC{1:+d}{2})</source>
-        <translation>{0} waktu setempat (UTC{1:+d}{2})</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Station: {0}</source>
-        <translation>Pos: {0}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No station set</source>
-        <translation>Pos belum diatur</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+193"/>
         <source>  ·  This laptop: {0}</source>
         <translation>  ·  Laptop ini: {0}</translation>
     </message>
@@ -3554,11 +3502,6 @@ Meja {4}, {5}
         <location line="+1"/>
         <source>Database: {0}</source>
         <translation>Basis data: {0}</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>⚠ Database damaged</source>
-        <translation>⚠ Database rusak</translation>
     </message>
     <message>
         <location filename="../../booth_app/ui/errors.py" line="+28"/>
@@ -6243,6 +6186,66 @@ Jawaban yang sudah diberikan tetap tersimpan pada prospeknya.</translation>
         <location line="+1"/>
         <source>Every table and slot as a PDF, ready to print</source>
         <translation>Semua meja dan slot dalam PDF, siap dicetak</translation>
+    </message>
+</context>
+<context>
+    <name>TopStrip</name>
+    <message>
+        <location filename="../../booth_app/ui/top_strip.py" line="+42"/>
+        <location line="+16"/>
+        <source>Not signed in</source>
+        <translation>Belum masuk</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>✔ Saved locally</source>
+        <translation>✔ Tersimpan lokal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+51"/>
+        <source>Every change is written to this laptop&apos;s disk. Click for every laptop&apos;s sync.</source>
+        <translation>Setiap perubahan ditulis ke disk laptop ini. Klik untuk melihat sinkronisasi semua laptop.</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Signed in: {0} · Coordinator</source>
+        <translation>Masuk: {0} · Koordinator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed in: {0} · Booth {1} ({2})</source>
+        <translation>Masuk: {0} · Stan {1} ({2})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No event</source>
+        <translation>Belum ada acara</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{0} local time (UTC{1:+d}{2})</source>
+        <translation>{0} waktu setempat (UTC{1:+d}{2})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Station: {0}</source>
+        <translation>Pos: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No station set</source>
+        <translation>Pos belum diatur</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Every change is written to this laptop&apos;s disk first; the hub gets them when it can be reached. Click for every laptop&apos;s sync.</source>
+        <translation>Setiap perubahan ditulis dulu ke disk laptop ini; hub menerimanya saat dapat dijangkau. Klik untuk melihat sinkronisasi semua laptop.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>⚠ Database damaged</source>
+        <translation>⚠ Database rusak</translation>
     </message>
 </context>
 <context>
