@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 RUN = Path(__file__).resolve().parent / "benchmarks" / "run.py"
-UNITS = {"ms", "s", "MB", "/s"}
+UNITS = {"ms", "s", "MB", "/s", "count"}
 
 
 def _number(value: object) -> bool:

@@ -53,12 +53,13 @@ DOWN_FOR, QUICK_DOWN_FOR = 20.0, 3.0
 SETTLE, QUICK_SETTLE = 20.0, 12.0  # past one poll (10 s) after the last scan
 DRIVER = Path(__file__).resolve().parent / "hub_laptop.py"
 ENTRIES = {"hub_pavilion_visible_p95_s": ("s", 5.0), "hub_pavilion_round_p95_ms": ("ms", 200.0),
-           "hub_pavilion_catch_up_s": ("s", None)}
+           "hub_pavilion_catch_up_s": ("s", None), "hub_pavilion_lost": ("count", 0),
+           "hub_pavilion_doubled": ("count", 0)}
 
 
 def count_entry(value: int | None, **extra: Any) -> dict[str, Any]:
-    return {"value": value, "unit": "changes", "budget": 0,
-            "ok": value == 0 if value is not None else False, **extra}
+    """Changes lost or doubled: none allowed."""
+    return entry(value, "count", 0, **extra)
 
 
 def make_laptop(base: Path, dest: Path, hub_url: str, base_device: str) -> str:

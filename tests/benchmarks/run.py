@@ -71,8 +71,9 @@ def entry(
     error: str | None = None,
     **extra: Any,
 ) -> Entry:
-    """One reported figure. Units "/s" are better when higher, the others when lower."""
-    assert unit in ("ms", "s", "MB", "/s"), unit
+    """One reported figure. Units "/s" are better when higher, the others when lower
+    ("count": things that should not happen, e.g. changes lost)."""
+    assert unit in ("ms", "s", "MB", "/s", "count"), unit
     result: Entry = {"value": _round(value), "unit": unit, "budget": budget}
     if value is None or budget is None:
         result["ok"] = None if budget is None and value is not None else False
