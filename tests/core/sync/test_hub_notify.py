@@ -134,7 +134,8 @@ def test_a_watching_laptop_sends_its_own_scans_at_once(
     citra = walk_in(a, "Citra Dewi", "citra@example.id")
     assert wait_for(lambda: has_visitor(b, citra), 30)
     # Whatever round carried it (a change here, or a notice from B's rounds), no poll did.
-    assert any(r.result and r.result.pushed for r in at_a.rounds)
+    # (B may have it before A's thread has noted its round: wait for the note.)
+    assert wait_for(lambda: any(r.result and r.result.pushed for r in at_a.rounds), 30)
     assert all(r.reason != POLL for r in at_a.rounds + at_b.rounds)
 
 
