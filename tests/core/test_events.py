@@ -42,6 +42,7 @@ def test_create_event_with_keys_and_an_entrance(db: Database) -> None:
         "timezone": "Asia/Dubai",
         "currency": "AED",
         "retention": None,
+        "badge_lang": "en",  # the badge's category word (VISITOR) until set
     }
     with db.reader() as session:
         stored = require_event(session)
