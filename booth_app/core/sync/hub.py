@@ -30,28 +30,25 @@ from __future__ import annotations
 
 import contextlib
 import time
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, select, text, union_all
+from sqlalchemy import func, select, text
 from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.exc import DBAPIError, IntegrityError, InterfaceError, OperationalError
-from sqlalchemy.sql.selectable import ScalarSelect
 
 from booth_app.core import audit
 from booth_app.core.errors import BoothError
-from booth_app.core.sync.cursors import cursor_key, get_meta, set_meta, stamp_floor
+from booth_app.core.sync.cursors import cursor_key, get_meta, set_meta
+from booth_app.core.sync.hub_apply import apply_keeping_cursor, meta_value, newest_stamp
 from booth_app.core.sync.hub_pull import pull
-from booth_app.core.sync.hub_rows import fresh_rows, tables_above
-from booth_app.core.sync.merge import ORDER, TABLES, Applier, ApplyResult
+from booth_app.core.sync.hub_rows import fresh_rows
 from booth_app.core.sync.notify import notify_changed
 from booth_app.core.sync.status import record_hub_round, unsent_count
-from booth_app.storage.clock import HybridClock
 from booth_app.storage.database import Database, DatabaseError
 from booth_app.storage.ids import utcnow
-from booth_app.storage.models import Event, Meta
+from booth_app.storage.models import Event
 from booth_app.storage.scrub import scrub_sqlite
 
 # Any fixed 64-bit number; the migrations runner uses its own.
@@ -76,80 +73,6 @@ class HubResult:
 
     def as_dict(self) -> dict[str, int]:
         return {"pushed": self.pushed, "pulled": self.pulled, "merged": self.merged}
-
-
-class _EchoAwareApplier(Applier):
-    """Tells rows written as they came from the rows the merge rules derived."""
-
-    via = "hub"
-
-    def __init__(self, conn: Connection, clock: HybridClock,
-                 incoming: dict[str, list[dict[str, Any]]]) -> None:
-        super().__init__(conn, clock)
-        self.incoming = {(r["id"], r["hlc"], r["device_id"])
-                         for rows in incoming.values() for r in rows}
-        self.derived_lowest: str | None = None
-
-    def _wrote(self, row: dict[str, Any], name: str = "") -> None:
-        super()._wrote(row, name)
-        derived = (row["id"], row["hlc"], row["device_id"]) not in self.incoming
-        if derived and (self.derived_lowest is None or row["hlc"] < self.derived_lowest):
-            self.derived_lowest = row["hlc"]
-
-
-def _apply_keeping_cursor(conn: Connection, clock: HybridClock,
-                          rows: dict[str, list[dict[str, Any]]], key: str) -> ApplyResult:
-    """Apply `rows`; the cursor `key` (of the side they came from) skips their echo."""
-    before = get_meta(conn, key)
-    applier = _EchoAwareApplier(conn, clock, rows)
-    result = applier.apply(rows)
-    if before is not None:
-        # apply() lowered every cursor below the lowest row written; for the sender
-        # only the derived rows are news.
-        keep = before
-        if applier.derived_lowest is not None:
-            keep = min(before, stamp_floor(applier.derived_lowest))
-        else:
-            keep = _past_echoes(conn, before, applier.incoming)
-        set_meta(conn, key, keep)
-    return result
-
-
-def _past_echoes(conn: Connection, since: str, incoming: set[tuple[str, str, str]]) -> str:
-    """`since`, moved past the rows above it when every one of them is an echo.
-
-    Rows that arrived with stamps above the sender's cursor (the other side's clock was
-    ahead) would otherwise count as unsent and travel back whole at the next round (a
-    laptop joining a full hub would push every row it just pulled). One row above the
-    cursor that is not an echo (written here meanwhile) keeps the cursor where it was.
-    """
-    newest = since
-    for name in tables_above(conn, since):
-        table = TABLES[name]
-        for row in conn.execute(select(table.c.id, table.c.hlc, table.c.device_id)
-                                .where(table.c.hlc > since)):
-            if (row[0], row[1], row[2]) not in incoming:
-                return since
-            newest = max(newest, row[1])
-    return newest
-
-
-def newest_stamp(tables: Iterable[str] = ORDER) -> ScalarSelect[Any]:
-    """The newest stamp of any synced row, as a scalar subquery.
-
-    Each table's max(hlc) is read off the end of its hlc index (migration 0002), so the
-    answer costs a few page reads whatever the table sizes and whatever the planner
-    thinks of a cursor value it cannot see. (An EXISTS(... hlc > cursor) took 200 ms on
-    the hub: with the cursor in a subquery PostgreSQL planned a sequential scan that
-    stops at the first match, and an idle round has none, so it read every row.)
-    """
-    each = union_all(*(select(func.max(TABLES[name].c.hlc).label("hlc")) for name in tables))
-    return select(func.max(each.subquery().c.hlc)).scalar_subquery()
-
-
-def _meta_value(key: str) -> ScalarSelect[Any]:
-    meta = Meta.__table__
-    return select(meta.c.value).where(meta.c.key == key).scalar_subquery()  # type: ignore[attr-defined]
 
 
 def _event_of(conn: Connection) -> tuple[str, str] | None:
@@ -255,7 +178,7 @@ class HubSession:
         started = time.perf_counter()
         with self.local.engine.connect() as conn:
             event = _event_of(conn)
-            since, newest = conn.execute(select(_meta_value(self.push_key),
+            since, newest = conn.execute(select(meta_value(self.push_key),
                                                 newest_stamp())).one()
         if event is None:
             raise BoothError("This laptop has not joined an event: import the setup bundle "
@@ -326,7 +249,7 @@ class HubSession:
             stamps = [row["hlc"] for table in rows.values() for row in table]
             if not stamps:
                 return 0, 0, 0
-            result = _apply_keeping_cursor(hconn, hub.clock, rows, self.pull_key)
+            result = apply_keeping_cursor(hconn, hub.clock, rows, self.pull_key)
             notify_changed(hconn, event[0], self.local.device_id)  # sent at the commit
         self._advance_push_cursor(read, max(stamps))
         if result.erasures:

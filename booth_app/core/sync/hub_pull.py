@@ -22,31 +22,45 @@ no-op); a pending value left behind is overwritten by the next pull.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
 from sqlalchemy import select, text
+from sqlalchemy.engine import Connection
 
+from booth_app.core.sync import hub_apply
 from booth_app.core.sync.cursors import cursor_key, get_meta, set_meta
 from booth_app.core.sync.hub_rows import fresh_rows
 from booth_app.storage.database import Database
 from booth_app.storage.models import Meta
 from booth_app.storage.scrub import scrub_sqlite
 
-if TYPE_CHECKING:
-    from booth_app.core.sync.hub import HubSession
+
+class RoundSession(Protocol):
+    """What the pull needs of the round's session (core.sync.hub.HubSession)."""
+
+    local: Database
+    pull_key: str
+    push_key: str
+
+    def _probe(self, hub: Database) -> Connection: ...
+
+    def _hub_tx(self, hub: Database) -> Any: ...
+
+    def _guard(self, conn: Connection) -> None: ...
+
+    def _log_round(self, hub: Database, hconn: Connection, *, pushed: int,
+                   pulled: int) -> dict[str, Any]: ...
 
 
 def pending_key(device_id: str) -> str:
     return cursor_key(f"pending:{device_id}")
 
 
-def pull(session: HubSession, hub: Database, *, pushed: int = 0,
+def pull(session: RoundSession, hub: Database, *, pushed: int = 0,
          merged: int = 0) -> tuple[int, int, int]:
     """(data rows, merges, audit entries) pulled; see the module's note."""
-    from booth_app.core.sync.hub import _apply_keeping_cursor, _meta_value, newest_stamp
-
     cursor, newest = session._probe(hub).execute(
-        select(_meta_value(session.pull_key), newest_stamp())).one()
+        select(hub_apply.meta_value(session.pull_key), hub_apply.newest_stamp())).one()
     idle = newest is None or (cursor is not None and newest <= cursor)
     if idle and not (pushed or merged):
         return 0, 0, 0
@@ -65,7 +79,7 @@ def pull(session: HubSession, hub: Database, *, pushed: int = 0,
     with session.local.engine.execution_options(booth_write=True).begin() as conn:
         if session.local.is_sqlite:
             conn.execute(text("PRAGMA defer_foreign_keys = ON"))
-        result = _apply_keeping_cursor(conn, session.local.clock, rows, session.push_key)
+        result = hub_apply.apply_keeping_cursor(conn, session.local.clock, rows, session.push_key)
     with session._hub_tx(hub) as hconn:
         session._guard(hconn)
         until = get_meta(hconn, pending)

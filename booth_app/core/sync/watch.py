@@ -33,7 +33,8 @@ from sqlalchemy import select
 
 from booth_app.core.errors import BoothError
 from booth_app.core.sync.cursors import get_meta
-from booth_app.core.sync.hub import HubResult, HubSession, newest_stamp
+from booth_app.core.sync.hub import HubResult, HubSession
+from booth_app.core.sync.hub_apply import newest_stamp
 from booth_app.core.sync.notify import CONNECTED, DOWN, NOTIFY, HubListener
 from booth_app.core.sync.status import hub_cursor_key
 from booth_app.storage.database import Database

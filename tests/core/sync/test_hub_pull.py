@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from booth_app.core.sync import hub as hub_module
+from booth_app.core.sync import hub_apply
 from booth_app.core.sync.hub import hub_round
 from booth_app.storage.database import Database
 from booth_app.storage.models import Meta, Visitor
@@ -40,7 +40,7 @@ def test_a_push_landing_while_a_pull_is_applied_reaches_that_laptop_next_round(
     # so her row is older than everything A's pull moves its cursor to.
     gita = walk_in(b, "Gita Purnama", "gita@example.id")
     walk_in(a, "Hadi Saputra", "hadi@example.id")
-    apply = hub_module._apply_keeping_cursor
+    apply = hub_apply.apply_keeping_cursor
     landed: list[int] = []
 
     def apply_with_a_push_meanwhile(conn: Any, clock: Any, rows: Any, key: str) -> Any:
@@ -48,11 +48,11 @@ def test_a_push_landing_while_a_pull_is_applied_reaches_that_laptop_next_round(
             landed.append(hub_round(b, pg_fresh_url).pushed)  # the hub's lock is free
         return apply(conn, clock, rows, key)
 
-    monkeypatch.setattr(hub_module, "_apply_keeping_cursor", apply_with_a_push_meanwhile)
+    monkeypatch.setattr(hub_apply, "apply_keeping_cursor", apply_with_a_push_meanwhile)
     assert hub_round(a, pg_fresh_url).pushed == 1
     assert landed == [1]
     assert not has_visitor(a, gita)
-    monkeypatch.setattr(hub_module, "_apply_keeping_cursor", apply)
+    monkeypatch.setattr(hub_apply, "apply_keeping_cursor", apply)
     assert hub_round(a, pg_fresh_url).pulled >= 1
     assert has_visitor(a, gita)
     hub = Database(pg_fresh_url)
